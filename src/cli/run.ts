@@ -1,0 +1,56 @@
+/**
+ * The `gradproof` command. Each subcommand lives in its own file; this one dispatches
+ * and turns every {@link GradproofError} into one line on stderr and exit code 2.
+ *
+ * @module
+ */
+import { GradproofError } from '../errors.js';
+import { runDiff, usage as diffUsage } from './diff.js';
+import { runVerifyAll, usage as verifyUsage } from './verify-all.js';
+
+type Command = (argv: string[]) => number | Promise<number>;
+
+const COMMANDS: Record<string, { run: Command; usage: string }> = {
+  diff: { run: runDiff, usage: diffUsage },
+  'verify-all': { run: runVerifyAll, usage: verifyUsage },
+};
+
+function help(): string {
+  return [
+    'gradproof — derive the mathematics of neural networks and prove it at high precision',
+    '',
+    'Commands:',
+    ...Object.values(COMMANDS).map((c) => `  ${c.usage.split('\n')[0]}`),
+    '',
+    'Run "gradproof <command> --help" for details. Exit codes: 0 ok, 1 a check failed, 2 bad input.',
+  ].join('\n');
+}
+
+/** Runs the CLI with `argv` (without node and script); resolves to the exit code. */
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    process.stdout.write(`${help()}\n`);
+    return name === undefined ? 2 : 0;
+  }
+  if (name === '--version') {
+    process.stdout.write('gradproof 0.1.0\n');
+    return 0;
+  }
+  const command = COMMANDS[name];
+  try {
+    if (!command) throw new GradproofError('input', `unknown command "${name}" (commands: ${Object.keys(COMMANDS).join(', ')})`);
+    return await command.run(rest);
+  } catch (err) {
+    if (err instanceof GradproofError) {
+      process.stderr.write(`gradproof: ${err.message}\n`);
+      return 2;
+    }
+    if (err instanceof RangeError && /call stack/i.test(err.message)) {
+      process.stderr.write('gradproof: the input is nested too deeply\n');
+      return 2;
+    }
+    process.stderr.write(`gradproof: internal error: ${(err as Error)?.message ?? String(err)}\n`);
+    return 3;
+  }
+}

@@ -1,0 +1,95 @@
+/**
+ * Errors raised by gradproof. Every error a user can cause is a {@link GradproofError}
+ * with a one-line message that names what was wrong and where; the CLI prints the
+ * message and exits with code 2.
+ *
+ * @example
+ * ```ts
+ * import { parse, GradproofError } from 'gradproof';
+ * try { parse('1 + * 2'); } catch (e) { if (e instanceof GradproofError) console.log(e.message); }
+ * ```
+ * @module
+ */
+
+/**
+ * Base class of every error gradproof raises on purpose.
+ *
+ * @example
+ * ```ts
+ * throw new GradproofError('input', 'something was wrong');
+ * ```
+ */
+export class GradproofError extends Error {
+  /** A short machine-readable category: `parse`, `domain`, `timeout`, `input`, `spec`, `verify`. */
+  readonly code: string;
+  constructor(code: string, message: string) {
+    super(message);
+    this.name = 'GradproofError';
+    this.code = code;
+  }
+}
+
+/**
+ * Text that is not a valid expression. `position` is the 0-based character offset.
+ *
+ * @example
+ * ```ts
+ * new ParseError('unexpected "*"', 4, '1 + * 2').message; // 'unexpected "*" at position 4 in "1 + * 2"'
+ * ```
+ */
+export class ParseError extends GradproofError {
+  /** 0-based offset of the offending character in the input. */
+  readonly position: number;
+  constructor(what: string, position: number, input: string) {
+    super('parse', `${what} at position ${position} in "${input}"`);
+    this.name = 'ParseError';
+    this.position = position;
+  }
+}
+
+/**
+ * A value requested where the expression is undefined over the reals
+ * (log of a non-positive number, division by zero, asin outside [−1, 1], …).
+ *
+ * @example
+ * ```ts
+ * new DomainError('log(x) needs x > 0', 'x=-1').message; // 'undefined at x=-1: log(x) needs x > 0'
+ * ```
+ */
+export class DomainError extends GradproofError {
+  constructor(reason: string, where?: string) {
+    super('domain', where ? `undefined at ${where}: ${reason}` : `undefined: ${reason}`);
+    this.name = 'DomainError';
+  }
+}
+
+/**
+ * The computer algebra system did not answer within its time bound.
+ *
+ * @example
+ * ```ts
+ * new CasTimeoutError('diff(x^x^x, x)', 800).message;
+ * ```
+ */
+export class CasTimeoutError extends GradproofError {
+  constructor(task: string, ms: number) {
+    super('timeout', `the CAS did not finish ${task} within ${ms} ms`);
+    this.name = 'CasTimeoutError';
+  }
+}
+
+/**
+ * Invalid input other than expression text: an unknown variable or option, an
+ * out-of-range parameter, a malformed spec (the message names the JSON path).
+ *
+ * @example
+ * ```ts
+ * new InputError('--digits must be an integer in 5…1000, got 2').message;
+ * ```
+ */
+export class InputError extends GradproofError {
+  constructor(message: string) {
+    super('input', message);
+    this.name = 'InputError';
+  }
+}

@@ -1,0 +1,194 @@
+/**
+ * The bridge to the computer algebra system (nerdamer-prime): the only module of
+ * gradproof that imports it. Everything goes through the CAS's *string* route
+ * (`nerdamer('diff(…)')`), never its API wrappers, which convert e and π to float64
+ * fractions. Before the text reaches the CAS:
+ * - every literal becomes an exact rational `(p/q)` (the CAS keeps big rationals exact,
+ *   but rounds long decimals to float64);
+ * - every variable is renamed to a private symbol (no clash with the CAS's `i`, `E`, …);
+ * - functions the CAS gets wrong are rewritten: `erfc(u)` → `1 − erf(u)` (its derivative
+ *   of `erfc` is wrong), `cbrt(u)` → `u^(1/3)` (not differentiated), `log10(u)` →
+ *   `log(u)/log(10)`.
+ * The answer is parsed back with gradproof's own parser; anything it cannot read
+ * (an unevaluated `diff(…)`, an unknown function) is a {@link CasFailure}.
+ * Results are untrusted until the numeric layer has checked them.
+ *
+ * @module
+ */
+import nerdamer from 'nerdamer-prime';
+import { CasTimeoutError, GradproofError } from '../errors.js';
+import { parse } from './parse.js';
+import type { Expr } from './tree.js';
+
+/** Default wall-clock bound of one CAS call, in milliseconds. */
+export const DEFAULT_CAS_TIMEOUT_MS = 2000;
+
+/** The CAS answered, but with something gradproof cannot use (unevaluated, unknown function). */
+export class CasFailure extends GradproofError {
+  constructor(message: string) {
+    super('cas', message);
+    this.name = 'CasFailure';
+  }
+}
+
+interface Renaming {
+  readonly toCas: Map<string, string>;
+  readonly fromCas: Map<string, string>;
+}
+
+function decimalToRational(value: string): string {
+  const m = /^(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/.exec(value);
+  if (!m) throw new CasFailure(`cannot convert literal ${value}`);
+  const intPart = m[1] ?? '';
+  const frac = m[2] ?? '';
+  const exp = Number(m[3] ?? '0') - frac.length;
+  const digits = `${intPart}${frac}`.replace(/^0+(?=\d)/, '') || '0';
+  if (Math.abs(exp) > 4000) throw new CasFailure(`literal ${value} is too large for the CAS`);
+  if (exp >= 0) return `(${digits}${'0'.repeat(exp)})`;
+  return `(${digits}/1${'0'.repeat(-exp)})`;
+}
+
+function toCasText(e: Expr, r: Renaming): string {
+  switch (e.kind) {
+    case 'num':
+      return decimalToRational(e.value);
+    case 'const':
+      return e.name;
+    case 'var': {
+      let name = r.toCas.get(e.name);
+      if (!name) {
+        name = `gpv${r.toCas.size}`;
+        r.toCas.set(e.name, name);
+        r.fromCas.set(name, e.name);
+      }
+      return name;
+    }
+    case 'neg':
+      return `(-${toCasText(e.arg, r)})`;
+    case 'call': {
+      const args = e.args.map((a) => toCasText(a, r));
+      if (e.fn === 'erfc') return `(1-erf(${args[0]}))`;
+      if (e.fn === 'cbrt') return `((${args[0]})^(1/3))`;
+      if (e.fn === 'log10') return `(log(${args[0]})/log(10))`;
+      return `${e.fn}(${args.join(',')})`;
+    }
+    default: {
+      const op = { add: '+', sub: '-', mul: '*', div: '/', pow: '^' }[e.kind];
+      return `(${toCasText(e.left, r)}${op}${toCasText(e.right, r)})`;
+    }
+  }
+}
+
+function fromCasText(text: string, r: Renaming): Expr {
+  if (/\bdiff\(|Infinity|\bi\b|NaN/.test(text)) throw new CasFailure(`the CAS returned ${text}`);
+  const renamed = text.replace(/\bgpv\d+\b/g, (name) => r.fromCas.get(name) ?? name);
+  try {
+    return parse(renamed);
+  } catch (err) {
+    throw new CasFailure(`the CAS returned ${text}, which gradproof cannot read (${(err as Error).message})`);
+  }
+}
+
+function run<T>(task: string, timeoutMs: number, body: () => T): T {
+  nerdamer.set('TIMEOUT', timeoutMs);
+  try {
+    return body();
+  } catch (err) {
+    if (err instanceof GradproofError) throw err;
+    const message = (err as Error)?.message ?? String(err);
+    if (/timeout/i.test(message)) throw new CasTimeoutError(task, timeoutMs);
+    throw new CasFailure(`the CAS failed on ${task}: ${message}`);
+  } finally {
+    nerdamer.flush();
+  }
+}
+
+function simplified(text: string): string {
+  const parsed = nerdamer(text);
+  if (!parsed.simplify) throw new CasFailure('this CAS build has no simplify');
+  return parsed.simplify().toString();
+}
+
+function newRenaming(): Renaming {
+  return { toCas: new Map(), fromCas: new Map() };
+}
+
+/**
+ * Asks the CAS for the `order`-th partial derivative of `e` with respect to `wrt`.
+ * The answer is *unchecked*: {@link derive} checks it before use.
+ *
+ * @example
+ * ```ts
+ * casDiff(parse('log(1+e^x)'), 'x'); // tree of (1+e^x)^(-1)*e^x
+ * ```
+ */
+export function casDiff(e: Expr, wrt: string, order = 1, timeoutMs = DEFAULT_CAS_TIMEOUT_MS): { tree: Expr; raw: string } {
+  const r = newRenaming();
+  const text = toCasText(e, r);
+  const w = r.toCas.get(wrt);
+  if (!w) return { tree: { kind: 'num', value: '0' }, raw: '0' };
+  const raw = run(`diff(${wrt})`, timeoutMs, () => nerdamer(`diff(${text},${w},${order})`).toString());
+  return { tree: fromCasText(raw, r), raw: raw.replace(/\bgpv\d+\b/g, (name) => r.fromCas.get(name) ?? name) };
+}
+
+/**
+ * Asks the CAS to simplify `e` within `timeoutMs`. Returns `undefined` when the CAS
+ * times out or answers something unreadable: a failed simplification is "no
+ * simplification", never an error. The answer is *unchecked*.
+ *
+ * @example
+ * ```ts
+ * casSimplify(parse('x*(1+x)^(-1) + (1+x)^(-1)')); // tree of 1
+ * ```
+ */
+export function casSimplify(e: Expr, timeoutMs = DEFAULT_CAS_TIMEOUT_MS): Expr | undefined {
+  const r = newRenaming();
+  const text = toCasText(e, r);
+  try {
+    const raw = run('simplify', timeoutMs, () => simplified(text));
+    return fromCasText(raw, r);
+  } catch (err) {
+    if (err instanceof CasTimeoutError || err instanceof CasFailure) return undefined;
+    throw err;
+  }
+}
+
+/**
+ * Whether the CAS reduces `a − b` to the literal 0 (with `simplify`, bounded by `timeoutMs`).
+ * `false` means "not shown", not "different".
+ *
+ * @example
+ * ```ts
+ * casProvesEqual(parse('(x+1)^2'), parse('x^2+2*x+1')); // true
+ * ```
+ */
+export function casProvesEqual(a: Expr, b: Expr, timeoutMs = DEFAULT_CAS_TIMEOUT_MS): boolean {
+  const r = newRenaming();
+  const text = `(${toCasText(a, r)})-(${toCasText(b, r)})`;
+  try {
+    return run('identity', timeoutMs, () => {
+      const direct = nerdamer(text).toString();
+      if (direct === '0') return true;
+      return simplified(text) === '0' || nerdamer(`expand(${text})`).toString() === '0';
+    });
+  } catch (err) {
+    if (err instanceof CasTimeoutError || err instanceof CasFailure) return false;
+    throw err;
+  }
+}
+
+/**
+ * The CAS's TeX for `e` through the string route. gradproof publishes its own TeX
+ * (see {@link toTex}); this is kept for comparison and debugging.
+ *
+ * @example
+ * ```ts
+ * casTex(parse('e^x/(1+e^x)')); // '\\frac{e^{x}}{e^{x}+1}'
+ * ```
+ */
+export function casTex(e: Expr, timeoutMs = DEFAULT_CAS_TIMEOUT_MS): string {
+  const r = newRenaming();
+  const text = toCasText(e, r);
+  const tex = run('TeX', timeoutMs, () => nerdamer(text).toTeX());
+  return tex.replace(/gpv\d+/g, (name) => r.fromCas.get(name) ?? name);
+}

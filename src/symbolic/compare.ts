@@ -1,0 +1,53 @@
+/**
+ * A quick numeric comparison of two trees at seeded points (16 digits), used to accept
+ * or reject the CAS's answers inside the symbolic layer.
+ *
+ * @module
+ */
+import { DomainError, GradproofError } from '../errors.js';
+import { compile } from '../numeric/compile.js';
+import { type Evaluation, evaluateClosure } from '../numeric/evaluate.js';
+import { digitsAgreed } from '../numeric/finite.js';
+import { samplePoints } from '../numeric/sample.js';
+import { type Expr, variables } from './tree.js';
+
+/** Points and digits of the screening comparison (the verify layer is the real judge). */
+const COMPARE_POINTS = 4;
+const COMPARE_DIGITS = 16;
+
+/**
+ * Whether `a` and `b` agree to 16 digits at up to four seeded points where both are
+ * defined; `where` names the first disagreement.
+ *
+ * @example
+ * ```ts
+ * agreeAtSamples(parse('2*x'), parse('x+x')); // { agree: true }
+ * ```
+ */
+export function agreeAtSamples(a: Expr, b: Expr): { agree: boolean; where?: string } {
+  const vars = [...new Set([...variables(a), ...variables(b)])];
+  const ca = compile(a);
+  const cb = compile(b);
+  const points = samplePoints(ca, vars, { count: COMPARE_POINTS, seed: 7, alsoDefined: [cb], tailShare: 0.1 });
+  let compared = 0;
+  for (const env of points) {
+    let va: Evaluation;
+    let vb: Evaluation;
+    try {
+      va = evaluateClosure(ca, env, COMPARE_DIGITS, 400);
+      vb = evaluateClosure(cb, env, COMPARE_DIGITS, 400);
+    } catch (err) {
+      if (err instanceof DomainError || (err instanceof GradproofError && err.code === 'precision')) continue;
+      throw err;
+    }
+    compared++;
+    if (va.value !== vb.value && digitsAgreed(va.decimal, vb.decimal, COMPARE_DIGITS) < COMPARE_DIGITS - 2) {
+      const where = Object.entries(env)
+        .map(([k, x]) => `${k}=${x.toString()}`)
+        .join(', ');
+      return { agree: false, where: `${where} (${va.value} vs ${vb.value})` };
+    }
+  }
+  return { agree: compared >= Math.min(2, points.length) && compared > 0 };
+}
+

@@ -1,0 +1,101 @@
+/**
+ * The functions an expression may call, with their arity. This is the syntax side;
+ * the numeric side (`numeric/elementary.ts`) gives each name its real-valued meaning,
+ * and a test keeps the two lists equal.
+ *
+ * @module
+ */
+
+/** Number of arguments of each known function (`'variadic'`: one or more). */
+export const FUNCTION_ARITY: Readonly<Record<string, number | 'variadic'>> = {
+  sqrt: 1,
+  cbrt: 1,
+  exp: 1,
+  log: 1,
+  log10: 1,
+  abs: 1,
+  sign: 1,
+  min: 'variadic',
+  max: 'variadic',
+  sin: 1,
+  cos: 1,
+  tan: 1,
+  sec: 1,
+  csc: 1,
+  cot: 1,
+  asin: 1,
+  acos: 1,
+  atan: 1,
+  asec: 1,
+  acsc: 1,
+  acot: 1,
+  sinh: 1,
+  cosh: 1,
+  tanh: 1,
+  sech: 1,
+  csch: 1,
+  coth: 1,
+  asinh: 1,
+  acosh: 1,
+  atanh: 1,
+  asech: 1,
+  acsch: 1,
+  acoth: 1,
+  erf: 1,
+  erfc: 1,
+};
+
+/** Alternative spellings accepted by the parser, mapped to the canonical name. */
+export const FUNCTION_ALIASES: Readonly<Record<string, string>> = {
+  ln: 'log',
+  arcsin: 'asin',
+  arccos: 'acos',
+  arctan: 'atan',
+  arsinh: 'asinh',
+  arcosh: 'acosh',
+  artanh: 'atanh',
+  arcsinh: 'asinh',
+  arccosh: 'acosh',
+  arctanh: 'atanh',
+};
+
+/** Named constants and their canonical names. */
+export const CONSTANT_NAMES: Readonly<Record<string, 'pi' | 'e'>> = {
+  pi: 'pi',
+  π: 'pi',
+  e: 'e',
+  E: 'e',
+};
+
+/** Functions whose derivative has a jump (kinks and steps are handled by gradproof, not the CAS). */
+export const PIECEWISE_FUNCTIONS: ReadonlySet<string> = new Set(['abs', 'sign', 'min', 'max']);
+
+/**
+ * The known names closest to `name` (edit distance ≤ 2), for "did you mean" hints.
+ *
+ * @example
+ * ```ts
+ * closestNames('sinn', ['sin', 'sinh', 'cos']); // ['sin', 'sinh']
+ * ```
+ */
+export function closestNames(name: string, known: readonly string[], max = 3): string[] {
+  const scored = known
+    .map((k) => ({ k, d: editDistance(name.toLowerCase(), k.toLowerCase()) }))
+    .filter((s) => s.d <= Math.max(2, Math.floor(name.length / 3)))
+    .sort((a, b) => a.d - b.d || a.k.localeCompare(b.k));
+  return scored.slice(0, max).map((s) => s.k);
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cur = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = cur;
+    }
+  }
+  return row[b.length]!;
+}

@@ -1,0 +1,80 @@
+import { Decimal } from 'decimal.js';
+import { describe, expect, it } from 'vitest';
+import { DomainError, InputError } from '../../src/errors.js';
+import { formatDigits } from '../../src/numeric/context.js';
+import { evaluate } from '../../src/numeric/evaluate.js';
+
+// Published digits: π (OEIS A000796), e (OEIS A001113).
+const PI_100 = '3.141592653589793238462643383279502884197169399375105820974944592307816406286208998628034825342117068';
+const E_60 = '2.71828182845904523536028747135266249775724709369995957496697';
+
+describe('evaluate: guaranteed digits', () => {
+  it('gives π and e to the digits asked', () => {
+    expect(evaluate('pi', {}, { digits: 100 }).value).toBe(PI_100);
+    expect(evaluate('e', {}, { digits: 60 }).value).toBe(E_60);
+    expect(evaluate('4*atan(1)', {}, { digits: 100 }).value).toBe(PI_100);
+  });
+
+  it('survives catastrophic cancellation: σ(x) − 1/2 − x/4 at x = 1e-65', () => {
+    // Series: σ(x) = 1/2 + x/4 − x³/48 + O(x⁵), so the value is −1e-195/48 to ~130 digits.
+    const r = evaluate('1/(1+e^(-x)) - 1/2 - x/4', { x: '1e-65' }, { digits: 50 });
+    expect(r.value).toBe('-2.0833333333333333333333333333333333333333333333333e-197');
+    expect(r.workingPrecision).toBeGreaterThan(200);
+  });
+
+  it('keeps every significant digit of tiny and huge results', () => {
+    // e^(-450) and e^(450) are reciprocal: their product is 1 to every digit; e^(-450) = 10^(-195.43…)
+    const small = new Decimal(evaluate('e^(-450)', {}, { digits: 40 }).value);
+    const large = new Decimal(evaluate('e^450', {}, { digits: 40 }).value);
+    expect(small.times(large).toSignificantDigits(38).toString()).toBe('1');
+    expect(evaluate('e^(-450)', {}, { digits: 40 }).value).toMatch(/^3\.69\d{37}e-196$/);
+  });
+
+  it('rounds once, correctly (1/3, 2/3 at 20 digits)', () => {
+    expect(evaluate('1/3', {}, { digits: 20 }).value).toBe('0.33333333333333333333');
+    expect(evaluate('2/3', {}, { digits: 20 }).value).toBe('0.66666666666666666667');
+  });
+
+  it('reports an exact zero with its bound instead of looping', () => {
+    const r = evaluate('sin(pi)', {}, { digits: 30 });
+    expect(r.value).toBe('0');
+    expect(r.zeroBound).toBeDefined();
+    expect(evaluate('x - x', { x: '0.3' }, { digits: 30 }).value).toBe('0');
+  });
+
+  it('recovers from rounding that fakes a domain error: log(1 − tanh(100))', () => {
+    // 1 − tanh(100) = 2/(e^200 + 1), so the log is ln 2 − ln(e^200 + 1) ≈ ln 2 − 200
+    const r = evaluate('log(1 - tanh(x))', { x: '100' }, { digits: 30 });
+    expect(r.value).toBe(evaluate('log(2) - 200 - log(1 + e^(-200))', {}, { digits: 30 }).value);
+  });
+
+  it('says where an expression is undefined', () => {
+    expect(() => evaluate('log(x)', { x: '-1' })).toThrow(DomainError);
+    expect(() => evaluate('log(x)', { x: '-1' })).toThrow(/undefined at x=-1/);
+    expect(() => evaluate('1/x', { x: '0' })).toThrow(/division by zero/);
+    expect(() => evaluate('x^0.5', { x: '-4' })).toThrow(DomainError);
+  });
+
+  it('takes real odd roots of negative numbers', () => {
+    expect(evaluate('x^(1/3)', { x: '-27' }, { digits: 10 }).value).toBe('-3.000000000');
+    expect(evaluate('x^(-2/3)', { x: '-8' }, { digits: 10 }).value).toBe('0.2500000000');
+  });
+
+  it('rejects bad requests clearly', () => {
+    expect(() => evaluate('x', { x: '0.1' }, { digits: 4 })).toThrow(/5…1000/);
+    expect(() => evaluate('x', { x: '0.1' }, { digits: 1001 })).toThrow(InputError);
+    expect(() => evaluate('x', { x: '1', y: '0.1' }, { strict: true })).toThrow(/unknown variable "y"/);
+    expect(evaluate('x', { x: '1', y: '0.1' }, { digits: 5 }).value).toBe('1.0000');
+    expect(() => evaluate('x*y', { x: '0.1' })).toThrow(/no value given for "y"/);
+    expect(() => evaluate('x', { x: 'abc' })).toThrow(/decimal number/);
+    expect(() => evaluate('x', { x: Number.NaN })).toThrow(/finite/);
+  });
+});
+
+describe('formatDigits', () => {
+  it('uses exponent notation for tiny and huge values and keeps trailing zeros', () => {
+    expect(formatDigits(new Decimal('1.5e-200'), 3)).toBe('1.50e-200');
+    expect(formatDigits(new Decimal('123.4'), 6)).toBe('123.400');
+    expect(formatDigits(new Decimal('1e30'), 3)).toBe('1.00e+30');
+  });
+});
