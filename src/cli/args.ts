@@ -21,8 +21,21 @@ export function parseCommand<T extends NonNullable<ParseArgsConfig['options']>>(
   argv: string[],
   options: T,
 ): { values: ReturnType<typeof parseArgs<{ options: T; allowPositionals: true; strict: true }>>['values']; positionals: string[] } {
+  // `--at -30` would be read as an unknown option "-3…": glue negative numbers to their option
+  const args: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const token = argv[i]!;
+    const next = argv[i + 1];
+    const name = token.startsWith('--') ? token.slice(2) : undefined;
+    if (name && options[name]?.type === 'string' && next !== undefined && /^-[\d.]/.test(next)) {
+      args.push(`${token}=${next}`);
+      i++;
+    } else {
+      args.push(token);
+    }
+  }
   try {
-    return parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+    return parseArgs({ args, options, allowPositionals: true, strict: true });
   } catch (err) {
     const message = (err as Error).message.split('\n')[0] ?? String(err);
     throw new InputError(message.replace(/^Option '(.*?)'/, "option '$1'"));

@@ -5,13 +5,19 @@
  * @module
  */
 import { GradproofError } from '../errors.js';
+import { runConstants, usage as constantsUsage } from './constants.js';
 import { runDiff, usage as diffUsage } from './diff.js';
+import { runEval, usage as evalUsage } from './eval.js';
+import { runList, usage as listUsage } from './list.js';
 import { runVerifyAll, usage as verifyUsage } from './verify-all.js';
 
 type Command = (argv: string[]) => number | Promise<number>;
 
 const COMMANDS: Record<string, { run: Command; usage: string }> = {
   diff: { run: runDiff, usage: diffUsage },
+  eval: { run: runEval, usage: evalUsage },
+  list: { run: runList, usage: listUsage },
+  constants: { run: runConstants, usage: constantsUsage },
   'verify-all': { run: runVerifyAll, usage: verifyUsage },
 };
 

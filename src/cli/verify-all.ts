@@ -1,26 +1,18 @@
 /**
- * `gradproof verify-all [--digits 50] [--json]`: derives and verifies every function of
- * the built-in catalogue and prints one line per function.
+ * `gradproof verify-all [--digits 50] [--json]`: derives and verifies every activation of
+ * the catalogue and prints one line per entry.
  *
  * @module
  */
-import { verifyDerivative } from '../verify/derivative.js';
+import { verifyActivation } from '../activations/_internals/verify.js';
+import { ACTIVATIONS } from '../activations/index.js';
 import { COMMON_OPTIONS, digitsOption, parseCommand, print } from './args.js';
 
 export const usage = `gradproof verify-all [--digits 50] [--json]
 
-Derives the derivative of every built-in function with the CAS and verifies it against
-finite differences. Exit code 0 when every one is verified.`;
-
-const BUILTIN: readonly [string, string][] = [
-  ['sigmoid', '1/(1+e^(-x))'],
-  ['tanh', 'tanh(x)'],
-  ['softplus', 'log(1+e^x)'],
-  ['softsign', 'x/(1+abs(x))'],
-  ['swish', 'x/(1+e^(-x))'],
-  ['gelu', 'x*(1+erf(x/sqrt(2)))/2'],
-  ['mish', 'x*tanh(log(1+e^x))'],
-];
+Derives every activation of the catalogue with the CAS and proves each declared fact:
+derivatives against finite differences, textbook forms as identities, ranges, kinks.
+Exit code 0 when every entry is verified.`;
 
 /** Runs `gradproof verify-all`; returns the exit code. */
 export function runVerifyAll(argv: string[]): number {
@@ -30,8 +22,19 @@ export function runVerifyAll(argv: string[]): number {
     return 0;
   }
   const digits = digitsOption(values.digits);
-  const verdicts = BUILTIN.map(([name, expr]) => ({ name, ...verifyDerivative(expr, 'x', { digits }) }));
-  if (values.json) print(JSON.stringify(verdicts, null, 2));
-  else for (const v of verdicts) print(`${v.verified ? 'verified' : 'FAILED  '}  ${v.name.padEnd(10)} d/dx ${v.expr} = ${v.derivative}  (${v.digitsAgreed}/${digits} digits, ${v.points.length} points)`);
+  const start = performance.now();
+  const verdicts = ACTIVATIONS.map((a) => verifyActivation(a, { digits }));
+  const seconds = (performance.now() - start) / 1000;
+  if (values.json) print(JSON.stringify({ seconds, verdicts }, null, 2));
+  else {
+    for (const v of verdicts) {
+      const failed = v.checks.filter((c) => !c.ok);
+      print(
+        `${v.verified ? 'verified' : 'FAILED  '}  ${v.name.padEnd(20)} ${v.checks.length} checks, ${v.digitsAgreed}/${digits} digits, ${v.milliseconds} ms` +
+          (failed.length ? `\n    ${failed.map((c) => `${c.name}: ${c.counterexample ?? c.detail}`).join('\n    ')}` : ''),
+      );
+    }
+    print(`${verdicts.filter((v) => v.verified).length} of ${verdicts.length} activations verified in ${seconds.toFixed(1)} s`);
+  }
   return verdicts.every((v) => v.verified) ? 0 : 1;
 }

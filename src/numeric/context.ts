@@ -5,6 +5,7 @@
  * @module
  */
 import { Decimal } from 'decimal.js';
+import { REAL_FUNCTIONS } from './elementary.js';
 
 /**
  * The highest working precision at which decimal.js's ln, log10, sin, cos, acos and
@@ -51,7 +52,7 @@ export function decimalContext(precision: number): DecimalCtor {
 export function piAt(D: DecimalCtor): Decimal {
   let v = piCache.get(D.precision);
   if (!v) {
-    v = D.acos(-1);
+    v = REAL_FUNCTIONS.acos!.apply(D, [new D(-1)]);
     piCache.set(D.precision, v);
   }
   return v;
@@ -68,7 +69,7 @@ export function piAt(D: DecimalCtor): Decimal {
 export function eAt(D: DecimalCtor): Decimal {
   let v = eCache.get(D.precision);
   if (!v) {
-    v = D.exp(1);
+    v = REAL_FUNCTIONS.exp!.apply(D, [new D(1)]);
     eCache.set(D.precision, v);
   }
   return v;
@@ -88,4 +89,19 @@ export function formatDigits(x: Decimal, digits: number): string {
   const e = x.e;
   if (e < -7 || e >= digits) return x.toExponential(digits - 1).replace('e+', 'e+');
   return x.toPrecision(digits);
+}
+
+/**
+ * log10 |x| as a JS number, for magnitudes only (how many digits a ratio spans): exact
+ * to ~15 digits at any precision of `x`, and never calls a precision-limited function.
+ *
+ * @example
+ * ```ts
+ * log10Magnitude(new Decimal('2.5e-300')); // -299.60…
+ * ```
+ */
+export function log10Magnitude(x: Decimal): number {
+  if (x.isZero()) return Number.NEGATIVE_INFINITY;
+  const [mantissa, exponent] = x.abs().toExponential(15).split('e') as [string, string];
+  return Math.log10(Number(mantissa)) + Number(exponent);
 }

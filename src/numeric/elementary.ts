@@ -24,8 +24,9 @@
  *   `erf x = 2/√π · e^(−x²) · Σ 2ⁿ x^(2n+1) / (1·3·…·(2n+1))` and `erfc` by the
  *   continued fraction
  *   `erfc x = 2x e^(−x²)/√π / (2x²+1 − 1·2/(2x²+5 − 3·4/(2x²+9 − …)))` for large
- *   `x`, otherwise as `1 − erf x` computed with enough extra digits to survive the
- *   subtraction.
+ *   `x` (evaluated by the division-free forward recurrence for its convergents),
+ *   otherwise as `1 − erf x` computed with enough extra digits to survive the
+ *   subtraction; a cost estimate picks the cheaper of the two.
  *
  * Every other function is an identity over this core, arranged so that no
  * subtraction cancels (for example `asech x = ln1p((1 − x + √((1 − x)(1 + x)))/x)`
@@ -37,7 +38,7 @@
  * import { REAL_FUNCTIONS } from './elementary.js';
  * const D = Decimal.clone({ precision: 50 });
  * REAL_FUNCTIONS.erf!.apply(D, [new D(1)]).toString();
- * // '0.84270079294971486934122063508260925929606699796630'
+ * // '0.8427007929497148693412206350826092592960669979663'
  * ```
  * @module
  */
@@ -213,8 +214,7 @@ function expW(x: Decimal, q: number): Decimal {
   if (x.lt(-EXP_LIMIT)) return new C(0);
   if (x.isNeg()) return new C(1).div(expW(x.neg(), q + 2));
   const j = Math.max(0, Math.ceil((x.e + 1) * 3.33));
-  const qq =
-    q + Math.max(0, x.e + 1) + 4 + Math.ceil(Math.log10(j + 1));
+  const qq = q + Math.max(0, x.e + 1) + 4 + Math.ceil(Math.log10(j + 1));
   const Cq = W(qq);
   const y = new Cq(x).div(new Cq(2).pow(j));
   let E = new Cq(expm1Small(y, qq)).plus(1);
@@ -405,6 +405,8 @@ function sinCosW(
 ): { s: Decimal; c: Decimal } {
   const C = W(q + 3);
   if (x.isZero()) return { s: new C(0), c: new C(1) };
+  // sin x = x(1 − x²/6 + …), cos x = 1 − x²/2 + …: the corrections are below 10^(−q−4).
+  if (x.e < -(q + 6) / 2) return { s: new C(x), c: new C(1) };
   const { r, quad } = reduceHalfPi(x, q + 3, name);
   const v = new C(versineW(r, q + 3));
   const cr = new C(1).minus(v);
@@ -458,9 +460,7 @@ function atanW(x: Decimal, q: number): Decimal {
     res = new C(piW(q + 3)).div(4);
   } else if (ax.gt(1)) {
     // π/2 − atan(1/|x|) ≥ π/4: no cancellation.
-    res = new C(piW(q + 3))
-      .div(2)
-      .minus(atanSmall(new C(1).div(ax), q + 3));
+    res = new C(piW(q + 3)).div(2).minus(atanSmall(new C(1).div(ax), q + 3));
   } else {
     res = new C(atanSmall(ax, q + 3));
   }
@@ -512,7 +512,8 @@ function seriesTerms(x: number, P: number, cap: number): number {
 function cfSteps(x: number, q: number, cap: number): number {
   let digits = 0;
   for (let k = 1; k <= cap; k++) {
-    digits += 2 * Math.log10(1 + x / Math.sqrt(k)) + Math.log10(1 + (x * x) / k);
+    digits +=
+      2 * Math.log10(1 + x / Math.sqrt(k)) + Math.log10(1 + (x * x) / k);
     if (digits >= q + 8) return Math.ceil(1.2 * k) + 5;
   }
   return Number.POSITIVE_INFINITY;
@@ -533,12 +534,13 @@ function preferContinuedFraction(
   const xn = x.toNumber();
   if (xn < 2) return false;
   const cDigits = 2 * x.sd() + 1;
-  const nS = seriesTerms(xn, seriesDigits, 1e7);
-  const seriesCost =
-    nS * seriesDigits * (words(Math.min(cDigits, seriesDigits)) + 3);
+  const termCost = seriesDigits * (words(Math.min(cDigits, seriesDigits)) + 3);
   const stepCost = qCf * (2 * words(Math.min(cDigits + 1, qCf)) + 4);
-  const nCf = cfSteps(xn, qCf, Math.min(1e7, seriesCost / stepCost + 1));
-  return nCf * stepCost < seriesCost;
+  const nCf = cfSteps(xn, qCf, 2e5);
+  if (!Number.isFinite(nCf)) return false;
+  const cfCost = nCf * stepCost;
+  const nS = seriesTerms(xn, seriesDigits, Math.ceil(cfCost / termCost) + 1);
+  return cfCost < nS * termCost;
 }
 
 /** erf x for x > 0 by the all-positive series, relative error ~10^(−q). */
@@ -557,10 +559,7 @@ function erfSeries(x: Decimal, q: number): Decimal {
     // Stop once the terms decrease (2n + 1 > 2x²) and are negligible.
     if (2 * n + 1 > 2 * x2num && negligible(t, s, qq)) break;
   }
-  return s
-    .times(expW(x2.neg(), qq))
-    .times(2)
-    .div(sqrtPiW(qq));
+  return s.times(expW(x2.neg(), qq)).times(2).div(sqrtPiW(qq));
 }
 
 /**
@@ -673,7 +672,9 @@ function checkArgs(
   }
   for (const a of args) {
     if (!a.isFinite()) {
-      throw new DomainError(`${name} needs finite arguments, got ${a.toString()}`);
+      throw new DomainError(
+        `${name} needs finite arguments, got ${a.toString()}`,
+      );
     }
   }
 }
@@ -768,8 +769,11 @@ function asinhAbs(a: Decimal, q: number): Decimal {
 
 /** The real functions, keyed by name. */
 const table: Record<string, RealFunction> = {
-  sqrt: unary('sqrt', 'x ≥ 0', (x) => !x.isNeg() || x.isZero(), (x, q) =>
-    x.isZero() ? new (W(q))(0) : sqrtW(x, q),
+  sqrt: unary(
+    'sqrt',
+    'x ≥ 0',
+    (x) => !x.isNeg() || x.isZero(),
+    (x, q) => (x.isZero() ? new (W(q))(0) : sqrtW(x, q)),
   ),
   cbrt: unary('cbrt', 'all reals', undefined, cbrtW),
   exp: unary('exp', 'all reals', undefined, expW),
@@ -782,8 +786,11 @@ const table: Record<string, RealFunction> = {
     return new (W(q + 3))(lnW(x, q + 3)).div(ln10W(q + 3));
   }),
   abs: unary('abs', 'all reals', undefined, (x) => x.abs()),
-  sign: unary('sign', 'all reals', undefined, (x, q) =>
-    new (W(q))(x.isZero() ? 0 : x.isNeg() ? -1 : 1),
+  sign: unary(
+    'sign',
+    'all reals',
+    undefined,
+    (x, q) => new (W(q))(x.isZero() ? 0 : x.isNeg() ? -1 : 1),
   ),
   min: extremum('min'),
   max: extremum('max'),
@@ -999,7 +1006,7 @@ const table: Record<string, RealFunction> = {
  * ```ts
  * import { Decimal } from 'decimal.js';
  * const D = Decimal.clone({ precision: 20 });
- * REAL_FUNCTIONS.erfc!.apply(D, [new D(30)]).toString(); // '2.5646562037561116000e-393'
+ * REAL_FUNCTIONS.erfc!.apply(D, [new D(30)]).toString(); // '2.5646562037561116e-393'
  * REAL_FUNCTIONS.max!.apply(D, [new D(1), new D(3), new D(2)]).toString(); // '3'
  * REAL_FUNCTIONS.log!.apply(D, [new D(0)]); // throws DomainError('log(x) needs x > 0')
  * ```

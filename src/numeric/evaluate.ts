@@ -120,18 +120,27 @@ export function toEnv(point: Readonly<Record<string, Coordinate>>, needed: reado
 export function evaluateClosure(f: Closure, env: Env, digits: number, maxPrecision = digits + 1000): Evaluation {
   if (f.constantZero) return { value: '0', decimal: new Decimal(0), digits, workingPrecision: 0 };
   let precision = digits + 12;
+  // the last evaluation whose precision covered its own losses
   let previous: Decimal | undefined;
   let lastDomainError: DomainError | undefined;
   let ceiling = maxPrecision;
+  let confirming = false;
   for (;;) {
     const D: DecimalCtor = decimalContext(precision);
     let current: Decimal | undefined;
+    let lost = 0;
     try {
-      current = f(D, env);
+      if (f.tracked) {
+        const t = f.tracked(D, env);
+        current = t.value;
+        lost = t.lost;
+      } else {
+        current = f(D, env);
+      }
       lastDomainError = undefined;
     } catch (err) {
       if (isPrecisionLimit(err)) {
-        // decimal.js's ln, sin, π … stop at ~1013 digits: finish at or below that limit
+        // decimal.js's own ln, sin, π … stop at ~1013 digits: finish at or below that limit
         if (precision <= TRANSCENDENTAL_PRECISION_LIMIT) break;
         ceiling = TRANSCENDENTAL_PRECISION_LIMIT;
         precision = previous ? ceiling : ceiling - 6;
@@ -141,29 +150,46 @@ export function evaluateClosure(f: Closure, env: Env, digits: number, maxPrecisi
       if (!(err instanceof DomainError)) throw err;
       lastDomainError = err;
     }
-    if (current && previous && agrees(previous, current, digits)) {
-      const rounded = current.toSignificantDigits(digits);
+    // Agreement alone is not enough: 1 + tanh(−200) is exactly 0 at 42 and 63 digits, so
+    // 1 + tanh(−200) + 1e-300 "agrees" on 1e-300. A result counts only when the precision
+    // covers the digits the evaluation lost to cancellation (tracked by the compiler).
+    const trusted = current !== undefined && precision - lost >= digits + GUARD_DIGITS;
+    // an exact 0 that no subtraction or ill-conditioned step produced (a literal 0, 0·x) is 0
+    if (current?.isZero() && lost === 0 && previous?.isZero()) {
+      return { value: '0', decimal: new Decimal(0), digits, workingPrecision: precision };
+    }
+    if (trusted && previous && agrees(previous, current!, digits)) {
+      const rounded = current!.toSignificantDigits(digits);
       return { value: formatDigits(rounded, digits), decimal: rounded, digits, workingPrecision: precision };
     }
-    // Two exact zeros prove nothing (σ(x) − 1/2 − x/4 at x = 1e-65 is 0 at 62 and 93 digits):
-    // a zero is only reported once the ceiling is reached, below.
+    if (precision >= ceiling && trusted && !previous && !confirming) {
+      // the first trusted value came at the ceiling (1 + tanh(−987) is 0 below ~860 digits):
+      // one confirming evaluation a little above it
+      previous = current;
+      confirming = true;
+      precision += 24;
+      continue;
+    }
     if (precision >= ceiling) {
       if (lastDomainError) {
         throw new DomainError(lastDomainError.message.replace(/^undefined: /, ''), describePoint(env));
       }
-      if (current && previous && current.abs().lt(new Decimal(10).pow(-(precision / 2 - 10)))) {
-        return { value: '0', decimal: new Decimal(0), digits, workingPrecision: precision, zeroBound: `1e-${Math.floor(precision / 2 - 10)}` };
-      }
-      if (current?.isZero()) {
-        return { value: '0', decimal: new Decimal(0), digits, workingPrecision: precision, zeroBound: `1e-${precision - 12}` };
+      // zero at every precision (or only rounding noise left): |value| is below the bound
+      if (current && !trusted && (current.isZero() || !Number.isFinite(lost) || current.abs().lt(new Decimal(10).pow(-(precision / 2 - 10))))) {
+        const bound = current.isZero() || !Number.isFinite(lost) ? precision - 12 : Math.floor(precision / 2 - 10);
+        return { value: '0', decimal: new Decimal(0), digits, workingPrecision: precision, zeroBound: `1e-${bound}` };
       }
       break;
     }
-    previous = current;
-    precision = Math.min(ceiling, precision + Math.max(12, Math.ceil(precision / 2)));
+    previous = trusted ? current : undefined;
+    const needed = Number.isFinite(lost) ? lost + digits + 12 : 0;
+    precision = Math.min(ceiling, Math.max(precision + Math.max(12, Math.ceil(precision / 2)), needed));
   }
   throw new GradproofError('precision', `could not reach ${digits} stable digits at ${describePoint(env)} within ${ceiling} digits of working precision`);
 }
+
+/** Digits beyond those requested that an evaluation must keep after its losses. */
+const GUARD_DIGITS = 6;
 
 /** decimal.js's error for ln, sin, π … beyond its stored constants (~1013 digits). */
 function isPrecisionLimit(err: unknown): boolean {

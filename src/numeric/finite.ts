@@ -9,10 +9,20 @@
  */
 import { Decimal } from 'decimal.js';
 import { DomainError } from '../errors.js';
-import { type DecimalCtor, decimalContext } from './context.js';
+import { type DecimalCtor, decimalContext, log10Magnitude } from './context.js';
 
 /** A real function of one variable evaluated at the precision of `D` (may throw {@link DomainError}). */
 export type RealFn = (x: Decimal, D: DecimalCtor) => Decimal;
+
+/**
+ * What the caller already knows about evaluating f at x: the digits lost to cancellation
+ * inside f (`loss`, e.g. from a guaranteed-digits evaluation) and f(x) to ~20 digits.
+ * Without it, a probe evaluates f at rising precision.
+ */
+export interface PrecisionHint {
+  readonly loss: number;
+  readonly value: Decimal;
+}
 
 /** Which difference was used. */
 export type DifferenceKind = 'central' | 'forward' | 'backward';
@@ -50,7 +60,7 @@ export function digitsAgreed(a: Decimal, b: Decimal, cap: number, floor?: Decima
   const scale = Decimal.max(a.abs(), b.abs(), floor ?? 0);
   if (scale.isZero()) return cap;
   const rel = diff.div(scale);
-  const d = Math.floor(-rel.log(10).toNumber());
+  const d = Math.floor(-log10Magnitude(rel));
   return Math.max(0, Math.min(cap, d));
 }
 
@@ -63,7 +73,7 @@ function stepFor(x: Decimal, k: number): Decimal {
 function magnitudeRatio(fx: Decimal, rough: Decimal): number {
   if (fx.isZero()) return 0;
   if (rough.isZero()) return 0;
-  return Math.max(0, Math.ceil(fx.abs().div(rough.abs()).log(10).toNumber()));
+  return Math.max(0, Math.ceil(log10Magnitude(fx) - log10Magnitude(rough)));
 }
 
 function centralTable(f: RealFn, x: Decimal, h: Decimal, D: DecimalCtor): Decimal[] {
@@ -121,9 +131,9 @@ function plan(digits: number, extra: number): Plan {
  * d.value.toSignificantDigits(45).toString(); // e to 45 digits
  * ```
  */
-export function finiteDifference(f: RealFn, x: Decimal, digits: number): NumericDerivative {
+export function finiteDifference(f: RealFn, x: Decimal, digits: number, hint?: PrecisionHint): NumericDerivative {
   try {
-    return centralDifference(f, x, digits);
+    return centralDifference(f, x, digits, hint);
   } catch (err) {
     if (!(err instanceof DomainError)) throw err;
     try {
@@ -143,18 +153,19 @@ export function finiteDifference(f: RealFn, x: Decimal, digits: number): Numeric
  * centralDifference((x, D) => D.sin(x), new Decimal(0), 30).value.toString(); // ≈ 1
  * ```
  */
-export function centralDifference(f: RealFn, x: Decimal, digits: number): NumericDerivative {
+export function centralDifference(f: RealFn, x: Decimal, digits: number, hint?: PrecisionHint): NumericDerivative {
   const first = plan(digits, 0);
   const k = first.k;
-  let precision = first.precision + cancellationLoss(f, x, 30);
-  // a first pass tells how many digits the quotient loses to |f| ≫ |f'|
+  const probe = hint ?? cancellationProbe(f, x, 30);
+  let precision = first.precision + probe.loss;
+  // |f(x)| (known to 20 digits from the probe) tells how many digits the quotient loses to |f| ≫ |f′|
+  const fx = probe.value;
   for (let attempt = 0; attempt < 4; attempt++) {
     const D = decimalContext(precision);
     const h = stepFor(x, k);
-    const fx = f(x, D);
     const [r, coarse] = centralTable(f, x, h, D);
     const lost = magnitudeRatio(fx, r!);
-    const needed = plan(digits, lost).precision + (precision - first.precision);
+    const needed = plan(digits, lost).precision + probe.loss;
     if (needed > precision + 2 && attempt < 3) {
       precision = needed;
       continue;
@@ -171,20 +182,20 @@ export function centralDifference(f: RealFn, x: Decimal, digits: number): Numeri
  * Digits that evaluating f near x loses to cancellation inside f (e.g. GELU at −30,
  * x·(1 + erf(x/√2))/2, where 1 + erf is 1e-197 made of terms near 1): f(x) is evaluated
  * at rising precision until two evaluations agree to 20 digits; the extra precision
- * that took is added to the difference's working precision.
+ * that took is added to the difference's working precision. Also returns f(x).
  */
-function cancellationLoss(f: RealFn, x: Decimal, base: number): number {
+function cancellationProbe(f: RealFn, x: Decimal, base: number): { loss: number; value: Decimal } {
   let p = base;
   let previous = f(x, decimalContext(p));
   while (p < CANCELLATION_PROBE_LIMIT) {
     const next = Math.min(p * 2, CANCELLATION_PROBE_LIMIT);
     const current = f(x, decimalContext(next));
-    if (!(previous.isZero() && current.isZero()) && digitsAgreed(previous, current, 20) >= 20) return p - base;
+    if (!(previous.isZero() && current.isZero()) && digitsAgreed(previous, current, 20) >= 20) return { loss: p - base, value: current };
     previous = current;
     p = next;
   }
   // zero (or unsettled) at every precision up to the limit: a true zero needs no extra digits
-  return previous.isZero() ? 0 : p - base;
+  return { loss: previous.isZero() ? 0 : p - base, value: previous };
 }
 
 /** Highest precision the cancellation probe tries (decimal.js's ln and sin stop near 1013). */

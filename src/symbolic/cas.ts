@@ -15,7 +15,8 @@
  *
  * @module
  */
-import nerdamer from 'nerdamer-prime';
+// the full build: the package's default CommonJS entry is the core without calculus
+import nerdamer from 'nerdamer-prime/all';
 import { CasTimeoutError, GradproofError } from '../errors.js';
 import { parse } from './parse.js';
 import type { Expr } from './tree.js';

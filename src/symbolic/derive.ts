@@ -83,6 +83,20 @@ function deriveOnce(e: Expr, wrt: string, timeoutMs: number): Omit<Derivation, '
 export function derive(expr: Expr | string, wrt: string, options: DeriveOptions = {}): Derivation {
   const of = typeof expr === 'string' ? parse(expr) : expr;
   const order = options.order ?? 1;
+  const key = `${format(of)}|${wrt}|${order}`;
+  const cached = cache.get(key);
+  if (cached) return cached;
+  const result = deriveUncached(of, wrt, order, options);
+  if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
+  cache.set(key, result);
+  return result;
+}
+
+/** Derivations are pure functions of (expression, variable, order): the last few hundred are kept. */
+const CACHE_SIZE = 500;
+const cache = new Map<string, Derivation>();
+
+function deriveUncached(of: Expr, wrt: string, order: number, options: DeriveOptions): Derivation {
   if (!Number.isInteger(order) || order < 1 || order > 8) throw new InputError(`order must be an integer in 1…8, got ${order}`);
   if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(wrt)) throw new InputError(`"${wrt}" is not a variable name`);
   let current = of;

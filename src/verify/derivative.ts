@@ -84,6 +84,8 @@ export interface VerifyDerivativeOptions {
   readonly interval?: readonly [string, string];
   /** Largest |coordinate| of the tail draws. Default 40. */
   readonly tail?: number;
+  /** Share of random points drawn log-uniformly out to `tail` (the rest uniform on `interval`). Default 0.3. */
+  readonly tailShare?: number;
   /** Order of the derivative. Default 1. */
   readonly order?: number;
   /** A claimed derivative to check instead of the CAS's (order 1 only). */
@@ -97,7 +99,9 @@ function checkPoint(f: ReturnType<typeof compile>, d: ReturnType<typeof compile>
   const value = evaluateClosure(d, env, digits);
   const along = (x: Decimal, D: Parameters<typeof f>[0]): Decimal => f(D, { ...env, [wrt]: x });
   const x0 = env[wrt]!;
-  const fd = finiteDifference(along, x0, digits);
+  // the guaranteed-digits evaluation of f tells how much precision cancellation inside f costs
+  const fx = evaluateClosure(f, env, 20);
+  const fd = finiteDifference(along, x0, digits, { loss: Math.max(0, fx.workingPrecision - 32), value: fx.decimal });
   const floor = fd.noise.times(10);
   const agreed = digitsAgreed(value.decimal, fd.value, digits, floor);
   const required = digits - AGREEMENT_SLACK;
@@ -167,6 +171,7 @@ export function verifyDerivative(expr: Expr | string, wrt: string, options: Veri
     alsoDefined: [d],
     ...(options.interval ? { interval: options.interval } : {}),
     ...(options.tail !== undefined ? { tail: options.tail } : {}),
+    ...(options.tailShare !== undefined ? { tailShare: options.tailShare } : {}),
   });
   const named = (options.at ?? []).map((p) => toEnv(p, allVars));
   const checks: PointCheck[] = [];

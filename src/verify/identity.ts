@@ -52,8 +52,12 @@ export interface IdentityOptions {
   readonly seed?: number;
   readonly interval?: readonly [string, string];
   readonly tail?: number;
+  /** Share of points drawn log-uniformly out to `tail` (ignoring `interval`). Default 0.3, or 0 when `interval` is given. */
+  readonly tailShare?: number;
   /** Skip the CAS (numeric only). */
   readonly numericOnly?: boolean;
+  /** Bound of the CAS's attempt, in ms. Default 400: a slow simplification is "not shown", not a failure. */
+  readonly casTimeoutMs?: number;
 }
 
 /**
@@ -69,7 +73,7 @@ export function checkIdentity(a: Expr | string, b: Expr | string, options: Ident
   const digits = checkDigits(options.digits ?? 30);
   const left = typeof a === 'string' ? parse(a) : a;
   const right = typeof b === 'string' ? parse(b) : b;
-  const symbolic = options.numericOnly ? false : casProvesEqual(left, right);
+  const symbolic = options.numericOnly ? false : casProvesEqual(left, right, options.casTimeoutMs ?? 400);
   const vars = [...new Set([...variables(left), ...variables(right)])].sort();
   const ca = compile(left);
   const cb = compile(right);
@@ -83,6 +87,7 @@ export function checkIdentity(a: Expr | string, b: Expr | string, options: Ident
           alsoDefined: [cb],
           ...(options.interval ? { interval: options.interval } : {}),
           ...(options.tail !== undefined ? { tail: options.tail } : {}),
+          tailShare: options.tailShare ?? (options.interval ? 0 : 0.3),
         });
   let minAgreed = digits;
   let compared = 0;

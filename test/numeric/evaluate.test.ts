@@ -78,3 +78,22 @@ describe('formatDigits', () => {
     expect(formatDigits(new Decimal('1e30'), 3)).toBe('1.00e+30');
   });
 });
+
+describe('evaluate: running error bounds catch what agreement misses', () => {
+  // reference values: mpmath 1.3.0 at 400 digits
+  it('does not trust two precisions that lose the same term', () => {
+    // 1 + tanh(−200) is exactly 0 at 42 and 63 digits; the true value is 3.83e-174
+    expect(evaluate('1 + tanh(z) + 1e-300', { z: '-200' }, { digits: 30 }).value).toBe('3.83033919342801139003967955731e-174');
+  });
+
+  it('lets a cancelled term that does not matter stay cancelled', () => {
+    // 1 − tanh(1636)² is ~1e-1421, beyond any working precision here, but adds nothing to 1 at 30 digits
+    expect(evaluate('1 + (1 - tanh(z)^2)*z', { z: '1636' }, { digits: 30 }).value).toBe('1.00000000000000000000000000000');
+  });
+
+  it('reports an exact zero of exact arithmetic at once', () => {
+    const r = evaluate('x - x', { x: '0.3' }, { digits: 30 });
+    expect(r.value).toBe('0');
+    expect(r.zeroBound).toBeUndefined();
+  });
+});

@@ -1,0 +1,85 @@
+/**
+ * `gradproof eval <activation> --at <z>[,<z>…] [--order 0|1|2] [--wrt z|<param>] [--digits 50] [--param name=value …] [--vector] [--json]`
+ *
+ * @module
+ */
+import { getActivation } from '../activations/_internals/catalogue.js';
+import { InputError } from '../errors.js';
+import { toDecimal } from '../numeric/evaluate.js';
+import { COMMON_OPTIONS, digitsOption, parseCommand, print } from './args.js';
+
+export const usage = `gradproof eval <activation> --at <z>[,<z>…] [--order 0|1|2] [--wrt z|<param>] [--digits 50] [--param name=value …] [--vector] [--json]
+
+Evaluates an activation (order 0), its derivative (1) or second derivative (2), or with
+--wrt <param> its derivative with respect to a parameter, to --digits correct significant
+digits at each z. Vector activations (softmax, log_softmax, softmin, maxout, glu) take one
+vector with --vector; --order 1 then gives the Jacobian.`;
+
+function paramsOption(list: readonly string[] | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const item of list ?? []) {
+    for (const part of item.split(',')) {
+      const m = /^\s*([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(\S+)\s*$/.exec(part);
+      if (!m) throw new InputError(`--param expects name=value, got "${part}"`);
+      toDecimal(m[2]!, `--param ${m[1]}`);
+      out[m[1]!] = m[2]!;
+    }
+  }
+  return out;
+}
+
+/** Runs `gradproof eval`; returns the exit code. */
+export function runEval(argv: string[]): number {
+  const { values, positionals } = parseCommand(argv, {
+    ...COMMON_OPTIONS,
+    at: { type: 'string' },
+    order: { type: 'string' },
+    wrt: { type: 'string' },
+    digits: { type: 'string' },
+    param: { type: 'string', multiple: true },
+    vector: { type: 'boolean', default: false },
+  });
+  if (values.help) {
+    print(usage);
+    return 0;
+  }
+  if (positionals.length !== 1) throw new InputError(`eval takes one activation name, got ${positionals.length}`);
+  const activation = getActivation(positionals[0]!);
+  if (values.at === undefined) throw new InputError('eval needs --at <z>[,<z>…]');
+  const digits = digitsOption(values.digits);
+  const order = values.order === undefined ? 0 : Number(values.order);
+  if (![0, 1, 2].includes(order)) throw new InputError(`--order must be 0, 1 or 2, got "${values.order}"`);
+  const params = paramsOption(values.param);
+  const points = values.at.split(',').map((s) => s.trim());
+  for (const [i, p] of points.entries()) toDecimal(p, `--at value ${i + 1}`);
+  activation.paramValues(params); // checks names and bounds before any work
+
+  if (activation.kind === 'vector') {
+    if (!values.vector) throw new InputError(`${activation.name} takes a vector: pass --vector with --at z1,z2,…`);
+    if (order === 2) throw new InputError(`${activation.name}: --order 2 is not available for vector activations`);
+    if (values.wrt !== undefined) throw new InputError('--wrt is for scalar activations');
+    if (order === 0) {
+      const value = activation.evaluateVector(points, { digits, params }).map((e) => e.value);
+      if (values.json) print(JSON.stringify([{ at: points.join(','), value }], null, 2));
+      else for (const [i, v] of value.entries()) print(`y${i + 1} = ${v}`);
+    } else {
+      const jacobian = activation.evaluateJacobian(points, { digits, params }).map((row) => row.map((e) => e.value));
+      if (values.json) print(JSON.stringify([{ at: points.join(','), value: jacobian }], null, 2));
+      else for (const [i, row] of jacobian.entries()) print(`∂y${i + 1}/∂z: ${row.join('  ')}`);
+    }
+    return 0;
+  }
+  if (values.vector) throw new InputError(`${activation.name} is a scalar activation: drop --vector`);
+  const wrt = values.wrt ?? 'z';
+  if (wrt !== 'z' && !activation.params.some((p) => p.name === wrt)) {
+    throw new InputError(`--wrt must be z or a parameter of ${activation.name}${activation.params.length ? ` (${activation.params.map((p) => p.name).join(', ')})` : ''}, got "${wrt}"`);
+  }
+  const effectiveOrder = wrt === 'z' ? order : Math.max(order, 1);
+  const results = points.map((z) => ({ at: z, value: activation.evaluate(z, { digits, order: effectiveOrder, wrt, params }).value }));
+  if (values.json) print(JSON.stringify(results, null, 2));
+  else {
+    const name = effectiveOrder === 0 ? activation.name : wrt === 'z' ? `${activation.name}${"'".repeat(effectiveOrder)}` : `∂${activation.name}/∂${wrt}`;
+    for (const r of results) print(`${name}(${r.at}) = ${r.value}`);
+  }
+  return 0;
+}

@@ -1,0 +1,17 @@
+import { expect, it } from 'vitest';
+import type { Activation } from '../../src/activations/_internals/activation.js';
+import { type VerifyActivationOptions, verifyActivation } from '../../src/activations/_internals/verify.js';
+
+/**
+ * The shared test of a catalogue entry: the one verifier proves everything the entry
+ * declares; a failing check is printed with its counterexample.
+ */
+export function expectVerified(a: Activation, options: VerifyActivationOptions = {}): void {
+  it(`${a.name}: derived, verified and as declared`, () => {
+    const v = verifyActivation(a, options);
+    const failed = v.checks.filter((c) => !c.ok).map((c) => `${c.name}: ${c.counterexample ?? c.detail}`);
+    expect(failed, failed.join('\n')).toEqual([]);
+    expect(v.verified).toBe(true);
+    expect(v.digitsAgreed).toBeGreaterThanOrEqual((options.digits ?? 50) - 5);
+  });
+}
