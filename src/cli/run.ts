@@ -7,6 +7,7 @@
 import { GradproofError } from '../errors.js';
 import { runConstants, usage as constantsUsage } from './constants.js';
 import { runDiff, usage as diffUsage } from './diff.js';
+import { runProve, usage as proveUsage } from './prove.js';
 import { runEval, usage as evalUsage } from './eval.js';
 import { runList, usage as listUsage } from './list.js';
 import { runVerifyAll, usage as verifyUsage } from './verify-all.js';
@@ -15,6 +16,7 @@ type Command = (argv: string[]) => number | Promise<number>;
 
 const COMMANDS: Record<string, { run: Command; usage: string }> = {
   diff: { run: runDiff, usage: diffUsage },
+  prove: { run: runProve, usage: proveUsage },
   eval: { run: runEval, usage: evalUsage },
   list: { run: runList, usage: listUsage },
   constants: { run: runConstants, usage: constantsUsage },

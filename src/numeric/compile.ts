@@ -112,6 +112,9 @@ const SLOPE: Readonly<Record<string, (x: Decimal, y: Decimal) => number>> = {
   asinh: () => 0,
 };
 
+/** Functions whose result is one of their arguments or a small integer: they add no rounding error. */
+const EXACT_FUNCTIONS: ReadonlySet<string> = new Set(['sign', 'abs', 'min', 'max']);
+
 /** Extra digits for functions without a specific bound (tan, sec, asin, acosh, … near their poles). */
 const POLE_MARGIN = 10;
 
@@ -223,17 +226,18 @@ function compileRaw(e: Expr, c: Compiler): Inner {
       const args = e.args.map((a) => compileNode(a, c));
       if (args.length === 1) {
         const a = args[0]!;
+        const exact = EXACT_FUNCTIONS.has(name);
         return (D, env, m) => {
           const x = a(D, env, m);
           const v = fn.apply(D, [x.v]);
-          return { v, err: plus(x.err === EXACT ? EXACT : x.err + slopeOf(name, x.v, v), ulp(D, v)) };
+          return { v, err: plus(x.err === EXACT ? EXACT : x.err + slopeOf(name, x.v, v), exact ? EXACT : ulp(D, v)) };
         };
       }
       // min and max: slope at most 1 in every argument
       return (D, env, m) => {
         const xs = args.map((a) => a(D, env, m));
         const v = fn.apply(D, xs.map((x) => x.v));
-        return { v, err: plus(...xs.map((x) => x.err), ulp(D, v)) };
+        return { v, err: plus(...xs.map((x) => x.err)) };
       };
     }
   }

@@ -23,6 +23,8 @@ export interface SampleOptions {
   readonly tail?: number;
   /** Share of tail draws, 0…1. Default 0.3. */
   readonly tailShare?: number;
+  /** Variables held at given values (parameters), not sampled. */
+  readonly fixed?: Readonly<Record<string, Decimal>>;
   /** Extra functions that must also be defined at a kept point (e.g. the derivative). */
   readonly alsoDefined?: readonly Closure[];
 }
@@ -44,8 +46,9 @@ export function samplePoints(f: Closure, vars: readonly string[], options: Sampl
   const D = decimalContext(30);
   const points: Env[] = [];
   for (let attempt = 0; attempt < 40 * options.count && points.length < options.count; attempt++) {
-    const env: Record<string, Decimal> = {};
+    const env: Record<string, Decimal> = { ...options.fixed };
     for (const name of vars) {
+      if (options.fixed && name in options.fixed) continue;
       if (rng.float() < tailShare) {
         // log-uniform magnitude in [1e-3, tail], random sign
         const magnitude = 10 ** (-3 + rng.float() * (3 + Math.log10(tail)));

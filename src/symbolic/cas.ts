@@ -90,6 +90,22 @@ function fromCasText(text: string, r: Renaming): Expr {
   }
 }
 
+/**
+ * The CAS's global settings as loaded. Its `block()` flips a setting (PARSE2NUMBER) for
+ * the length of a call and restores it without try/finally, so a timeout thrown inside
+ * leaves the CAS turning e and π into float64 fractions for every later call. Every call
+ * here therefore ends by restoring these settings.
+ */
+const SETTINGS = (nerdamer as unknown as { getCore(): { Settings: Record<string, unknown> } }).getCore().Settings;
+/** The flags a block() may flip (the CAS's own list of block-able settings, all booleans). */
+const FLAGS = Object.fromEntries(
+  Object.entries(SETTINGS).filter(([key, value]) => typeof value === 'boolean' && Object.getOwnPropertyDescriptor(SETTINGS, key)?.writable),
+);
+
+function restoreSettings(): void {
+  for (const [key, value] of Object.entries(FLAGS)) if (SETTINGS[key] !== value) SETTINGS[key] = value;
+}
+
 function run<T>(task: string, timeoutMs: number, body: () => T): T {
   nerdamer.set('TIMEOUT', timeoutMs);
   try {
@@ -100,6 +116,7 @@ function run<T>(task: string, timeoutMs: number, body: () => T): T {
     if (/timeout/i.test(message)) throw new CasTimeoutError(task, timeoutMs);
     throw new CasFailure(`the CAS failed on ${task}: ${message}`);
   } finally {
+    restoreSettings();
     nerdamer.flush();
   }
 }

@@ -7,7 +7,7 @@
  */
 import { DomainError, GradproofError } from '../errors.js';
 import { compile } from '../numeric/compile.js';
-import { checkDigits, evaluateClosure } from '../numeric/evaluate.js';
+import { checkDigits, evaluateClosure, toDecimal } from '../numeric/evaluate.js';
 import { digitsAgreed } from '../numeric/finite.js';
 import { samplePoints } from '../numeric/sample.js';
 import { casProvesEqual } from '../symbolic/cas.js';
@@ -54,6 +54,8 @@ export interface IdentityOptions {
   readonly tail?: number;
   /** Share of points drawn log-uniformly out to `tail` (ignoring `interval`). Default 0.3, or 0 when `interval` is given. */
   readonly tailShare?: number;
+  /** Variables held fixed at these values (parameters), not sampled. */
+  readonly fixed?: Readonly<Record<string, string>>;
   /** Skip the CAS (numeric only). */
   readonly numericOnly?: boolean;
   /** Bound of the CAS's attempt, in ms. Default 400: a slow simplification is "not shown", not a failure. */
@@ -82,6 +84,7 @@ export function checkIdentity(a: Expr | string, b: Expr | string, options: Ident
     vars.length === 0
       ? [{}]
       : samplePoints(ca, vars, {
+          fixed: Object.fromEntries(Object.entries(options.fixed ?? {}).map(([k, x]) => [k, toDecimal(x, k)])),
           count,
           seed: options.seed ?? 1,
           alsoDefined: [cb],

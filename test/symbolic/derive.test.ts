@@ -81,3 +81,14 @@ describe('simplify and identities', () => {
     expect(casProvesEqual(parse('x'), parse('x+1'))).toBe(false);
   });
 });
+
+describe('CAS global state', () => {
+  it('is restored after every call (a timeout inside the CAS leaves PARSE2NUMBER on)', async () => {
+    const { default: nerdamer } = await import('nerdamer-prime/all');
+    const settings = (nerdamer as unknown as { getCore(): { Settings: Record<string, unknown> } }).getCore().Settings;
+    settings.PARSE2NUMBER = true; // what an interrupted block() leaves behind
+    casProvesEqual(parse('x'), parse('x'));
+    expect(settings.PARSE2NUMBER).toBe(false);
+    expect(casDiff(parse('erf(t)'), 't').raw).toBe('2*e^(-t^2)*sqrt(pi)^(-1)');
+  });
+});

@@ -94,8 +94,8 @@ function fromVerdict(name: string, v: DerivativeVerdict): ActivationCheck {
   };
 }
 
-function identityCheck(name: string, a: Expr, b: Expr, points: number, interval?: readonly [string, string]): ActivationCheck {
-  const v = checkIdentity(a, b, { digits: 30, points, ...(interval ? { interval } : {}) });
+function identityCheck(name: string, a: Expr, b: Expr, points: number, interval?: readonly [string, string], fixed?: ParamValues): ActivationCheck {
+  const v = checkIdentity(a, b, { digits: 30, points, ...(interval ? { interval } : {}), ...(fixed ? { fixed } : {}) });
   return {
     name,
     ok: v.holds,
@@ -129,34 +129,34 @@ function scalarChecks(a: ScalarActivation, o: Required<Pick<VerifyActivationOpti
 
   a.pieces.forEach((piece, i) => {
     const { interval, tails } = pieceWindow(a, i, values);
-    const f = a.withParams(piece.expr, values);
-    const v = verifyDerivative(f, 'z', { digits: o.digits, points: o.points, interval, tailShare: 0, at: tails.map((z) => ({ z })) });
+    // parameters stay symbols (the derivation is the catalogue's own, cached) and are held at their values
+    const f = piece.expr;
+    const v = verifyDerivative(f, 'z', { digits: o.digits, points: o.points, interval, tailShare: 0, fixed: values, at: tails.map((z) => ({ z })) });
     checks.push(fromVerdict(`derivative${label(i)}`, v));
     if (a.spec.smooth) {
-      const v2 = verifyDerivative(f, 'z', { digits: Math.min(o.digits, 40), points: Math.max(3, o.points - 2), order: 2, interval, tailShare: 0, at: tails.slice(0, 2).map((z) => ({ z })) });
+      const v2 = verifyDerivative(f, 'z', { digits: Math.min(o.digits, 40), points: Math.max(3, o.points - 2), order: 2, interval, tailShare: 0, fixed: values, at: tails.slice(0, 2).map((z) => ({ z })) });
       checks.push(fromVerdict(`second derivative${label(i)}`, v2));
     }
     for (const p of a.params.filter((q) => q.learnable)) {
       const others = Object.fromEntries(Object.entries(values).filter(([k]) => k !== p.name));
-      const fp = a.withParams(piece.expr, others);
-      const vp = verifyDerivative(fp, p.name, { digits: o.digits, points: o.points, interval });
+      const vp = verifyDerivative(piece.expr, p.name, { digits: o.digits, points: o.points, interval, fixed: others });
       checks.push(fromVerdict(`∂/∂${p.name}${label(i)}`, vp));
     }
   });
 
   // textbook claims, with f standing for the function's own value on the piece
-  const claim = (text: string, piece: Expr): Expr => a.withParams(substitute(parse(text), { f: piece }), values);
+  const claim = (text: string, piece: Expr): Expr => substitute(parse(text), { f: piece });
   const textbook = a.spec.textbookDerivative;
   if (textbook !== undefined) {
     const list = typeof textbook === 'string' ? a.pieces.map(() => textbook) : textbook;
     a.pieces.forEach((piece, i) => {
       const { interval } = pieceWindow(a, i, values);
-      checks.push(identityCheck(`textbook derivative${label(i)}`, a.withParams(derivs[i]!.expr, values), claim(list[i]!, piece.expr), o.identityPoints, interval));
+      checks.push(identityCheck(`textbook derivative${label(i)}`, derivs[i]!.expr, claim(list[i]!, piece.expr), o.identityPoints, interval, values));
     });
   }
   if (a.spec.textbookSecondDerivative && !a.piecewise) {
     const d2 = a.derivatives(2)[0]!.expr;
-    checks.push(identityCheck('textbook second derivative', a.withParams(d2, values), claim(a.spec.textbookSecondDerivative, a.pieces[0]!.expr), o.identityPoints));
+    checks.push(identityCheck('textbook second derivative', d2, claim(a.spec.textbookSecondDerivative, a.pieces[0]!.expr), o.identityPoints, undefined, values));
   }
 
   // ranges

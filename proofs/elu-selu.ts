@@ -1,0 +1,199 @@
+/**
+ * ELU and SELU (notes p. 22–23). ELU is checked at α = 1 (the default everywhere) and
+ * other α where the claim depends on it; SELU against λ·ELU_α with the published
+ * constants, which are in turn checked against their closed forms.
+ *
+ * @module
+ */
+import { allOf, derivative, identity, inequality, value } from '../src/proofs/checks.js';
+import { continuity, differentiable } from '../src/proofs/limits.js';
+import type { Outcome } from '../src/proofs/claim.js';
+import { claim, identityClaim, notCheckable, rangeClaim, topic } from '../src/proofs/claim.js';
+import { piecewise } from '../src/proofs/formula.js';
+import { domain, range } from '../src/proofs/range.js';
+import { ELU, ELU_PRIME, SELU, SELU_ALPHA, SELU_LAMBDA } from './formulas.js';
+
+const ONE = { alpha: '1' };
+
+/** √e·erfc(1/√2), the quantity the SELU closed forms share. */
+const Q = 'sqrt(e)*erfc(1/sqrt(2))';
+const ALPHA_CLOSED = `-sqrt(2/pi)/(${Q} - 1)`;
+const LAMBDA_CLOSED = `(1 - ${Q})*sqrt(2*pi/(2*e^2*erfc(sqrt(2)) + pi*e*erfc(1/sqrt(2))^2 - 2*(2 + pi)*${Q} + pi + 2))`;
+
+function withOther(o: Outcome, other: Outcome): Outcome {
+  return { ...o, details: `${o.details ?? ''}; with another α: ${other.counterexample ?? other.details ?? ''}` };
+}
+
+/**
+ * The claims of the notes on ELU and SELU (p. 22–23), each with its check.
+ *
+ * @example
+ * ```ts
+ * runClaims(ELU_SELU).filter((r) => r.status === 'refuted').map((r) => r.id); // ['elu-alpha-slope', 'selu-def-no-scale', 'selu-range']
+ * ```
+ */
+export const ELU_SELU = topic('elu-selu', [
+  claim({
+    id: 'elu-def',
+    source: 'notes p. 22, line 867',
+    statement: '$$\\text{elu}(z, \\alpha) = \\begin{cases} z & z \\geq 0 \\\\ \\alpha(e^z - 1) & z < 0 \\end{cases}$$',
+    kind: 'identity',
+    reading: 'the definition (Clevert et al. 2015 write z > 0; both pieces give 0 at z = 0), continuous at 0 for every α (α = 1, 2)',
+    check: () =>
+      allOf(
+        identity(
+          ELU,
+          piecewise([
+            ['z', 'z > 0'],
+            ['alpha*(e^z - 1)', 'z <= 0'],
+          ]),
+          { at: [{ z: '0', alpha: '1' }] },
+        ),
+        continuity(ELU, 'z', '0', { params: ONE }),
+        continuity(ELU, 'z', '0', { params: { alpha: '2' } }),
+      ),
+  }),
+  claim({
+    id: 'elu-alpha-slope',
+    source: 'notes p. 22, line 869',
+    statement: '$\\alpha$  - scalar value and slope of -ve section',
+    kind: 'identity',
+    reading: 'the slope of elu on z < 0 is checked against α (α = 1)',
+    correction: 'α is the negative saturation value (elu → −α as z → −∞); the slope αeᶻ on z < 0 lies in (0, α) and tends to α only as z → 0⁻',
+    check: () => derivative(ELU, 'z', 'alpha', { params: ONE, where: { z: 'negative' }, at: [{ z: '-2' }] }),
+  }),
+  claim({
+    id: 'elu-domain',
+    source: 'notes p. 22, line 871',
+    statement: 'domain  $\\in (-\\infty, \\infty)$',
+    kind: 'range',
+    check: () => domain(ELU, 'z', { params: ONE }),
+  }),
+  claim({
+    id: 'elu-range',
+    source: 'notes p. 22, line 873',
+    statement: 'Range  $\\in (-\\alpha, \\infty)$',
+    kind: 'range',
+    reading: 'for α > 0: checked at α = 1 and α = 0.5',
+    check: () => allOf(range(ELU, 'z', '(-alpha, inf)', { params: ONE }), range(ELU, 'z', '(-alpha, inf)', { params: { alpha: '0.5' } })),
+  }),
+  claim({
+    id: 'elu-deriv',
+    source: 'notes p. 22, line 877',
+    statement: "$$\\text{elu}'(z, \\alpha) = \\begin{cases} 1 & z \\geq 0 \\\\ \\alpha e^z & z < 0 \\end{cases}$$",
+    kind: 'identity',
+    reading:
+      'for z ≠ 0 at α = 1 and α = 1.5; at z = 0 the value 1 is the derivative only when α = 1, where both one-sided derivatives are 1',
+    check: () =>
+      allOf(
+        derivative(ELU, 'z', ELU_PRIME, { params: ONE }),
+        derivative(ELU, 'z', ELU_PRIME, { params: { alpha: '1.5' } }),
+        differentiable(ELU, 'z', '0', { params: ONE }),
+        value(ELU_PRIME, '1', { at: { z: '0', alpha: '1' } }),
+      ),
+  }),
+  claim({
+    id: 'elu-deriv-domain',
+    source: 'notes p. 22, line 879',
+    statement: 'domain  $z \\in (-\\infty, \\infty)$',
+    kind: 'range',
+    reading: 'with α = 1 (the default; the notes give no α) elu is differentiable everywhere, 0 included; with α ≠ 1 it is not at 0 (α = 2 below)',
+    check: () => withOther(domain(ELU, 'z', { derivative: true, params: ONE, probes: ['0'] }), differentiable(ELU, 'z', '0', { params: { alpha: '2' } })),
+  }),
+  claim({
+    id: 'elu-deriv-range',
+    source: 'notes p. 22, line 881',
+    statement: 'range  $\\in (0, 1]$',
+    kind: 'range',
+    reading: 'with α = 1; with α = 0.5 the values are (0, 0.5) ∪ {1}, and with α > 1 they exceed 1 (α = 1.6733 at z = −0.1 below)',
+    check: () =>
+      withOther(
+        range(ELU_PRIME, 'z', '(0, 1]', { params: ONE, probes: ['0'] }),
+        inequality(ELU_PRIME, '<=', '1', { params: { alpha: SELU_ALPHA }, at: [{ z: '-0.1' }] }),
+      ),
+  }),
+  claim({
+    id: 'elu-no-dead-zone',
+    source: 'notes p. 22, line 883',
+    statement: '1) No dead zone',
+    kind: 'identity',
+    reading: 'on z < 0 the slope is αeᶻ (α = 1), positive even far out (z = −1, −10, −100)',
+    check: () =>
+      allOf(
+        derivative(ELU, 'z', 'alpha*e^z', { params: ONE, where: { z: 'negative' } }),
+        inequality('alpha*e^z', '>', '0', { params: ONE, at: [{ z: '-1' }, { z: '-10' }, { z: '-100' }] }),
+      ),
+  }),
+  claim({
+    id: 'elu-differentiable-at-0',
+    source: 'notes p. 22, line 885',
+    statement: '2) Derivable at zero.',
+    kind: 'identity',
+    reading: 'with α = 1: the one-sided derivatives at 0 agree; with α = 2 they are 2 and 1 (below)',
+    check: () => withOther(differentiable(ELU, 'z', '0', { params: ONE }), differentiable(ELU, 'z', '0', { params: { alpha: '2' } })),
+  }),
+  notCheckable({
+    id: 'elu-disadv',
+    source: 'notes p. 22, line 887',
+    statement: '3) Disadv. It involves exponential computation',
+    reason: 'a performance claim',
+  }),
+  identityClaim({
+    id: 'selu-def-no-scale',
+    source: 'notes p. 22, lines 889–891',
+    statement: '(8) SELU $$\\text{selu}(z) = \\begin{cases} z & z \\geq 0 \\\\ \\alpha e^z - \\alpha & z < 0 \\end{cases}$$',
+    reading: 'against SELU = λ·ELU_α with the published α and λ (as line 910 says)',
+    correction: 'selu(z) = λz for z ≥ 0 and λα(eᶻ − 1) for z < 0, λ = 1.0507009873554804934…, α = 1.6732632423543772848…',
+    left: piecewise([
+      ['z', 'z >= 0'],
+      ['alpha*e^z - alpha', 'z < 0'],
+    ]),
+    right: SELU,
+    params: { alpha: SELU_ALPHA },
+    at: [{ z: '1' }],
+  }),
+  notCheckable({
+    id: 'selu-learnable',
+    source: 'notes p. 22, line 893',
+    statement: 'learnable parameter',
+    reason: 'a design fact: whether a parameter is trained is not a property of the formula (the closed forms of α and λ are checked under selu-scaled-elu)',
+    correction: 'SELU’s α and λ are fixed constants, derived for the self-normalising fixed point (mean 0, variance 1); they are not trained',
+  }),
+  notCheckable({
+    id: 'selu-similar-sigmoid',
+    source: 'notes p. 22, line 895',
+    statement: 'Similar sigmoid.',
+    reason: 'unclear meaning (SELU is not sigmoid-shaped: it is unbounded above)',
+  }),
+  claim({
+    id: 'selu-domain',
+    source: 'notes p. 22, line 897',
+    statement: 'domain:  $[-\\infty, \\infty]$',
+    kind: 'range',
+    reading: 'the closed brackets at ±∞ are a notation slip; read as (−∞, ∞) = ℝ',
+    check: () => domain(SELU, 'z'),
+  }),
+  rangeClaim({
+    id: 'selu-range',
+    source: 'notes p. 22, line 899',
+    statement: 'range:  $(-\\infty, \\infty)$',
+    correction: '(−λα, ∞) = (−1.7580993408473768599…, ∞): selu is bounded below',
+    f: SELU,
+    wrt: 'z',
+    range: '(-inf, inf)',
+  }),
+  claim({
+    id: 'selu-scaled-elu',
+    source: 'notes p. 23, lines 905–910',
+    statement: '(8) SELU - Scaled ELU $$\\text{selu}(z, \\alpha) = \\text{scale} \\times \\text{elu}(z, \\alpha) = k \\text{elu}(z, \\alpha)$$',
+    kind: 'identity',
+    reading:
+      'SELU is k·elu(z, α) with k = λ; the published α and λ agree with their closed forms (α = −√(2/π)/(√e·erfc(1/√2) − 1), λ from Klambauer et al. 2017)',
+    check: () =>
+      allOf(
+        identity(`k*(${ELU})`, SELU, { params: { k: SELU_LAMBDA, alpha: SELU_ALPHA }, at: [{ z: '0' }] }),
+        value(ALPHA_CLOSED, SELU_ALPHA, { symbolic: false }),
+        value(LAMBDA_CLOSED, SELU_LAMBDA, { symbolic: false }),
+      ),
+  }),
+]);

@@ -1,0 +1,331 @@
+/**
+ * Vanishing and exploding gradients (notes p. 9–15): products of ratios, the sigmoid
+ * at z = 10, −10, 0, and gradient descent with too large a step.
+ *
+ * @module
+ */
+import { allOf, computed, derivative, inequality, value } from '../src/proofs/checks.js';
+import { descend, diff } from '../src/proofs/compute.js';
+import { limit } from '../src/proofs/limits.js';
+import type { Outcome } from '../src/proofs/claim.js';
+import { claim, notCheckable, topic, valueClaim } from '../src/proofs/claim.js';
+import { shortNumber, toTree } from '../src/proofs/formula.js';
+import { format, substitute } from '../src/symbolic/tree.js';
+import { dedw1Product, ERROR } from './backpropagation.js';
+import { sigma, sigmaPrime } from './formulas.js';
+import { COST } from './gradient-descent.js';
+
+/** The one-neuron error e = (y − σ(wx))² of the sigmoid cases. */
+const E1 = `(y - ${sigma('w*x')})^2`;
+
+/** ∂e/∂w of E1 (derived by the library) ≈ 0 at w, x = 1, for targets y = 0 and y = 1. */
+function gradientNegligible(w: string): Outcome {
+  const g = format(diff(E1, 'w'));
+  return allOf(value(g, '0', { relation: '≈', at: { w, x: '1', y: '0' } }), value(g, '0', { relation: '≈', at: { w, x: '1', y: '1' } }));
+}
+
+/** Appends what the other reading of an ambiguous claim gives. */
+function alsoLiterally(o: Outcome, literal: Outcome): Outcome {
+  const other = literal.counterexample ?? literal.details ?? '';
+  return { ...o, details: `${o.details ?? ''}; read literally: ${other}` };
+}
+
+/**
+ * The claims of the notes on vanishing and exploding gradients (p. 9–15), each with its check.
+ *
+ * @example
+ * ```ts
+ * runClaims(VANISHING_GRADIENTS).filter((r) => r.status === 'refuted').map((r) => r.id); // ['vg-product-small-ratios', 'vg-update-negligible', 'vg-eq2-label', 'vg-euler-e']
+ * ```
+ */
+export const VANISHING_GRADIENTS = topic('vanishing-gradients', [
+  notCheckable({
+    id: 'vg-problems-list',
+    source: 'notes p. 9, lines 309–316',
+    statement:
+      '- 1) Vanishing and Exploding Gradient - 2) Lot of data required for training - 3) Slow training issues - 4) Risk of overfitting',
+    reason: 'a list of topics',
+  }),
+  notCheckable({
+    id: 'vg-update-rule',
+    source: 'notes p. 9, line 318',
+    statement: '$$w_{new} = w_{old} - \\eta \\nabla C$$',
+    reason: 'a definition',
+  }),
+  notCheckable({
+    id: 'vg-vanishing-def',
+    source: 'notes p. 9, lines 320–322',
+    statement:
+      '↳ lets say the value of this is decreasing and is very minute, weight update will become non significant $\\Delta w \\approx 0$  ]  $\\rightarrow$  vanishing gradient issue',
+    reason: 'a qualitative definition',
+  }),
+  claim({
+    id: 'vg-exploding-def',
+    source: 'notes p. 9, lines 324–330',
+    statement:
+      'If this gradient becomes very huge (in this case $\\Delta w \\uparrow \\uparrow$  (very high)  $\\rightarrow$ We may diverge from the soln Exploding gradient.',
+    kind: 'training',
+    reading: 'an illustration: descent on c = (1 − w)² from w = 3 with η = 1.5 takes ever larger steps, and w runs away from the minimum',
+    check: () => {
+      const run = descend(COST, 'w', '3', '1.5', 12);
+      const steps = run.weights.slice(1).map((w, k) => w.minus(run.weights[k]!).abs());
+      const growing = steps.every((s, k) => k === 0 || s.gt(steps[k - 1]!));
+      const text = `|Δw| = ${steps.slice(0, 5).map((s) => shortNumber(s, 6)).join(', ')}, …, ${shortNumber(steps[steps.length - 1]!, 6)}; w₁₂ = ${shortNumber(run.weights[12]!, 8)}`;
+      return computed(growing, text, text);
+    },
+  }),
+  notCheckable({
+    id: 'vg-overfit-small-data',
+    source: 'notes p. 9, line 332',
+    statement: '- \\* Neural network will overfit in case of small datasets. In order to avoid this we tend to provide a huge dataset.',
+    reason: 'empirical advice',
+  }),
+  notCheckable({
+    id: 'vg-bigger-nets-slow',
+    source: 'notes p. 9, lines 335–341',
+    statement:
+      'Increase the size of Neural Networks ↳ Increase in number of hidden layers ↳ Increases the size of the model. Slow training issues',
+    reason: 'empirical',
+  }),
+  valueClaim({
+    id: 'vg-product-small-ratios',
+    source: 'notes p. 10, line 361',
+    statement:
+      '$$\\frac{\\partial e}{\\partial w_2} = \\underbrace{\\frac{\\partial e}{\\partial a_2}}_{0.1} \\cdot \\underbrace{\\frac{\\partial a_2}{\\partial z_2}}_{0.2} \\cdot \\underbrace{\\frac{\\partial z_2}{\\partial w_2}}_{0.8} \\approx 0.006$$',
+    correction: '0.1·0.2·0.8 = 0.016 (the conclusion, a small gradient, stands)',
+    expr: '0.1*0.2*0.8',
+    claimed: '0.006',
+    relation: '≈',
+  }),
+  notCheckable({
+    id: 'vg-update-index',
+    source: 'notes p. 10, line 363',
+    statement: '$$w_2 = w_1 - \\eta^{0.006} \\quad \\text{lets } \\eta = 0.1$$',
+    reason: 'notation: η^{0.006} stands for η×0.006, and "w₂ = w₁ − …" most likely means w_new = w_old − …, not layer 1',
+  }),
+  valueClaim({
+    id: 'vg-update-negligible',
+    source: 'notes p. 10, lines 365–367',
+    statement: '$$w_2 = w_1 - 0.1(0.006)$$ $$\\boxed{w_2 = w_1 - 0.0006} \\quad \\text{almost negligible change}$$',
+    reading: 'the step η·∂e/∂w₂ with η = 0.1 and the product of line 361 (the arithmetic 0.1 × 0.006 = 0.0006 is right; its input is not)',
+    correction: 'w₂,new = w₂,old − 0.0016 (η·0.016)',
+    expr: '0.1*(0.1*0.2*0.8)',
+    claimed: '0.0006',
+  }),
+  notCheckable({
+    id: 'vg-no-significant-update',
+    source: 'notes p. 10, lines 369–371',
+    statement:
+      '$\\Rightarrow$  There will be no weight update significantly \\* This is known as vanishing gradient problem, that means very minute or negligible weight update.',
+    reason: 'a qualitative definition',
+  }),
+  claim({
+    id: 'vg-eq2-label',
+    source: 'notes p. 10, lines 373–375',
+    statement:
+      'Assumption:- All the ratios in  $\\frac{\\partial e}{\\partial w_2}$  equation(2) are b/w 0 and 1. $$\\frac{\\partial e}{\\partial w_2} \\approx \\text{negligible}$$',
+    kind: 'inequality',
+    reading: 'equation (2), as the product of its five ratios (line 353), is checked as a formula for ∂e/∂w₂, the derivative the line names',
+    correction: 'equation (2) is ∂e/∂w₁: "all the ratios in ∂e/∂w₁, equation (2), are between 0 and 1 ⇒ ∂e/∂w₁ is negligible"',
+    check: () => derivative(ERROR, 'w2', format(dedw1Product()), { at: [{ w1: '1', w2: '1', a0: '1', y: '1' }] }),
+  }),
+  notCheckable({
+    id: 'vg-lower-layers-slow',
+    source: 'notes p. 10, line 377',
+    statement: 'This also leads to slow training of lower layers, owing to very minor < negligible weight updates.',
+    reason: 'a statement about training a deep network',
+    pending: 'needs the network engine (src/nn): train a 5-layer sigmoid chain and compare the updates of w₁ and w₅',
+  }),
+  valueClaim({
+    id: 'vg-product-10-20-30',
+    source: 'notes p. 11, lines 383–389',
+    statement:
+      'If all the ratio are greater  $\\gg 1$ … $$\\frac{\\partial e}{\\partial w_2} = \\frac{\\partial e}{\\partial a_2} \\times \\frac{\\partial a_2}{\\partial z_2} \\times \\frac{\\partial z_2}{\\partial w_2} \\approx 6000$$ $\\overline{10} \\quad \\overline{20} \\quad \\overline{30}$',
+    expr: '10*20*30',
+    claimed: '6000',
+    relation: '≈',
+  }),
+  valueClaim({
+    id: 'vg-large-update',
+    source: 'notes p. 11, line 391',
+    statement: '$$w_2 = w_2 - \\eta 6000 \\quad \\text{very large weight update}$$',
+    reading: 'with η = 0.1 (p. 10) the step is 600',
+    expr: '0.1*(10*20*30)',
+    claimed: '600',
+  }),
+  claim({
+    id: 'vg-eq2-larger',
+    source: 'notes p. 11, lines 393–394',
+    statement: 'Similarly it will be further greater in case of eq(2) solution will diverge',
+    kind: 'inequality',
+    reading: 'with every ratio equal to r > 1, the five factors of eq(2) exceed the three of eq(1): r⁵ > r³ (r = 1.5, 2, 10, 30)',
+    check: () => inequality('r^5', '>', 'r^3', { at: ['1.5', '2', '10', '30'].map((r) => ({ r })) }),
+  }),
+  notCheckable({
+    id: 'vg-first-observed-2010',
+    source: 'notes p. 11, lines 396–398',
+    statement:
+      'This problem was first observed in 2010, by Xavier Glorot & Yoshua Bengio in their paper "Understanding the difficulty of training deep feed forward neural networks"',
+    reason: 'history, not mathematics',
+    correction:
+      'analysed for deep feed-forward nets by Glorot & Bengio (AISTATS 2010); first identified by Hochreiter (diploma thesis, 1991) and Bengio, Simard & Frasconi (IEEE TNN, 1994)',
+  }),
+  notCheckable({
+    id: 'vg-causes-activation',
+    source: 'notes p. [11–12], lines 400–402',
+    statement:
+      'why vanishing and exploding gradient problem occurs? - 1) choice of activation function  $\\frac{\\partial a_2}{\\partial z_2}$  } derivative of activation function',
+    reason: 'qualitative (∂a/∂z = φ′(z) is the activation’s factor of the chain)',
+  }),
+  notCheckable({
+    id: 'vg-causes-init-factor',
+    source: 'notes p. [11–12], line 403',
+    statement: '- 2) Weight initialization technique  $\\frac{\\partial z_2}{\\partial w_2}$  }',
+    reason:
+      'ambiguous: ∂z₂/∂w₂ = a₁ does not depend on w₂; the weight enters as ∂z₂/∂a₁ = w₂ and through the size of z, hence of φ′(z). "Initialisation matters" is right, the factor named is imprecise',
+  }),
+  valueClaim({
+    id: 'vg-sig-case1-z',
+    source: 'notes p. [11–12], lines 422–425',
+    statement: 'Initialised weight $w = 10$ , assume  $x = 1$ $$z = wx = 10 \\cdot 1 = 10$$',
+    expr: 'w*x',
+    at: { w: '10', x: '1' },
+    claimed: '10',
+  }),
+  valueClaim({
+    id: 'vg-euler-e',
+    source: 'notes p. [11–12], line 427',
+    statement: '$$e \\approx 2.73$$',
+    correction: 'e ≈ 2.718 (2.72 to two decimal places)',
+    expr: 'e',
+    claimed: '2.73',
+    relation: '≈',
+  }),
+  claim({
+    id: 'vg-sigmoid10-approx0',
+    source: 'notes p. [11–12], line 429',
+    statement: '$$\\sigma(z=10) = \\frac{1}{1 + e^{-10}} \\approx 0$$',
+    kind: 'value',
+    reading: 'the "≈ 0" belongs to e^{−10}, as the next line 1/(1+0) shows: e^{−10} ≈ 0',
+    check: () => alsoLiterally(value('e^(-10)', '0', { relation: '≈' }), value(sigma('10'), '0', { relation: '≈' })),
+  }),
+  valueClaim({
+    id: 'vg-sigmoid10-approx1',
+    source: 'notes p. [11–12], line 431',
+    statement: '$$= \\frac{1}{1+0} = 1$$',
+    reading: 'σ(10) ≈ 1 (1/(1+0) is e^{−10} rounded to 0)',
+    expr: sigma('10'),
+    claimed: '1',
+    relation: '≈',
+  }),
+  claim({
+    id: 'vg-sigmoid-deriv-identity',
+    source: 'notes p. [11–12], line 433',
+    statement: '$$\\text{at point } z = 10 \\quad \\frac{\\partial \\sigma(z)}{\\partial z} = \\sigma(z) \\{1 - \\sigma(z)\\}$$',
+    kind: 'identity',
+    check: () => derivative(sigma('z'), 'z', sigmaPrime('z'), { at: [{ z: '10' }] }),
+  }),
+  valueClaim({
+    id: 'vg-sigmoid10-deriv',
+    source: 'notes p. [11–12], line 435',
+    statement: '$$\\frac{\\partial \\sigma}{\\partial z}(z=10) = 1 \\times (1-1) = 0$$',
+    reading: 'σ(10) was rounded to 1 on line 431, so "= 0" is read as ≈ 0',
+    expr: sigmaPrime('10'),
+    claimed: '0',
+    relation: '≈',
+  }),
+  claim({
+    id: 'vg-sigmoid10-grad',
+    source: 'notes p. [11–12], lines 437–439',
+    statement:
+      '$$\\frac{\\partial e}{\\partial w} = \\frac{\\partial e}{\\partial a} \\cdot \\frac{\\partial a}{\\partial z} \\cdot \\frac{\\partial z}{\\partial w} \\approx 0$$ No weight update/negligible weight update',
+    kind: 'value',
+    reading: 'for e = (y − σ(wx))² at w = 10, x = 1 and a target y of 0 or 1',
+    check: () => gradientNegligible('10'),
+  }),
+  claim({
+    id: 'vg-sig-case2',
+    source: 'notes p. [11–12], lines 443–445',
+    statement: '$$z = -10 \\quad w = -10 \\quad x = 1$$ $$\\sigma(z = -10) = \\frac{1}{1 + e^{10}}, y = 0$$',
+    kind: 'value',
+    reading: 'z = wx = −10, σ(−10) = 1/(1 + e^{10}), and "y = 0" as the output ≈ 0',
+    check: () =>
+      allOf(
+        value('w*x', '-10', { at: { w: '-10', x: '1' } }),
+        value(sigma('-10'), '1/(1 + e^10)'),
+        value(sigma('-10'), '0', { relation: '≈' }),
+      ),
+  }),
+  valueClaim({
+    id: 'vg-sig-case2-deriv',
+    source: 'notes p. [11–12], line 447',
+    statement: '$$\\frac{\\partial \\sigma(z)}{\\partial z} = \\sigma(z) \\{1 - \\sigma(z)\\} = 0$$',
+    reading: 'at z = −10, "= 0" read as ≈ 0',
+    expr: sigmaPrime('-10'),
+    claimed: '0',
+    relation: '≈',
+  }),
+  claim({
+    id: 'vg-sig-case2-grad',
+    source: 'notes p. [11–12], line 449',
+    statement:
+      '$$\\frac{\\partial e}{\\partial w} = \\frac{\\partial e}{\\partial a} \\cdot \\cancel{\\frac{\\partial a}{\\partial z}} \\cdot \\frac{\\partial z}{\\partial w}$$',
+    kind: 'value',
+    reading: 'the cancelled factor makes ∂e/∂w ≈ 0 at w = −10, x = 1, for a target y of 0 or 1',
+    check: () => gradientNegligible('-10'),
+  }),
+  claim({
+    id: 'vg-sig-saturation',
+    source: 'notes p. 13, line 451',
+    statement:
+      'i.e if we initialize weight very high or very low in case of sigmoid function results in vanishing gradient. (l3)',
+    kind: 'limit',
+    reading: 'with x = 1, z = w: σ′(z) → 0 as z → +∞ and as z → −∞',
+    check: () => allOf(limit(sigmaPrime('z'), 'z', 'inf', '0'), limit(sigmaPrime('z'), 'z', '-inf', '0')),
+  }),
+  claim({
+    id: 'vg-sig-case3',
+    source: 'notes p. 13, lines 455–457',
+    statement: '$$z=0 \\quad | \\quad w=0 \\quad x=1$$ $$\\sigma(z=0) = \\frac{1}{1+e^0} = 0.5$$',
+    kind: 'value',
+    check: () => allOf(value('w*x', '0', { at: { w: '0', x: '1' } }), value('1/(1+e^0)', '0.5'), value(sigma('0'), '0.5')),
+  }),
+  claim({
+    id: 'vg-sig-case3-deriv',
+    source: 'notes p. 13, line 459',
+    statement: '$$\\frac{\\partial \\sigma(z)}{\\partial z} = \\sigma(z) \\{1 - \\sigma(z)\\} = 0.5 \\times 0.5 = 0.25$$',
+    kind: 'value',
+    check: () => allOf(value(sigmaPrime('0'), '0.5*0.5'), value('0.5*0.5', '0.25'), derivative(sigma('z'), 'z', '0.25', { at: [{ z: '0' }], points: 0 })),
+  }),
+  claim({
+    id: 'vg-sig-case3-grad',
+    source: 'notes p. 13, lines 461–465',
+    statement:
+      '$$\\frac{\\partial e}{\\partial w} = \\frac{\\partial e}{\\partial a} \\times \\frac{\\partial a}{\\partial z} \\times \\frac{\\partial z}{\\partial w}$$ $$= 0.25 \\left[ \\frac{\\partial e}{\\partial a} \\times \\frac{\\partial z}{\\partial w} \\right]$$ ∴ there will be significant weight update.',
+    kind: 'identity',
+    reading: 'at w = 0 (z = 0): ∂e/∂w = 0.25·(∂e/∂a)(∂z/∂w), the two ratios derived by the library, for e = (y − σ(wx))²; "significant" is qualitative',
+    check: () => {
+      const deda = format(substitute(diff('(y - a)^2', 'a'), { a: toTree(sigma('w*x')) }));
+      const dzdw = format(diff('w*x', 'w'));
+      const points = [
+        { w: '0', x: '1', y: '1' },
+        { w: '0', x: '2', y: '0' },
+        { w: '0', x: '-0.7', y: '0.3' },
+      ];
+      return derivative(E1, 'w', `0.25*(${deda})*(${dzdw})`, { at: points, points: 0 });
+    },
+  }),
+  notCheckable({
+    id: 'vg-both-causes',
+    source: 'notes p. 13, lines 467–469',
+    statement:
+      '⇒ Through the above example we understood that both activation function and weight initialization contribute to vanishing and exploding gradient ⇒ Previously we used to randomly initialize the weights.',
+    reason: 'a summary and history',
+  }),
+  notCheckable({
+    id: 'vg-glorot-observation',
+    source: 'notes p. [15–16], lines 538–541',
+    statement: '\\* Observation made by the research paper by Xavier Glorot & Yoshua Bengio -- derivative backward --- forward',
+    reason: 'the legend of a figure that was not transcribed',
+  }),
+]);

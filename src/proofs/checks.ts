@@ -1,0 +1,405 @@
+/**
+ * The checks behind the claims of `proofs/`: identities, derivatives, values and
+ * inequalities, each a thin layer over the library (evaluate, checkIdentity,
+ * verifyDerivative) that turns its verdict into an
+ * {@link Outcome} with a counterexample written from the computed numbers. Every value is
+ * computed to {@link DIGITS} guaranteed significant digits.
+ *
+ * @module
+ */
+import { Decimal } from 'decimal.js';
+import { DomainError, GradproofError } from '../errors.js';
+import { compile } from '../numeric/compile.js';
+import { type Evaluation, evaluate } from '../numeric/evaluate.js';
+import { digitsAgreed } from '../numeric/finite.js';
+import { samplePoints } from '../numeric/sample.js';
+import { casProvesEqual } from '../symbolic/cas.js';
+import { PIECEWISE_FUNCTIONS } from '../symbolic/functions.js';
+import { containsCall, type Expr, format, sub, variables } from '../symbolic/tree.js';
+import { checkIdentity } from '../verify/identity.js';
+import { verifyDerivative } from '../verify/derivative.js';
+import type { Method, Outcome } from './claim.js';
+import { DIGITS, type Formula, type Point, pointText, shortNumber, toTree } from './formula.js';
+
+/**
+ * Time the CAS may spend on one symbolic confirmation, in ms (a timeout only means "numeric").
+ *
+ * @example
+ * ```ts
+ * casProvesEqual(parse('(x+1)^2'), parse('x^2 + 2*x + 1'), CAS_MS); // true
+ * ```
+ */
+export const CAS_MS = 60;
+
+/**
+ * Seeded points of an identity check unless a claim asks for more.
+ *
+ * @example
+ * ```ts
+ * identity('tanh(-z)', '-tanh(z)').details; // '24 seeded points, ≥ 30 of 30 digits agree'
+ * ```
+ */
+export const IDENTITY_POINTS = 24;
+
+/** `expr = value`, or the name of the side when the expression is too long to print. */
+function side(label: string, e: Expr, v: string): string {
+  const text = format(e);
+  const number = shortNumber(v);
+  if (/^-?[\d.]+(e[+-]?\d+)?$/.test(text)) return number;
+  return `${text.length <= 48 ? text : label} = ${number}`;
+}
+
+/** Whether two evaluations agree to the working digits (the identity rule: all but the last digit). */
+function agree(a: Evaluation, b: Evaluation): number {
+  return a.value === b.value ? DIGITS : digitsAgreed(a.decimal, b.decimal, DIGITS);
+}
+
+/** Evaluates, or returns the DomainError's message. */
+function tryEvaluate(e: Expr, p: Point): Evaluation | string {
+  try {
+    return evaluate(e, p, { digits: DIGITS });
+  } catch (err) {
+    if (err instanceof DomainError) return err.message;
+    throw err;
+  }
+}
+
+/** Whether the CAS reduces a − b to 0 within {@link CAS_MS}; not asked when a side is piecewise (the CAS has no piecewise support). */
+function confirmedByCas(a: Expr, b: Expr): boolean {
+  if (containsCall(a, PIECEWISE_FUNCTIONS) || containsCall(b, PIECEWISE_FUNCTIONS)) return false;
+  return casProvesEqual(a, b, CAS_MS);
+}
+
+/**
+ * Options of {@link identity}.
+ *
+ * @example
+ * ```ts
+ * const o: IdentityCheckOptions = { at: [{ z: '0' }], where: { z: 'positive' }, params: { alpha: '0.01' } };
+ * ```
+ */
+export interface IdentityCheckOptions {
+  /** Seeded points (default {@link IDENTITY_POINTS}). */
+  readonly points?: number;
+  /** Interval of the uniform part of the seeded points (default ['-4', '4']). */
+  readonly interval?: readonly [string, string];
+  /** Largest |coordinate| of the tail draws (default 40). */
+  readonly tail?: number;
+  /** Ask the CAS to reduce left − right to 0 once the numbers agree (default true; bounded by {@link CAS_MS}). */
+  readonly symbolic?: boolean;
+  /** Points compared first (exactly there, not near): e.g. the boundary of a piecewise definition. */
+  readonly at?: readonly Point[];
+  /** Restricts variables to a half-line, for identities the notes state on one side only. */
+  readonly where?: Readonly<Record<string, 'positive' | 'negative' | 'nonzero'>>;
+  /** Variables fixed to values before checking (`{ alpha: '0.01' }`). */
+  readonly params?: Point;
+}
+
+/** 0·guard is 0 where the variable lies on the half-line and undefined elsewhere (cheap at any precision: a root and a quotient). */
+const GUARDS = { positive: (v: string) => `sqrt(${v})/${v}`, negative: (v: string) => `sqrt(-${v})/${v}`, nonzero: (v: string) => `1/${v}` };
+
+/** Adds 0·guard terms: undefined outside the half-line, so the sampler keeps only points inside it. */
+function guarded(e: Expr, where: IdentityCheckOptions['where']): Expr {
+  if (!where) return e;
+  const terms = Object.entries(where).map(([v, kind]) => `0*${GUARDS[kind](v)}`);
+  return toTree(`(${format(e)}) + ${terms.join(' + ')}`);
+}
+
+/**
+ * `left ≡ right`: compared at the named points `at` (exactly), then at seeded points of
+ * the common domain with `checkIdentity` (all but the last of {@link DIGITS} digits must
+ * agree at every point); once the numbers agree the CAS is asked to reduce
+ * left − right to 0, and the method is `both` when it does.
+ *
+ * @example
+ * ```ts
+ * identity('(e^z - e^(-z))/(e^z + e^(-z))', 'tanh(z)').holds;      // true
+ * identity('(e^z + e^(-z))/(e^z - e^(-z))', 'tanh(z)', { at: [{ z: '1' }] }).counterexample;
+ * // 'at z=1: (e^z + e^(-z))/(e^z - e^(-z)) = 1.31303528550, tanh(z) = 0.761594155956 (0 digits agree)'
+ * ```
+ */
+export function identity(left: Formula, right: Formula, options: IdentityCheckOptions = {}): Outcome {
+  const l = toTree(left, options.params);
+  const r = toTree(right, options.params);
+  for (const p of options.at ?? []) {
+    const a = tryEvaluate(l, p);
+    const b = tryEvaluate(r, p);
+    if (typeof a === 'string' && typeof b === 'string') continue;
+    if (typeof a === 'string' || typeof b === 'string') {
+      const which = typeof a === 'string' ? `left side ${format(l)}` : `right side ${format(r)}`;
+      return { holds: false, method: 'numeric', digits: 0, counterexample: `at ${pointText(p)} the ${which} is undefined, the other is not` };
+    }
+    const agreed = agree(a, b);
+    if (agreed < DIGITS - 1) {
+      return {
+        holds: false,
+        method: 'numeric',
+        digits: agreed,
+        counterexample: `at ${pointText(p)}: ${side('left', l, a.value)}, ${side('right', r, b.value)} (${agreed} digits agree)`,
+      };
+    }
+  }
+  const v = checkIdentity(guarded(l, options.where), guarded(r, options.where), {
+    digits: DIGITS,
+    points: options.points ?? IDENTITY_POINTS,
+    numericOnly: true,
+    ...(options.interval ? { interval: options.interval } : {}),
+    ...(options.tail !== undefined ? { tail: options.tail } : {}),
+  });
+  const named = options.at?.length ? ` and at ${options.at.map(pointText).join('; ')}` : '';
+  if (!v.holds) {
+    const c = v.counterexample;
+    return {
+      holds: false,
+      method: 'numeric',
+      digits: v.digitsAgreed,
+      counterexample: c
+        ? `at ${pointText(c.at)}: ${side('left', l, c.left)}, ${side('right', r, c.right)} (${c.digitsAgreed} digits agree)`
+        : (v.reason ?? 'no point of the common domain was found'),
+    };
+  }
+  const symbolic = options.symbolic !== false && confirmedByCas(l, r);
+  return {
+    holds: true,
+    method: symbolic ? 'both' : 'numeric',
+    digits: v.digitsAgreed,
+    details: `${v.points} seeded points${named}, ≥ ${v.digitsAgreed} of ${DIGITS} digits agree${symbolic ? '; the CAS reduces the difference to 0' : ''}`,
+  };
+}
+
+/**
+ * Options of {@link derivative}.
+ *
+ * @example
+ * ```ts
+ * const o: DerivativeCheckOptions = { at: [{ x: '1' }], points: 0 }; // only at x = 1
+ * ```
+ */
+export interface DerivativeCheckOptions {
+  /** Points checked first, giving every variable. */
+  readonly at?: readonly Point[];
+  /** Restricts variables to a half-line (as for {@link identity}). */
+  readonly where?: IdentityCheckOptions['where'];
+  /** Seeded points (default 8; 0 checks only `at`). */
+  readonly points?: number;
+  readonly interval?: readonly [string, string];
+  /** Variables fixed to values before checking. */
+  readonly params?: Point;
+}
+
+/**
+ * `d f / d wrt = claimed`, judged by high-precision finite differences (verifyDerivative:
+ * every point must agree to all but 5 of {@link DIGITS} digits).
+ *
+ * @example
+ * ```ts
+ * derivative('x/x^2', 'x', '(x^2 - 1*x^2)/(x^2)^2', { at: [{ x: '1' }] }).counterexample;
+ * // 'at x=1: claimed (x^2 - 1*x^2)/(x^2)^2 = 0, finite difference = -1 (0 digits agree)'
+ * ```
+ */
+export function derivative(f: Formula, wrt: string, claimed: Formula, options: DerivativeCheckOptions = {}): Outcome {
+  const c = toTree(claimed, options.params);
+  const v = verifyDerivative(guarded(toTree(f, options.params), options.where), wrt, {
+    digits: DIGITS,
+    points: options.points ?? 8,
+    derivative: guarded(c, options.where),
+    ...(options.at ? { at: options.at } : {}),
+    ...(options.interval ? { interval: options.interval } : {}),
+  });
+  if (v.verified) {
+    return { holds: true, method: 'numeric', digits: v.digitsAgreed, details: `finite differences agree to ≥ ${v.digitsAgreed} of ${DIGITS} digits at ${v.points.length} points` };
+  }
+  const x = v.counterexample;
+  return {
+    holds: false,
+    method: 'numeric',
+    digits: v.digitsAgreed,
+    counterexample: x
+      ? `at ${pointText(x.at)}: claimed ${side(`d/d${wrt}`, c, x.derivative)}, finite difference = ${shortNumber(x.finiteDifference)} (${x.digitsAgreed} digits agree)`
+      : (v.reason ?? 'no point was compared'),
+  };
+}
+
+/**
+ * Options of {@link value}.
+ *
+ * @example
+ * ```ts
+ * const o: ValueCheckOptions = { relation: '≈', at: { z: '10' } };
+ * ```
+ */
+export interface ValueCheckOptions {
+  /** `=` (default) or `≈` (see {@link value}). */
+  readonly relation?: '=' | '≈';
+  /** Values of the expression's variables. */
+  readonly at?: Point;
+  /** For `=`: ask the CAS to confirm (default true). */
+  readonly symbolic?: boolean;
+}
+
+function decimalPlaces(literal: string): number {
+  const m = /^-?\d+(?:\.(\d+))?$/.exec(literal.trim());
+  if (!m) throw new GradproofError('spec', `"≈ ${literal}" needs a decimal literal`);
+  return m[1]?.length ?? 0;
+}
+
+/**
+ * A number. `=`: `expr` and `claimed` (a formula) agree to all but the last of
+ * {@link DIGITS} digits, and the CAS is asked to confirm. `≈` (the rule for every "≈" of
+ * the notes): the exact value, rounded half-even to the decimal place of the last digit
+ * the notes write, equals the written number: "≈ 0.006" means "rounds to 0.006 at 3
+ * decimal places", "≈ 1" and "≈ 0" mean "rounds to 1 (0) at 0 decimal places".
+ *
+ * @example
+ * ```ts
+ * value('0.1*0.2*0.8', '0.006', { relation: '≈' }).counterexample;
+ * // '0.1*0.2*0.8 = 0.016, which rounds to 0.016 (3 decimal places), not 0.006'
+ * value('3 - 0.1*4', '2.6').holds; // true
+ * ```
+ */
+export function value(expr: Formula, claimed: string, options: ValueCheckOptions = {}): Outcome {
+  const e = toTree(expr);
+  const at = options.at ?? {};
+  const v = evaluate(e, at, { digits: DIGITS });
+  const where = Object.keys(at).length ? ` at ${pointText(at)}` : '';
+  if (options.relation === '≈') {
+    const places = decimalPlaces(claimed);
+    const rounded = v.decimal.toDecimalPlaces(places, Decimal.ROUND_HALF_EVEN);
+    const holds = rounded.eq(new Decimal(claimed));
+    const said = `${format(e)} = ${shortNumber(v.value)}${where}, which rounds to ${rounded.toFixed(places)} (${places} decimal place${places === 1 ? '' : 's'})`;
+    return holds
+      ? { holds, method: 'numeric', digits: DIGITS, details: said }
+      : { holds, method: 'numeric', digits: DIGITS, counterexample: `${said}, not ${claimed}` };
+  }
+  const c = toTree(claimed);
+  const w = evaluate(c, at, { digits: DIGITS });
+  const agreed = agree(v, w);
+  if (agreed < DIGITS - 1) {
+    return { holds: false, method: 'numeric', digits: agreed, counterexample: `${format(e)} = ${shortNumber(v.value)}${where}, not ${side('claimed', c, w.value)}` };
+  }
+  const symbolic = options.symbolic !== false && confirmedByCas(toTree(e, at), toTree(c, at));
+  return { holds: true, method: symbolic ? 'both' : 'numeric', digits: agreed, details: `${format(e)} = ${shortNumber(v.value)}${where}` };
+}
+
+/**
+ * An order relation.
+ *
+ * @example
+ * ```ts
+ * inequality('2', '>' satisfies Comparison, '0').holds; // true
+ * ```
+ */
+export type Comparison = '<' | '>' | '<=' | '>=';
+
+/**
+ * Options of {@link inequality}.
+ *
+ * @example
+ * ```ts
+ * const o: InequalityCheckOptions = { at: [{ z: '10' }, { z: '-10' }] };
+ * ```
+ */
+export interface InequalityCheckOptions {
+  /** The points to compare at; without them, seeded points of the domain (or none if there are no variables). */
+  readonly at?: readonly Point[];
+  /** Number of seeded points when `at` is absent (default 24). */
+  readonly points?: number;
+  readonly interval?: readonly [string, string];
+  readonly params?: Point;
+}
+
+function holdsFor(sign: number, op: Comparison): boolean {
+  return op === '<' ? sign < 0 : op === '>' ? sign > 0 : op === '<=' ? sign <= 0 : sign >= 0;
+}
+
+/**
+ * `left op right` at every point: decided by the sign of left − right, evaluated to
+ * {@link DIGITS} guaranteed digits (a difference that is 0 at every precision counts as 0).
+ *
+ * @example
+ * ```ts
+ * inequality('4*e^(-2*z)/(1+e^(-2*z))^2', '>', 'e^(-z)/(1+e^(-z))^2', { at: [{ z: '10' }] }).holds; // false
+ * ```
+ */
+export function inequality(left: Formula, op: Comparison, right: Formula, options: InequalityCheckOptions = {}): Outcome {
+  const l = toTree(left, options.params);
+  const r = toTree(right, options.params);
+  const d = sub(l, r);
+  const vars = variables(d);
+  let points: Point[];
+  if (options.at) points = [...options.at];
+  else if (vars.length === 0) points = [{}];
+  else {
+    points = samplePoints(compile(d), vars, {
+      count: options.points ?? 24,
+      seed: 1,
+      ...(options.interval ? { interval: options.interval } : {}),
+    }).map((env) => Object.fromEntries(Object.entries(env).map(([k, x]) => [k, x.toString()])));
+  }
+  for (const p of points) {
+    const diff = evaluate(d, p, { digits: DIGITS });
+    if (!holdsFor(diff.decimal.isZero() ? 0 : diff.decimal.isNegative() ? -1 : 1, op)) {
+      const a = evaluate(l, p, { digits: DIGITS });
+      const b = evaluate(r, p, { digits: DIGITS });
+      const where = vars.length ? `at ${pointText(p)}: ` : '';
+      return {
+        holds: false,
+        method: 'numeric',
+        digits: DIGITS,
+        counterexample: `${where}${side('left', l, a.value)} and ${side('right', r, b.value)}: "${op}" fails`,
+      };
+    }
+  }
+  return { holds: true, method: 'numeric', digits: DIGITS, details: `${format(l)} ${op} ${format(r)} at ${points.length} point${points.length === 1 ? '' : 's'}` };
+}
+
+/**
+ * The negation of a check: holds when the check fails (resting on values computed to
+ * {@link DIGITS} digits); the check's details become the counterexample.
+ *
+ * @example
+ * ```ts
+ * not(continuity('max(z, 0)', 'z', '0')).holds; // false: ReLU is continuous at 0
+ * ```
+ */
+export function not(o: Outcome): Outcome {
+  return o.holds
+    ? { holds: false, method: o.method, digits: o.digits, counterexample: `the opposite holds: ${o.details ?? 'the check passed'}` }
+    : { holds: true, method: o.method, digits: DIGITS, details: o.counterexample ?? 'the check failed' };
+}
+
+function combine(methods: readonly Method[]): Method {
+  if (methods.every((m) => m === 'both')) return 'both';
+  if (methods.every((m) => m === 'symbolic')) return 'symbolic';
+  return 'numeric';
+}
+
+/**
+ * All of several checks: holds when each does; the first failure gives the counterexample.
+ *
+ * @example
+ * ```ts
+ * allOf(value('3^2 + 2^2', '13'), value('sqrt(13)^2', '13')).holds; // true
+ * ```
+ */
+export function allOf(...outcomes: Outcome[]): Outcome {
+  const failed = outcomes.find((o) => !o.holds);
+  const digits = Math.min(...outcomes.map((o) => o.digits));
+  const method = combine(outcomes.map((o) => o.method));
+  if (failed) return { holds: false, method, digits, ...(failed.counterexample ? { counterexample: failed.counterexample } : {}) };
+  const details = outcomes.map((o) => o.details).filter((d): d is string => !!d);
+  return { holds: true, method, digits, ...(details.length ? { details: details.join('; ') } : {}) };
+}
+
+/**
+ * A statement about numbers computed by a small program (a simulation, a product of
+ * ratios): `holds` and the message come from those numbers.
+ *
+ * @example
+ * ```ts
+ * computed(10 * 20 * 30 === 6000, '10·20·30 = 6000', '10·20·30 ≠ 6000');
+ * ```
+ */
+export function computed(holds: boolean, details: string, counterexample: string, digits = DIGITS): Outcome {
+  return holds ? { holds, method: 'numeric', digits, details } : { holds, method: 'numeric', digits, counterexample };
+}

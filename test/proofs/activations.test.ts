@@ -1,0 +1,5 @@
+import { it } from 'vitest';
+import { ACTIVATIONS } from '../../proofs/activations.js';
+import { expectAsExpected } from './expect-claims.js';
+
+it('proofs/activations: every claim comes out as expected', () => expectAsExpected(ACTIVATIONS));

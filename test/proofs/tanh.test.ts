@@ -1,0 +1,5 @@
+import { it } from 'vitest';
+import { TANH } from '../../proofs/tanh.js';
+import { expectAsExpected } from './expect-claims.js';
+
+it('proofs/tanh: every claim comes out as expected', () => expectAsExpected(TANH));
