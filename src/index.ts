@@ -38,3 +38,55 @@ export {
   verifyDerivative,
 } from './verify/derivative.js';
 export { checkIdentity, type IdentityOptions, type IdentityPoint, type IdentityVerdict } from './verify/identity.js';
+
+// the activation catalogue
+export { type Activation, defineActivation, type ParamValues, type Piece, ScalarActivation, VectorActivation } from './activations/_internals/activation.js';
+export { activationNames, getActivation, getScalarActivation, getVectorActivation } from './activations/_internals/catalogue.js';
+export { CONSTANTS, type ConstantSpec, constantValue } from './activations/_internals/constants.js';
+export { softmaxSigmoidEquivalence } from './activations/_internals/equivalence.js';
+export type { ActivationSpec, EndSpec, ParamSpec, PieceSpec, RangeSpec, Remarks, ScalarSpec, VectorSpec } from './activations/_internals/spec.js';
+export { type ActivationCheck, type ActivationVerdict, type KinkInfo, type VerifyActivationOptions, verifyActivation } from './activations/_internals/verify.js';
+export { ACTIVATIONS } from './activations/index.js';
+// the network engine
+export { type Backend, decimalBackend, float64Backend } from './nn/index.js';
+export { type ArchitectureOptions, buildNetwork, type FitOptions, type FitResult, trainClassifier } from './nn/classifier.js';
+export { DATASETS, type Dataset, loadDataset, split } from './nn/data.js';
+export { type DepthOptions, type DepthResult, depthExperiment, type LayerStats } from './nn/depth.js';
+export { type GradcheckOptions, type GradcheckVerdict, type GradientComparison, gradcheck, type LayerGradient, type Sample } from './nn/gradcheck.js';
+export { INITIALIZERS, type InitializerName, initialize } from './nn/init.js';
+export type { LayerSpec } from './nn/layer.js';
+export { getLoss, LOSSES, type Loss } from './nn/loss.js';
+export { Network, type NetworkSpec } from './nn/network.js';
+export { type ChainResult, type DescentStep, gradientDescentTrace, oneNeuronChain, productOfRatios } from './nn/notes.js';
+export { makeOptimizer, OPTIMIZERS, type Optimizer } from './nn/optim.js';
+export { parseNetworkSpec } from './nn/spec.js';
+export { accuracy, type EpochRecord, trainNetwork } from './nn/train.js';
+// the notes' claims and the formula sheet
+export { ALL_CLAIMS, TOPICS } from '../proofs/index.js';
+export type { Claim, ClaimKind, Outcome } from './proofs/claim.js';
+export { type ClaimResult, runClaims, type Status, type Summary, summarize } from './proofs/runner.js';
+export { sheetHtml } from './sheet/html.js';
+export { sheetMarkdown } from './sheet/markdown.js';
+export { buildSheet, type SheetActivation, type SheetInputs, type SheetModel } from './sheet/model.js';
+export { type LineChartOptions, lineChart, type Series } from './plot/line-chart.js';
+// types the exported functions refer to
+export type { BinNode, CallNode, ConstNode, NegNode, NumNode, VarNode } from './symbolic/tree.js';
+export type { DifferenceKind, PrecisionHint } from './numeric/finite.js';
+export type { Interval, Bound } from './activations/_internals/condition.js';
+export { DEFAULT_CAS_TIMEOUT_MS } from './symbolic/cas.js';
+export { SeededRandom } from './numeric/random.js';
+export type { DecimalBackend } from './nn/decimal-backend.js';
+export type { Compiled } from './nn/backend.js';
+export type { LossDefinition } from './nn/loss.js';
+export type { LayerForward, LayerShape } from './nn/layer.js';
+export type { Block, Local, ParamLocal, Stage } from './nn/chain.js';
+export type { ChainOptions, DescentOptions, Ratio } from './nn/notes.js';
+export type { ForwardPass, GradientOptions, LossAndGradient } from './nn/network.js';
+export type { Divergence, Prepared, TrainLoopOptions, TrainLoopResult } from './nn/train.js';
+export type { FanMode, InitializeOptions } from './nn/init.js';
+export type { OptimizerOptions } from './nn/optim.js';
+export type { ParsedSpec } from './nn/spec.js';
+export type { Expectation, Method } from './proofs/claim.js';
+export type { RunOptions } from './proofs/runner.js';
+export type { InitializerRow } from './sheet/model.js';
+export type { AxisOptions } from './plot/line-chart.js';

@@ -9,7 +9,11 @@ import { runConstants, usage as constantsUsage } from './constants.js';
 import { runDiff, usage as diffUsage } from './diff.js';
 import { runProve, usage as proveUsage } from './prove.js';
 import { runEval, usage as evalUsage } from './eval.js';
+import { runExperiment, usage as experimentUsage } from './experiment.js';
+import { runGradcheck, usage as gradcheckUsage } from './gradcheck.js';
 import { runList, usage as listUsage } from './list.js';
+import { runSheet, usage as sheetUsage } from './sheet.js';
+import { runTrain, usage as trainUsage } from './train.js';
 import { runVerifyAll, usage as verifyUsage } from './verify-all.js';
 
 type Command = (argv: string[]) => number | Promise<number>;
@@ -20,7 +24,11 @@ const COMMANDS: Record<string, { run: Command; usage: string }> = {
   eval: { run: runEval, usage: evalUsage },
   list: { run: runList, usage: listUsage },
   constants: { run: runConstants, usage: constantsUsage },
+  sheet: { run: runSheet, usage: sheetUsage },
   'verify-all': { run: runVerifyAll, usage: verifyUsage },
+  gradcheck: { run: runGradcheck, usage: gradcheckUsage },
+  train: { run: runTrain, usage: trainUsage },
+  experiment: { run: runExperiment, usage: experimentUsage },
 };
 
 function help(): string {

@@ -7,6 +7,7 @@
 import { verifyActivation } from '../activations/_internals/verify.js';
 import { ACTIVATIONS } from '../activations/index.js';
 import { COMMON_OPTIONS, digitsOption, parseCommand, print } from './args.js';
+import { verifyInParallel } from './parallel.js';
 
 export const usage = `gradproof verify-all [--digits 50] [--json]
 
@@ -15,7 +16,7 @@ derivatives against finite differences, textbook forms as identities, ranges, ki
 Exit code 0 when every entry is verified.`;
 
 /** Runs `gradproof verify-all`; returns the exit code. */
-export function runVerifyAll(argv: string[]): number {
+export async function runVerifyAll(argv: string[]): Promise<number> {
   const { values } = parseCommand(argv, { ...COMMON_OPTIONS, digits: { type: 'string' } });
   if (values.help) {
     print(usage);
@@ -23,7 +24,7 @@ export function runVerifyAll(argv: string[]): number {
   }
   const digits = digitsOption(values.digits);
   const start = performance.now();
-  const verdicts = ACTIVATIONS.map((a) => verifyActivation(a, { digits }));
+  const verdicts = digits === 50 ? await verifyInParallel(ACTIVATIONS.map((a) => a.name)) : ACTIVATIONS.map((a) => verifyActivation(a, { digits }));
   const seconds = (performance.now() - start) / 1000;
   if (values.json) print(JSON.stringify({ seconds, verdicts }, null, 2));
   else {

@@ -13,8 +13,9 @@ import { type Expr, variables } from '../symbolic/tree.js';
 import { type Closure, compile, describePoint, type Env } from './compile.js';
 import { type DecimalCtor, decimalContext, formatDigits, TRANSCENDENTAL_PRECISION_LIMIT } from './context.js';
 
-/** Smallest and largest number of digits gradproof accepts. */
+/** Smallest number of digits gradproof accepts. */
 export const MIN_DIGITS = 5;
+/** Largest number of digits gradproof accepts. */
 export const MAX_DIGITS = 1000;
 
 /** A coordinate given by the caller: a decimal string (preferred), a Decimal, or a JS number (≤ 15 digits). */

@@ -33,7 +33,7 @@ export interface BinNode {
   readonly left: Expr;
   readonly right: Expr;
 }
-/** A call of a known function (see {@link FUNCTIONS}). */
+/** A call of a known function (the parser's list: `FUNCTION_ARITY` in symbolic/functions.ts). */
 export interface CallNode {
   readonly kind: 'call';
   readonly fn: string;

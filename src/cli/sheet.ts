@@ -1,0 +1,110 @@
+/**
+ * `gradproof sheet [--out docs/]` (and `npm start`): derives and verifies the catalogue,
+ * runs every claim of the notes, and writes docs/formula-sheet.md and
+ * docs/formula-sheet.html. Files are written to a temporary name and renamed, so a
+ * failed run leaves nothing half-written.
+ *
+ * @module
+ */
+import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { ALL_CLAIMS } from '../../proofs/index.js';
+import type { ActivationVerdict } from '../activations/_internals/verify.js';
+import { ACTIVATIONS } from '../activations/index.js';
+import { InputError } from '../errors.js';
+import { runClaims } from '../proofs/runner.js';
+import { sheetHtml } from '../sheet/html.js';
+import { sheetMarkdown } from '../sheet/markdown.js';
+import { buildSheet } from '../sheet/model.js';
+import { COMMON_OPTIONS, parseCommand, print } from './args.js';
+import { verifyInParallel } from './parallel.js';
+
+export const usage = `gradproof sheet [--out docs/] [--json]
+
+Derives and verifies every activation, runs every claim of the lecture notes, and writes
+formula-sheet.md (math for code-hosting sites) and formula-sheet.html (one offline page,
+KaTeX rendered at build time, print-friendly) into --out. Exit code 1 when an activation
+fails its verification or a claim does not have its expected status.`;
+
+/** KaTeX's stylesheet with its woff2 fonts embedded as data URLs (the other formats dropped). */
+export function katexCss(): string {
+  const require = createRequire(import.meta.url);
+  const dist = join(dirname(require.resolve('katex')), '');
+  const css = readFileSync(join(dist, 'katex.min.css'), 'utf8');
+  return css.replace(/src:url\(fonts\/([\w-]+)\.woff2\) format\("woff2"\)[^;}]*/g, (_m, font: string) => {
+    const data = readFileSync(join(dist, 'fonts', `${font}.woff2`)).toString('base64');
+    return `src:url(data:font/woff2;base64,${data}) format("woff2")`;
+  });
+}
+
+function checkWritable(dir: string): void {
+  try {
+    mkdirSync(dir, { recursive: true });
+    if (!statSync(dir).isDirectory()) throw new Error('not a directory');
+    const probe = join(dir, `.gradproof-write-test-${process.pid}`);
+    writeFileSync(probe, '');
+    rmSync(probe);
+  } catch (err) {
+    throw new InputError(`--out ${dir}: cannot write there (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+  }
+}
+
+/** Writes all files or none: every file goes to a temporary name first, then all are renamed. */
+function writeAll(files: readonly { readonly path: string; readonly text: string }[]): void {
+  const temps: string[] = [];
+  try {
+    for (const f of files) {
+      const temp = `${f.path}.tmp-${process.pid}`;
+      writeFileSync(temp, f.text);
+      temps.push(temp);
+    }
+  } catch (err) {
+    for (const t of temps) rmSync(t, { force: true });
+    throw new InputError(`could not write the sheet: ${(err as Error).message}`);
+  }
+  files.forEach((f, i) => {
+    renameSync(temps[i]!, f.path);
+  });
+}
+
+/** Runs `gradproof sheet`; returns the exit code. */
+export async function runSheet(argv: string[]): Promise<number> {
+  const { values } = parseCommand(argv, { ...COMMON_OPTIONS, out: { type: 'string' } });
+  if (values.help) {
+    print(usage);
+    return 0;
+  }
+  const out = resolve(values.out ?? 'docs');
+  checkWritable(out);
+  const start = performance.now();
+  // the workers verify the catalogue while this thread runs the notes' claims
+  const pending = verifyInParallel(ACTIVATIONS.map((a) => a.name));
+  const claims = runClaims(ALL_CLAIMS);
+  const verdicts: ActivationVerdict[] = await pending;
+  const model = buildSheet({ activations: ACTIVATIONS, verdicts, claims });
+  const md = sheetMarkdown(model);
+  const html = sheetHtml(model, katexCss());
+  const paths = { markdown: join(out, 'formula-sheet.md'), html: join(out, 'formula-sheet.html') };
+  writeAll([
+    { path: paths.markdown, text: md },
+    { path: paths.html, text: html },
+  ]);
+  const seconds = (performance.now() - start) / 1000;
+  const failedActivations = verdicts.filter((v) => !v.verified).map((v) => v.name);
+  const badClaims = claims.filter((c) => !c.ok).map((c) => c.id);
+  const summary = {
+    written: paths,
+    activations: { total: verdicts.length, verified: verdicts.length - failedActivations.length, failed: failedActivations },
+    claims: { ...model.claims, unexpected: badClaims },
+    errata: model.errata.length,
+    seconds: Number(seconds.toFixed(1)),
+  };
+  if (values.json) print(JSON.stringify(summary, null, 2));
+  else {
+    print(`wrote ${paths.markdown} and ${paths.html} in ${seconds.toFixed(1)} s`);
+    print(`activations: ${summary.activations.verified} of ${summary.activations.total} verified${failedActivations.length ? `; FAILED: ${failedActivations.join(', ')}` : ''}`);
+    print(`claims of the notes: ${model.claims.proved} proved, ${model.claims.refuted} refuted (errata), ${model.claims.notCheckable} not checkable${badClaims.length ? `; UNEXPECTED: ${badClaims.join(', ')}` : ''}`);
+  }
+  return failedActivations.length || badClaims.length ? 1 : 0;
+}
