@@ -184,7 +184,7 @@ export function evaluateClosure(f: Closure, env: Env, digits: number, maxPrecisi
     }
     previous = trusted ? current : undefined;
     const needed = Number.isFinite(lost) ? lost + digits + 12 : 0;
-    precision = Math.min(ceiling, Math.max(precision + Math.max(12, Math.ceil(precision / 2)), needed));
+    precision = Math.min(ceiling, Math.max(precision + Math.max(12, Math.ceil(precision / 4)), needed));
   }
   throw new GradproofError('precision', `could not reach ${digits} stable digits at ${describePoint(env)} within ${ceiling} digits of working precision`);
 }

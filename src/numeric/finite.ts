@@ -117,7 +117,7 @@ interface Plan {
 function plan(digits: number, extra: number): Plan {
   // truncation error of the extrapolated central difference is O(h⁴): h = 10^-k with 4k > digits + 8
   const k = Math.ceil((digits + 8) / 4) + 2;
-  return { k, precision: digits + k + 20 + extra };
+  return { k, precision: digits + k + 12 + extra };
 }
 
 /**

@@ -12,11 +12,11 @@ import { samplePoints } from '../numeric/sample.js';
 import { type Expr, variables } from './tree.js';
 
 /** Points and digits of the screening comparison (the verify layer is the real judge). */
-const COMPARE_POINTS = 4;
+const COMPARE_POINTS = 3;
 const COMPARE_DIGITS = 16;
 
 /**
- * Whether `a` and `b` agree to 16 digits at up to four seeded points where both are
+ * Whether `a` and `b` agree to 16 digits at up to three seeded points where both are
  * defined; `where` names the first disagreement.
  *
  * @example

@@ -185,7 +185,6 @@ export function verifyDerivative(expr: Expr | string, wrt: string, options: Veri
     fixed,
     count: options.points ?? 12,
     seed: options.seed ?? 1,
-    alsoDefined: [d],
     ...(options.interval ? { interval: options.interval } : {}),
     ...(options.tail !== undefined ? { tail: options.tail } : {}),
     ...(options.tailShare !== undefined ? { tailShare: options.tailShare } : {}),
