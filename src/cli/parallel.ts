@@ -1,6 +1,8 @@
 /**
  * Verifies activations on worker threads (one per core, at most 2 by default) when running
  * from the built JavaScript; in-process otherwise (tests run the TypeScript sources).
+ * Workers pull the next entry from a queue as they finish, the costly entries first, so
+ * neither waits on the other at the end.
  *
  * @module
  */
@@ -9,22 +11,42 @@ import { Worker } from 'node:worker_threads';
 import { getActivation } from '../activations/_internals/catalogue.js';
 import { type ActivationVerdict, verifyActivation } from '../activations/_internals/verify.js';
 
+/** A rough cost order: vector entries verify a whole Jacobian, smooth ones a second derivative. */
+function costRank(name: string): number {
+  const a = getActivation(name);
+  if (a.kind === 'vector') return 0;
+  return a.spec.smooth ? 1 : 2;
+}
+
 /** Verifies the named activations, in parallel where possible; verdicts in the input order. */
 export async function verifyInParallel(names: readonly string[], workers = Math.min(2, availableParallelism())): Promise<ActivationVerdict[]> {
   const script = new URL('./verify-worker.js', import.meta.url);
   if (workers < 2 || !import.meta.url.endsWith('.js')) return names.map((n) => verifyActivation(getActivation(n)));
-  // deal the names out round-robin: the slow entries are spread over the workers
-  const shares = Array.from({ length: workers }, (_, w) => names.filter((_, i) => i % workers === w));
-  const results = await Promise.all(
-    shares.map(
-      (share) =>
-        new Promise<ActivationVerdict[]>((resolveShare, reject) => {
-          const worker = new Worker(script, { workerData: share });
-          worker.once('message', (verdicts: ActivationVerdict[]) => resolveShare(verdicts));
-          worker.once('error', reject);
+  const queue = [...names].sort((x, y) => costRank(x) - costRank(y));
+  const verdicts = new Map<string, ActivationVerdict>();
+  await Promise.all(
+    Array.from(
+      { length: workers },
+      () =>
+        new Promise<void>((done, fail) => {
+          const worker = new Worker(script);
+          const next = (): void => {
+            const name = queue.shift();
+            if (name === undefined) {
+              void worker.terminate();
+              done();
+            } else {
+              worker.postMessage(name);
+            }
+          };
+          worker.on('message', (v: ActivationVerdict) => {
+            verdicts.set(v.name, v);
+            next();
+          });
+          worker.once('error', fail);
+          next();
         }),
     ),
   );
-  const byName = new Map(results.flat().map((v) => [v.name, v]));
-  return names.map((n) => byName.get(n)!);
+  return names.map((n) => verdicts.get(n)!);
 }

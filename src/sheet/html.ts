@@ -97,6 +97,7 @@ export function sheetHtml(model: SheetModel, css = ''): string {
     `<p>For the notes' chain of one sigmoid neuron per layer (depth ${model.chain.depth}, bias 0, e = (y − ŷ)²), backprop computes</p>`,
     math(model.chain.productTex),
     '<p>Each ratio ∂a/∂z = σ′(z) ≤ 1/4, so the product shrinks geometrically with depth: the vanishing gradient.</p>',
+    `<div class="plot">${model.chain.plot}</div>`,
     `<table><tr><th>ratio</th><th>value at w = a₀ = y = 1</th></tr>${model.chain.ratios.map((r) => `<tr><td>${esc(r.name)}</td><td>${esc(r.value)}</td></tr>`).join('')}</table>`,
     `<p class="badge ${model.chain.verified ? 'ok' : 'fail'}">${model.chain.verified ? '✓ the product equals the CAS derivative of the whole chain (identity) and a finite difference.' : '✗ the product of ratios did NOT check out.'}</p>`,
     '<h2>Gradient descent on c(w) = (1 − w)²</h2>',

@@ -93,7 +93,7 @@ export function sheetMarkdown(model: SheetModel): string {
     model.chain.productTex,
     '$$',
     '',
-    'Each ratio ∂a/∂z = σ′(z) ≤ 1/4, so the product shrinks geometrically with depth: the vanishing gradient.',
+    'Each ratio ∂a/∂z = σ′(z) ≤ 1/4, so the product shrinks geometrically with depth: the vanishing gradient (plot: the HTML sheet).',
     '',
     '| ratio | value at w = a₀ = y = 1 |',
     '|---|---|',

@@ -14,7 +14,7 @@ import type { ClaimResult } from '../proofs/runner.js';
 import { parse } from '../symbolic/parse.js';
 import { toTex } from '../symbolic/tex.js';
 import { type Expr, substitute, v } from '../symbolic/tree.js';
-import { activationPlot } from './plots.js';
+import { activationPlot, ratioPlot } from './plots.js';
 
 /** One activation's section of the sheet. */
 export interface SheetActivation {
@@ -45,7 +45,14 @@ export interface SheetModel {
   readonly activations: readonly SheetActivation[];
   readonly constants: readonly { readonly name: string; readonly symbol: string; readonly value: string; readonly description: string }[];
   readonly initializers: readonly InitializerRow[];
-  readonly chain: { readonly depth: number; readonly productTex: string; readonly ratios: readonly { readonly name: string; readonly value: string }[]; readonly verified: boolean };
+  readonly chain: {
+    readonly depth: number;
+    readonly productTex: string;
+    readonly ratios: readonly { readonly name: string; readonly value: string }[];
+    readonly verified: boolean;
+    /** SVG: the product of ratios against depth, with the (1/4)^L bound. */
+    readonly plot: string;
+  };
   readonly descent: readonly { readonly title: string; readonly steps: readonly { readonly w: string; readonly loss: string; readonly gradient: string }[] }[];
   readonly errata: readonly ClaimResult[];
   readonly claims: { readonly proved: number; readonly refuted: number; readonly notCheckable: number; readonly failed: number };
@@ -191,6 +198,7 @@ export function buildSheet(inputs: SheetInputs): SheetModel {
       productTex: `\\frac{\\partial e}{\\partial w_1} = ${chain.ratios.map((r) => ratioTex(r.name)).join(' \\cdot ')}`,
       ratios: chain.ratios.map((r) => ({ name: r.name, value: r.value })),
       verified: chain.identity.holds && chain.numeric.digitsAgreed >= 25,
+      plot: ratioPlot(),
     },
     descent: descent.map((d) => ({ title: d.title, steps: d.steps.map((s) => ({ w: s.w, loss: s.loss, gradient: s.gradient })) })),
     errata: inputs.claims.filter((c) => c.status === 'refuted'),

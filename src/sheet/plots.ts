@@ -8,6 +8,8 @@
 import type { Activation } from '../activations/_internals/activation.js';
 import { compile } from '../numeric/compile.js';
 import { decimalContext } from '../numeric/context.js';
+import { sigmoid } from '../activations/sigmoid.js';
+import { productOfRatios } from '../nn/notes.js';
 import { lineChart, type Series } from '../plot/line-chart.js';
 
 const ZS = Array.from({ length: 201 }, (_, i) => -5 + i / 20);
@@ -57,4 +59,41 @@ export function activationPlot(a: Activation): string {
     ];
   }
   return lineChart({ series, title: a.name, x: { label: a.kind === 'scalar' ? 'z' : 'z₁ (others 0)' }, width: 420, height: 260, legend: true });
+}
+
+/**
+ * The product-of-ratios picture: along the notes' chain of sigmoid neurons (w = 1, b = 0,
+ * a₀ = 1), the product of the ratios ∂a_l/∂z_l = σ′(z_l) for depths 1…12, multiplied by
+ * the engine's own chain rule, against the bound (1/4)^L.
+ *
+ * @example
+ * ```ts
+ * ratioPlot().includes('<svg'); // true
+ * ```
+ */
+export function ratioPlot(maxDepth = 12): string {
+  const D = decimalContext(30);
+  const phi = sigmoid.closure(0);
+  const slope = sigmoid.closure(1);
+  const ratios: string[] = [];
+  const product: [number, number][] = [];
+  const bound: [number, number][] = [];
+  let a = new D(1);
+  for (let depth = 1; depth <= maxDepth; depth++) {
+    ratios.push(slope(D, { z: a }).toString()); // z_l = w·a_(l−1) with w = 1
+    a = phi(D, { z: a });
+    product.push([depth, Number(productOfRatios(ratios))]);
+    bound.push([depth, 0.25 ** depth]);
+  }
+  return lineChart({
+    series: [
+      { name: 'Π σ′(z_l), w = 1', points: product, markers: true },
+      { name: '(1/4)^L, the bound', points: bound, dash: '6 3' },
+    ],
+    title: 'The product of ratios shrinks geometrically with depth',
+    x: { label: 'depth L' },
+    y: { label: 'Π ∂a_l/∂z_l', scale: 'log' },
+    width: 560,
+    height: 300,
+  });
 }

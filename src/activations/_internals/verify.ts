@@ -89,7 +89,7 @@ const TAILS = ['30', '-30', '37.5', '-37.5'];
 const IDENTITY_WINDOW = 12;
 
 /** Bound of the CAS's attempt at each textbook identity, in ms. */
-const IDENTITY_CAS_MS = 150;
+const IDENTITY_CAS_MS = 100;
 
 function fromVerdict(name: string, v: DerivativeVerdict): ActivationCheck {
   const c = v.counterexample;
