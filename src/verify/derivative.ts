@@ -10,7 +10,8 @@ import type { Decimal } from 'decimal.js';
 import { DomainError, GradproofError, InputError } from '../errors.js';
 import { compile, type Env } from '../numeric/compile.js';
 import { checkDigits, type Coordinate, evaluateClosure, toDecimal, toEnv } from '../numeric/evaluate.js';
-import { detectKink, digitsAgreed, finiteDifference, oneSidedDifference } from '../numeric/finite.js';
+import { decimalContext } from '../numeric/context.js';
+import { detectKink, digitsAgreed, finiteDifference, oneSidedDifference, type PrecisionHint } from '../numeric/finite.js';
 import { samplePoints } from '../numeric/sample.js';
 import { type Derivation, derive } from '../symbolic/derive.js';
 import { parse } from '../symbolic/parse.js';
@@ -97,13 +98,27 @@ export interface VerifyDerivativeOptions {
 const pointText = (env: Env): Record<string, string> =>
   Object.fromEntries(Object.entries(env).map(([k, x]) => [k, x.toString()]));
 
+/**
+ * How much precision cancellation inside f costs at this point: one evaluation with the
+ * compiler's running error bound answers it when the bound is finite; otherwise a
+ * guaranteed-digits evaluation tells by the precision it needed.
+ */
+function precisionHint(f: ReturnType<typeof compile>, env: Env): PrecisionHint {
+  const probe = 40;
+  if (f.tracked) {
+    const { value, lost } = f.tracked(decimalContext(probe), env);
+    if (Number.isFinite(lost) && probe - lost >= 20) return { loss: Math.ceil(lost), value };
+  }
+  const fx = evaluateClosure(f, env, 20);
+  return { loss: Math.max(0, fx.workingPrecision - 32), value: fx.decimal };
+}
+
 function checkPoint(f: ReturnType<typeof compile>, d: ReturnType<typeof compile>, env: Env, wrt: string, digits: number, named: boolean): PointCheck {
   const value = evaluateClosure(d, env, digits);
   const along = (x: Decimal, D: Parameters<typeof f>[0]): Decimal => f(D, { ...env, [wrt]: x });
   const x0 = env[wrt]!;
   // the guaranteed-digits evaluation of f tells how much precision cancellation inside f costs
-  const fx = evaluateClosure(f, env, 20);
-  const fd = finiteDifference(along, x0, digits, { loss: Math.max(0, fx.workingPrecision - 32), value: fx.decimal });
+  const fd = finiteDifference(along, x0, digits, precisionHint(f, env));
   const floor = fd.noise.times(10);
   const agreed = digitsAgreed(value.decimal, fd.value, digits, floor);
   const required = digits - AGREEMENT_SLACK;
