@@ -17,7 +17,7 @@
  * @module
  */
 import type { Decimal } from 'decimal.js';
-import { formatDigits } from '../numeric/context.js';
+import { decimalContext, formatDigits } from '../numeric/context.js';
 import { checkDigits } from '../numeric/evaluate.js';
 import { detectKink, digitsAgreed, finiteDifference, type RealFn } from '../numeric/finite.js';
 import { SeededRandom } from '../numeric/random.js';
@@ -80,7 +80,13 @@ export interface GradientComparison {
   readonly finiteDifference: string;
   readonly digitsAgreed: number;
   /** Present when the loss has a kink in this parameter: its one-sided derivatives. */
-  readonly kink?: { readonly left: string; readonly right: string; readonly backpropIs: 'left' | 'right' | 'neither' };
+  readonly kink?: {
+    readonly left: string;
+    readonly right: string;
+    readonly backpropIs: 'left' | 'right' | 'neither';
+    /** True when the loss itself jumps here (hardshrink, threshold): one side's "slope" is the jump over the step. */
+    readonly jump?: boolean;
+  };
 }
 
 /**
@@ -188,7 +194,11 @@ export function gradcheck(network: NetworkSpec | Network<unknown>, sample: Sampl
       const k = detectKink(f, at0, Math.min(digits, 30));
       if (k.kink) {
         const side = digitsAgreed(value, k.left, 20) >= 15 ? 'left' : digitsAgreed(value, k.right, 20) >= 15 ? 'right' : 'neither';
-        checks.push({ ...check, kink: { left: show(k.left), right: show(k.right), backpropIs: side } });
+        const D = decimalContext(digits + 20);
+        const eps = new D(10).pow(-(digits + 5));
+        const gap = D.sub(f(D.add(at0, eps), D), f(D.sub(at0, eps), D)).abs();
+        const jump = gap.gt(D.mul(eps, 1e6).times(D.add(1, f(at0, D).abs())));
+        checks.push({ ...check, kink: { left: show(k.left), right: show(k.right), backpropIs: side, ...(jump ? { jump } : {}) } });
         kinks.push(name);
         return;
       }

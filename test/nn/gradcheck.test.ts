@@ -92,3 +92,14 @@ describe('gradcheck', () => {
     );
   });
 });
+
+describe('gradcheck at a jump of the loss', () => {
+  it('flags the jump instead of reporting its quotient as a slope', () => {
+    // hardshrink (λ = 0.5) jumps from 0 to 0.5 at z = 0.5; the sample puts z exactly there
+    const v = gradcheck({ layers: [{ weights: [['1']], bias: ['0'], activation: 'hardshrink' }], loss: 'squared_error' }, { input: ['0.5'], target: ['0'] }, { digits: 30 });
+    const w = v.checks.find((c) => c.name === 'layers[0].weights[0][0]')!;
+    expect(w.kink?.jump).toBe(true);
+    expect(w.kink?.backpropIs).toBe('left');
+    expect(v.kinks).toContain('layers[0].weights[0][0]');
+  });
+});
