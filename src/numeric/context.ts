@@ -7,13 +7,6 @@
 import { Decimal } from 'decimal.js';
 import { REAL_FUNCTIONS } from './elementary.js';
 
-/**
- * The highest working precision at which decimal.js's ln, log10, sin, cos, acos and
- * non-integer powers work: they need π and ln 10, which decimal.js stores to 1025
- * digits. Evaluation never asks for more (exp, sqrt and arithmetic have no limit).
- */
-export const TRANSCENDENTAL_PRECISION_LIMIT = 1010;
-
 /** A decimal.js constructor configured for one working precision. */
 export type DecimalCtor = typeof Decimal;
 

@@ -11,7 +11,7 @@ import { DomainError, GradproofError, InputError } from '../errors.js';
 import { parse } from '../symbolic/parse.js';
 import { type Expr, variables } from '../symbolic/tree.js';
 import { type Closure, compile, describePoint, type Env } from './compile.js';
-import { type DecimalCtor, decimalContext, formatDigits, TRANSCENDENTAL_PRECISION_LIMIT } from './context.js';
+import { type DecimalCtor, decimalContext, formatDigits } from './context.js';
 
 /** Smallest number of digits gradproof accepts. */
 export const MIN_DIGITS = 5;
@@ -124,7 +124,7 @@ export function evaluateClosure(f: Closure, env: Env, digits: number, maxPrecisi
   // the last evaluation whose precision covered its own losses
   let previous: Decimal | undefined;
   let lastDomainError: DomainError | undefined;
-  let ceiling = maxPrecision;
+  const ceiling = maxPrecision;
   let confirming = false;
   for (;;) {
     const D: DecimalCtor = decimalContext(precision);
@@ -140,13 +140,6 @@ export function evaluateClosure(f: Closure, env: Env, digits: number, maxPrecisi
       }
       lastDomainError = undefined;
     } catch (err) {
-      if (isPrecisionLimit(err)) {
-        // decimal.js's own ln, sin, π … stop at ~1013 digits: finish at or below that limit
-        if (precision <= TRANSCENDENTAL_PRECISION_LIMIT) break;
-        ceiling = TRANSCENDENTAL_PRECISION_LIMIT;
-        precision = previous ? ceiling : ceiling - 6;
-        continue;
-      }
       // A domain error at low precision can be a rounding artefact (1 − tanh(200) → 0): retry higher.
       if (!(err instanceof DomainError)) throw err;
       lastDomainError = err;
@@ -192,10 +185,6 @@ export function evaluateClosure(f: Closure, env: Env, digits: number, maxPrecisi
 /** Digits beyond those requested that an evaluation must keep after its losses. */
 const GUARD_DIGITS = 6;
 
-/** decimal.js's error for ln, sin, π … beyond its stored constants (~1013 digits). */
-function isPrecisionLimit(err: unknown): boolean {
-  return err instanceof Error && /Precision limit exceeded/.test(err.message);
-}
 
 function agrees(a: Decimal, b: Decimal, digits: number): boolean {
   if (a.isZero() || b.isZero()) return false;

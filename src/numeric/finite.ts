@@ -198,7 +198,7 @@ function cancellationProbe(f: RealFn, x: Decimal, base: number): { loss: number;
   return { loss: previous.isZero() ? 0 : p - base, value: previous };
 }
 
-/** Highest precision the cancellation probe tries (decimal.js's ln and sin stop near 1013). */
+/** Highest precision the cancellation probe tries (a cost bound: beyond it the loss found so far is used). */
 const CANCELLATION_PROBE_LIMIT = 960;
 
 /**

@@ -194,19 +194,3 @@ export function casProvesEqual(a: Expr, b: Expr, timeoutMs = DEFAULT_CAS_TIMEOUT
     throw err;
   }
 }
-
-/**
- * The CAS's TeX for `e` through the string route. gradproof publishes its own TeX
- * (see {@link toTex}); this is kept for comparison and debugging.
- *
- * @example
- * ```ts
- * casTex(parse('e^x/(1+e^x)')); // '\\frac{e^{x}}{e^{x}+1}'
- * ```
- */
-export function casTex(e: Expr, timeoutMs = DEFAULT_CAS_TIMEOUT_MS): string {
-  const r = newRenaming();
-  const text = toCasText(e, r);
-  const tex = run('TeX', timeoutMs, () => nerdamer(text).toTeX());
-  return tex.replace(/gpv\d+/g, (name) => r.fromCas.get(name) ?? name);
-}

@@ -119,8 +119,3 @@ function deriveUncached(of: Expr, wrt: string, order: number, options: DeriveOpt
     ...(issues.length ? { casIssue: issues.join('; ') } : {}),
   };
 }
-
-/** Text of a derivation's result (shorthand for `format(d.expr)`). */
-export function derivativeText(d: Derivation): string {
-  return format(d.expr);
-}

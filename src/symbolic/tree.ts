@@ -167,11 +167,6 @@ export function substitute(e: Expr, map: Readonly<Record<string, Expr>>): Expr {
   }
 }
 
-/** Whether two trees are structurally identical. */
-export function sameTree(a: Expr, b: Expr): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
-}
-
 /** Whether any call in the tree is one of `fns`. */
 export function containsCall(e: Expr, fns: ReadonlySet<string>): boolean {
   switch (e.kind) {

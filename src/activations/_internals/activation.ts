@@ -13,7 +13,7 @@ import type { DecimalCtor } from '../../numeric/context.js';
 import { type Coordinate, type Evaluation, evaluateClosure, toDecimal } from '../../numeric/evaluate.js';
 import { type Derivation, derive } from '../../symbolic/derive.js';
 import { parse } from '../../symbolic/parse.js';
-import { type Expr, format, substitute } from '../../symbolic/tree.js';
+import { type Expr, format } from '../../symbolic/tree.js';
 import { type Interval, parseCondition } from './condition.js';
 import { constantValue, isNamedConstant } from './constants.js';
 import type { ActivationSpec, ParamSpec, ScalarSpec, VectorSpec } from './spec.js';
@@ -190,14 +190,6 @@ export class ScalarActivation extends ActivationBase<ScalarSpec> {
     const values = this.paramValues(options.params, digits);
     const env: Env = { ...this.paramEnv(values), z: toDecimal(z, 'z') };
     return evaluateClosure(this.closure(options.order ?? 0, options.wrt ?? 'z'), env, digits);
-  }
-
-  /** A piece's formula with parameter values substituted (for verification and display). */
-  withParams(e: Expr, values: ParamValues = this.paramValues()): Expr {
-    const map: Record<string, Expr> = {};
-    for (const [k, val] of Object.entries(values)) map[k] = { kind: 'num', value: val.replace(/^-/, '') };
-    for (const [k, val] of Object.entries(values)) if (val.startsWith('-')) map[k] = { kind: 'neg', arg: map[k]! };
-    return substitute(e, map);
   }
 
   /** Text of the whole function for tables: the formula, or `piece if condition; …`. */
