@@ -1,5 +1,5 @@
 /**
- * Every claim of the lecture notes (`/work/shared/notes/lecture-notes.md`), one topic
+ * Every claim of the lecture notes (the handwritten course notes, as transcribed), one topic
  * file each, in the order of the notes. `gradproof prove` runs them.
  *
  * @example

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { runCli } from './capture.js';
 
-// The catalogue's errata (scratch/claims.md): 28 WRONG claims, of which four are facts of
+// The errata found by a line-by-line review of the notes, made independently of this code
+// (checked there with sympy and mpmath): 28 wrong statements, of which four are facts of
 // history, names or APIs that no computation can settle.
 const WRONG_FACTS = ['vg-first-observed-2010', 'init-lecun-name', 'init-keras-he-normal-string', 'selu-learnable'];
 const WRONG_MATH = [

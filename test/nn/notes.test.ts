@@ -7,7 +7,7 @@ describe("the notes' one-neuron chain (pp. 7–10)", () => {
     expect(c.ratios.map((r) => r.name)).toEqual(['∂e/∂a2', '∂a2/∂z2', '∂z2/∂a1', '∂a1/∂z1', '∂z1/∂w1']);
     expect(c.identity.holds).toBe(true);
     expect(c.numeric.digitsAgreed).toBeGreaterThanOrEqual(45);
-    // reference: scratch/claims.md (sympy/mpmath), "at w1 = w2 = a0 = y = 1 (sigmoid, b = 0): true −0.0280307"
+    // reference: an independent review of the notes with sympy and mpmath: at w1 = w2 = a0 = y = 1 (sigmoid, b = 0) the true value is −0.0280307…
     expect(c.numeric.product.startsWith('-0.0280307')).toBe(true);
     // the product of the printed ratios is the gradient
     const product = c.ratios.reduce((p, r) => p * Number(r.value), 1);
