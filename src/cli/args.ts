@@ -50,23 +50,24 @@ export function digitsOption(value: string | undefined, fallback = 50): number {
 }
 
 /**
- * `--at x=0.3,y=1.5` as `{ x: '0.3', y: '1.5' }` (values stay strings: no precision lost).
+ * `--at x=0.3,y=1.5` (or another option's name=value list) as `{ x: '0.3', y: '1.5' }`
+ * (values stay strings: no precision lost).
  *
  * @example
  * ```ts
  * pointOption('x=0.3,y=1.5'); // { x: '0.3', y: '1.5' }
  * ```
  */
-export function pointOption(value: string): Record<string, string> {
+export function pointOption(value: string, option = '--at'): Record<string, string> {
   const point: Record<string, string> = {};
   for (const part of value.split(',')) {
     const m = /^\s*([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(\S+)\s*$/.exec(part);
-    if (!m) throw new InputError(`--at expects name=value pairs separated by commas (x=0.3,y=1.5), got "${part.trim()}"`);
+    if (!m) throw new InputError(`${option} expects name=value pairs separated by commas (x=0.3,y=1.5), got "${part.trim()}"`);
     const [, name, text] = m as unknown as [string, string, string];
     if (!/^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/.test(text)) {
-      throw new InputError(`--at ${name}: "${text}" is not a decimal number`);
+      throw new InputError(`${option} ${name}: "${text}" is not a decimal number`);
     }
-    if (name in point) throw new InputError(`--at gives ${name} twice`);
+    if (name in point) throw new InputError(`${option} gives ${name} twice`);
     point[name] = text;
   }
   return point;

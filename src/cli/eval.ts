@@ -6,7 +6,7 @@
 import { getActivation } from '../activations/_internals/catalogue.js';
 import { InputError } from '../errors.js';
 import { toDecimal } from '../numeric/evaluate.js';
-import { COMMON_OPTIONS, digitsOption, parseCommand, print } from './args.js';
+import { COMMON_OPTIONS, digitsOption, parseCommand, pointOption, print } from './args.js';
 
 export const usage = `gradproof eval <activation> --at <z>[,<z>…] [--order 0|1|2] [--wrt z|<param>] [--digits 50] [--param name=value …] [--vector] [--json]
 
@@ -16,16 +16,7 @@ digits at each z. Vector activations (softmax, log_softmax, softmin, maxout, glu
 vector with --vector; --order 1 then gives the Jacobian.`;
 
 function paramsOption(list: readonly string[] | undefined): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const item of list ?? []) {
-    for (const part of item.split(',')) {
-      const m = /^\s*([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(\S+)\s*$/.exec(part);
-      if (!m) throw new InputError(`--param expects name=value, got "${part}"`);
-      toDecimal(m[2]!, `--param ${m[1]}`);
-      out[m[1]!] = m[2]!;
-    }
-  }
-  return out;
+  return Object.assign({}, ...(list ?? []).map((item) => pointOption(item, '--param')));
 }
 
 /** Runs `gradproof eval`; returns the exit code. */

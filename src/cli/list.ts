@@ -5,10 +5,11 @@
  */
 import type { Activation } from '../activations/_internals/activation.js';
 import { rangeText } from '../activations/_internals/describe.js';
-import { verifyActivation } from '../activations/_internals/verify.js';
+import type { ActivationVerdict } from '../activations/_internals/verify.js';
 import { ACTIVATIONS } from '../activations/index.js';
 import { format } from '../symbolic/tree.js';
 import { COMMON_OPTIONS, parseCommand, print } from './args.js';
+import { verifyInParallel } from './parallel.js';
 
 export const usage = `gradproof list [--json] [--no-verify]
 
@@ -33,9 +34,8 @@ export interface CatalogueRow {
   readonly failed?: readonly string[];
 }
 
-/** The table row of one activation (verifying it unless `verify` is false). */
-export function catalogueRow(a: Activation, verify = true): CatalogueRow {
-  const v = verify ? verifyActivation(a) : undefined;
+/** The table row of one activation, with its verdict when it was verified. */
+export function catalogueRow(a: Activation, v?: ActivationVerdict): CatalogueRow {
   const common = {
     name: a.name,
     aliases: a.spec.aliases ?? [],
@@ -68,13 +68,15 @@ export function catalogueRow(a: Activation, verify = true): CatalogueRow {
 }
 
 /** Runs `gradproof list`; returns the exit code. */
-export function runList(argv: string[]): number {
+export async function runList(argv: string[]): Promise<number> {
   const { values } = parseCommand(argv, { ...COMMON_OPTIONS, 'no-verify': { type: 'boolean', default: false } });
   if (values.help) {
     print(usage);
     return 0;
   }
-  const rows = ACTIVATIONS.map((a) => catalogueRow(a, !values['no-verify']));
+  // verified on the worker threads verify-all and the sheet use
+  const verdicts = values['no-verify'] ? undefined : await verifyInParallel(ACTIVATIONS.map((a) => a.name));
+  const rows = ACTIVATIONS.map((a, i) => catalogueRow(a, verdicts?.[i]));
   if (values.json) {
     print(JSON.stringify(rows, null, 2));
   } else {
