@@ -3,7 +3,7 @@
  * catalogue in one process (cold: nothing derived before), and `gradproof eval`
  * throughput at 50 digits. Run: npx tsx bench/catalogue.ts
  */
-import { verifyActivation } from '../src/activations/_internals/verify.js';
+import { verifyActivation } from '../src/verify/activation.js';
 import { ACTIVATIONS } from '../src/activations/index.js';
 import { sigmoid } from '../src/activations/sigmoid.js';
 import { tanh } from '../src/activations/tanh.js';
@@ -18,7 +18,7 @@ const slowest = [...verdicts].sort((a, b) => b.milliseconds - a.milliseconds).sl
 console.log(
   row([
     verdicts.length,
-    verdicts.filter((v) => v.verified).length,
+    verdicts.filter((v) => v.holds).length,
     (whole.ms / 1000).toFixed(1),
     median(verdicts.map((v) => v.milliseconds)).toFixed(0),
     slowest.map((v) => `${v.name} ${v.milliseconds} ms`).join(', '),

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { derivative } from '../src/proofs/checks.js';
+import { derivative } from '../src/verify/checks.js';
 import { chainProduct } from '../src/proofs/compute.js';
 import { claim, notCheckable, topic } from '../src/proofs/claim.js';
 import { format } from '../src/symbolic/tree.js';

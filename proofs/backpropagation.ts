@@ -7,10 +7,10 @@
  * @module
  */
 import { Decimal } from 'decimal.js';
-import { allOf, computed, derivative, identity, inequality } from '../src/proofs/checks.js';
+import { allOf, computed, derivative, identity, inequality } from '../src/verify/checks.js';
 import { chainProduct, diff } from '../src/proofs/compute.js';
 import { claim, derivativeClaim, notCheckable, topic } from '../src/proofs/claim.js';
-import { DIGITS, shortNumber, toTree } from '../src/proofs/formula.js';
+import { DIGITS, shortNumber, toTree } from '../src/verify/formula.js';
 import { compile } from '../src/numeric/compile.js';
 import { finiteDifference } from '../src/numeric/finite.js';
 import { add, type Expr, format, mul, substitute } from '../src/symbolic/tree.js';

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { allOf, derivative, identity } from '../src/proofs/checks.js';
+import { allOf, derivative, identity } from '../src/verify/checks.js';
 import { chainProduct, diff } from '../src/proofs/compute.js';
 import { claim, identityClaim, notCheckable, topic } from '../src/proofs/claim.js';
 import { format } from '../src/symbolic/tree.js';

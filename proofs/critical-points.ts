@@ -3,11 +3,11 @@
  *
  * @module
  */
-import { allOf, derivative, identity, inequality, value } from '../src/proofs/checks.js';
+import { allOf, derivative, identity, inequality, value } from '../src/verify/checks.js';
 import { diff } from '../src/proofs/compute.js';
 import type { Outcome } from '../src/proofs/claim.js';
 import { claim, notCheckable, topic } from '../src/proofs/claim.js';
-import { toTree } from '../src/proofs/formula.js';
+import { toTree } from '../src/verify/formula.js';
 import { decimalContext } from '../src/numeric/context.js';
 import { format } from '../src/symbolic/tree.js';
 

@@ -3,9 +3,9 @@
  *
  * @module
  */
-import { allOf, identity } from '../src/proofs/checks.js';
+import { allOf, identity } from '../src/verify/checks.js';
 import { diff } from '../src/proofs/compute.js';
-import { limit } from '../src/proofs/limits.js';
+import { limit } from '../src/verify/limit.js';
 import { claim, derivativeClaim, notCheckable, topic } from '../src/proofs/claim.js';
 import { format } from '../src/symbolic/tree.js';
 import { quotientRule } from './formulas.js';

@@ -5,12 +5,13 @@
  *
  * @module
  */
-import { allOf, derivative, identity, inequality, value } from '../src/proofs/checks.js';
-import { continuity, differentiable } from '../src/proofs/limits.js';
+import { allOf, derivative, identity, inequality, value } from '../src/verify/checks.js';
+import { continuity, differentiable } from '../src/verify/limit.js';
 import type { Outcome } from '../src/proofs/claim.js';
+import { withNote } from '../src/verify/verdict.js';
 import { claim, identityClaim, notCheckable, rangeClaim, topic } from '../src/proofs/claim.js';
-import { piecewise } from '../src/proofs/formula.js';
-import { domain, range } from '../src/proofs/range.js';
+import { piecewise } from '../src/verify/formula.js';
+import { domain, range } from '../src/verify/range.js';
 import { ELU, ELU_PRIME, SELU, SELU_ALPHA, SELU_LAMBDA } from './formulas.js';
 
 const ONE = { alpha: '1' };
@@ -21,7 +22,7 @@ const ALPHA_CLOSED = `-sqrt(2/pi)/(${Q} - 1)`;
 const LAMBDA_CLOSED = `(1 - ${Q})*sqrt(2*pi/(2*e^2*erfc(sqrt(2)) + pi*e*erfc(1/sqrt(2))^2 - 2*(2 + pi)*${Q} + pi + 2))`;
 
 function withOther(o: Outcome, other: Outcome): Outcome {
-  return { ...o, details: `${o.details ?? ''}; with another α: ${other.counterexample ?? other.details ?? ''}` };
+  return withNote(o, `with another α: ${other.counterexample?.text ?? other.summary}`);
 }
 
 /**

@@ -4,10 +4,10 @@
  *
  * @module
  */
-import { allOf, derivative } from '../src/proofs/checks.js';
+import { allOf, derivative } from '../src/verify/checks.js';
 import { diff } from '../src/proofs/compute.js';
 import type { Outcome } from '../src/proofs/claim.js';
-import { piecewise } from '../src/proofs/formula.js';
+import { piecewise } from '../src/verify/formula.js';
 import { parse } from '../src/symbolic/parse.js';
 import { format, substitute } from '../src/symbolic/tree.js';
 

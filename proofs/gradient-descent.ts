@@ -4,10 +4,10 @@
  *
  * @module
  */
-import { allOf, computed, derivative, value } from '../src/proofs/checks.js';
+import { allOf, computed, derivative, value } from '../src/verify/checks.js';
 import { descend } from '../src/proofs/compute.js';
 import { claim, identityClaim, notCheckable, rangeClaim, topic } from '../src/proofs/claim.js';
-import { shortNumber } from '../src/proofs/formula.js';
+import { shortNumber } from '../src/verify/formula.js';
 import { sigma } from './formulas.js';
 
 /**

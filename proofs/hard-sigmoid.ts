@@ -4,10 +4,10 @@
  *
  * @module
  */
-import { allOf, identity } from '../src/proofs/checks.js';
-import { continuity } from '../src/proofs/limits.js';
+import { allOf, identity } from '../src/verify/checks.js';
+import { continuity } from '../src/verify/limit.js';
 import { claim, topic } from '../src/proofs/claim.js';
-import { piecewise } from '../src/proofs/formula.js';
+import { piecewise } from '../src/verify/formula.js';
 
 const PHI = piecewise([
   ['0', 'z < -2.5'],

@@ -5,8 +5,8 @@
  *
  * @module
  */
-import { allOf, derivative, identity, not, value } from '../src/proofs/checks.js';
-import { limit } from '../src/proofs/limits.js';
+import { allOf, derivative, identity, not, value } from '../src/verify/checks.js';
+import { limit } from '../src/verify/limit.js';
 import { claim, identityClaim, notCheckable, topic } from '../src/proofs/claim.js';
 
 /** fan_avg of the notes. */

@@ -3,9 +3,9 @@
  *
  * @module
  */
-import { derivative } from '../src/proofs/checks.js';
+import { derivative } from '../src/verify/checks.js';
 import { claim, identityClaim, topic } from '../src/proofs/claim.js';
-import { piecewise } from '../src/proofs/formula.js';
+import { piecewise } from '../src/verify/formula.js';
 
 const PIECE1 = 'w1*x + b1';
 const PIECE2 = 'w2*x + b2';

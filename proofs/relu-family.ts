@@ -5,12 +5,13 @@
  *
  * @module
  */
-import { allOf, derivative, identity, inequality, not } from '../src/proofs/checks.js';
-import { continuity, differentiable } from '../src/proofs/limits.js';
+import { allOf, derivative, identity, inequality, not } from '../src/verify/checks.js';
+import { continuity, differentiable } from '../src/verify/limit.js';
 import type { Outcome } from '../src/proofs/claim.js';
+import { withNote } from '../src/verify/verdict.js';
 import { claim, derivativeClaim, identityClaim, notCheckable, rangeClaim, topic } from '../src/proofs/claim.js';
-import { piecewise } from '../src/proofs/formula.js';
-import { domain, range } from '../src/proofs/range.js';
+import { piecewise } from '../src/verify/formula.js';
+import { domain, range } from '../src/verify/range.js';
 import { RELU_PRIME_NOTES } from './formulas.js';
 
 const RELU = 'max(z, 0)';
@@ -33,7 +34,7 @@ const ALPHA = { alpha: '0.01' };
 const ZERO = [{ z: '0' }];
 
 function withOther(o: Outcome, other: Outcome): Outcome {
-  return { ...o, details: `${o.details ?? ''}; the other reading: ${other.counterexample ?? other.details ?? ''}` };
+  return withNote(o, `the other reading: ${other.counterexample?.text ?? other.summary}`);
 }
 
 /**

@@ -4,9 +4,9 @@
  *
  * @module
  */
-import { allOf, identity } from '../src/proofs/checks.js';
+import { allOf, identity } from '../src/verify/checks.js';
 import { claim, derivativeClaim, notCheckable, rangeClaim, topic } from '../src/proofs/claim.js';
-import { domain, range } from '../src/proofs/range.js';
+import { domain, range } from '../src/verify/range.js';
 import { sigma, sigmaPrime } from './formulas.js';
 
 const SIGMA = sigma('z');

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { allOf, identity } from '../src/proofs/checks.js';
+import { allOf, identity } from '../src/verify/checks.js';
 import { claim, identityClaim, topic } from '../src/proofs/claim.js';
 import { sigma } from './formulas.js';
 

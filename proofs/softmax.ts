@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { allOf, identity, inequality } from '../src/proofs/checks.js';
+import { allOf, identity, inequality } from '../src/verify/checks.js';
 import { claim, notCheckable, topic } from '../src/proofs/claim.js';
 
 const DENOMINATOR = '(e^z1 + e^z2 + e^z3)';

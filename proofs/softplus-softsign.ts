@@ -3,9 +3,9 @@
  *
  * @module
  */
-import { allOf, derivative, identity, value } from '../src/proofs/checks.js';
+import { allOf, derivative, identity, value } from '../src/verify/checks.js';
 import { claim, notCheckable, topic } from '../src/proofs/claim.js';
-import { range } from '../src/proofs/range.js';
+import { range } from '../src/verify/range.js';
 import { sigma } from './formulas.js';
 
 const SOFTPLUS = 'log(1 + e^z)';

@@ -4,11 +4,12 @@
  *
  * @module
  */
-import { allOf, derivative, identity, inequality, value } from '../src/proofs/checks.js';
-import { limit } from '../src/proofs/limits.js';
+import { allOf, derivative, identity, inequality, value } from '../src/verify/checks.js';
+import { limit } from '../src/verify/limit.js';
 import type { Outcome } from '../src/proofs/claim.js';
+import { withNote } from '../src/verify/verdict.js';
 import { claim, derivativeClaim, identityClaim, notCheckable, rangeClaim, topic, valueClaim } from '../src/proofs/claim.js';
-import { domain } from '../src/proofs/range.js';
+import { domain } from '../src/verify/range.js';
 import { quotientRule, sigmaPrime } from './formulas.js';
 
 const TANH_EXP = '(e^z - e^(-z))/(e^z + e^(-z))';
@@ -18,7 +19,7 @@ const TANH_PRIME = '1 - tanh(z)^2';
 const NEAR_ZERO = ['0', '0.5', '-0.5', '1', '-1', '1.6', '-1.6'].map((z) => ({ z }));
 
 function withOther(o: Outcome, other: Outcome): Outcome {
-  return { ...o, details: `${o.details ?? ''}; the other reading: ${other.counterexample ?? other.details ?? ''}` };
+  return withNote(o, `the other reading: ${other.counterexample?.text ?? other.summary}`);
 }
 
 /**

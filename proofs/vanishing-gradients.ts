@@ -4,12 +4,13 @@
  *
  * @module
  */
-import { allOf, computed, derivative, inequality, value } from '../src/proofs/checks.js';
+import { allOf, computed, derivative, inequality, value } from '../src/verify/checks.js';
 import { descend, diff } from '../src/proofs/compute.js';
-import { limit } from '../src/proofs/limits.js';
+import { limit } from '../src/verify/limit.js';
 import type { Outcome } from '../src/proofs/claim.js';
+import { withNote } from '../src/verify/verdict.js';
 import { claim, notCheckable, topic, valueClaim } from '../src/proofs/claim.js';
-import { shortNumber, toTree } from '../src/proofs/formula.js';
+import { shortNumber, toTree } from '../src/verify/formula.js';
 import { format, substitute } from '../src/symbolic/tree.js';
 import { dedw1Product, ERROR } from './backpropagation.js';
 import { sigma, sigmaPrime } from './formulas.js';
@@ -26,8 +27,7 @@ function gradientNegligible(w: string): Outcome {
 
 /** Appends what the other reading of an ambiguous claim gives. */
 function alsoLiterally(o: Outcome, literal: Outcome): Outcome {
-  const other = literal.counterexample ?? literal.details ?? '';
-  return { ...o, details: `${o.details ?? ''}; read literally: ${other}` };
+  return withNote(o, `read literally: ${literal.counterexample?.text ?? literal.summary}`);
 }
 
 /**

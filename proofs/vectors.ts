@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { allOf, identity, inequality, value } from '../src/proofs/checks.js';
+import { allOf, identity, inequality, value } from '../src/verify/checks.js';
 import { claim, notCheckable, topic, valueClaim } from '../src/proofs/claim.js';
 
 const NORM2 = 'sqrt(x^2 + y^2)';

@@ -64,16 +64,17 @@ export class DomainError extends GradproofError {
 }
 
 /**
- * The computer algebra system did not answer within its time bound.
+ * The computer algebra system did not answer within its budget of steps (a deterministic
+ * bound: the same input runs out of steps on every machine).
  *
  * @example
  * ```ts
- * new CasTimeoutError('diff(x^x^x, x)', 800).message;
+ * new CasTimeoutError('diff(x^x^x, x)', 20000).message; // 'the CAS did not finish diff(x^x^x, x) within its budget of 20000 steps'
  * ```
  */
 export class CasTimeoutError extends GradproofError {
-  constructor(task: string, ms: number) {
-    super('timeout', `the CAS did not finish ${task} within ${ms} ms`);
+  constructor(task: string, steps: number) {
+    super('timeout', `the CAS did not finish ${task} within its budget of ${steps} steps`);
     this.name = 'CasTimeoutError';
   }
 }

@@ -10,10 +10,10 @@
  * @module
  */
 export { CasTimeoutError, DomainError, GradproofError, InputError, ParseError } from './errors.js';
-export type { Closure, Env } from './numeric/compile.js';
+export type { Closure, Env, Tracked } from './numeric/compile.js';
 export { compile } from './numeric/compile.js';
 export { type DecimalCtor, decimalContext, formatDigits } from './numeric/context.js';
-export { type Coordinate, type EvaluateOptions, type Evaluation, evaluate, MAX_DIGITS, MIN_DIGITS } from './numeric/evaluate.js';
+export { type Coordinate, defaultCeiling, type EvaluateOptions, type Evaluation, evaluate, MAX_DIGITS, MIN_DIGITS } from './numeric/evaluate.js';
 export {
   centralDifference,
   detectKink,
@@ -21,23 +21,32 @@ export {
   finiteDifference,
   type KinkReport,
   type NumericDerivative,
+  type NumericDerivativeOptions,
+  numericDerivative,
   oneSidedDifference,
+  oneSidedLimits,
   type RealFn,
 } from './numeric/finite.js';
-export { type Derivation, type DeriveOptions, derive } from './symbolic/derive.js';
+export { DEFAULTS } from './defaults.js';
+export { type Derivation, type DeriveOptions, derive } from './verify/derive.js';
 export { parse } from './symbolic/parse.js';
-export { type Simplification, simplify } from './symbolic/simplify.js';
+export { type Simplification, simplify } from './verify/simplify.js';
 export { toTex } from './symbolic/tex.js';
 export { type Expr, format, variables } from './symbolic/tree.js';
 export {
   assertVerified,
   type DerivativeVerdict,
+  describeSingularity,
   type PointCheck,
+  type PointStatus,
+  type Singularity,
   VerificationFailed,
   type VerifyDerivativeOptions,
   verifyDerivative,
 } from './verify/derivative.js';
-export { checkIdentity, type IdentityOptions, type IdentityPoint, type IdentityVerdict } from './verify/identity.js';
+export { checkIdentity, type IdentityOptions, type IdentityVerdict } from './verify/identity.js';
+export { analyzePoint, type PointAnalysis, type PointShape } from './verify/point.js';
+export { type Counterexample, holdsStatus, type Verdict, type VerdictKind, type VerdictMethod, type VerdictStatus } from './verify/verdict.js';
 
 // the activation catalogue
 export { type Activation, defineActivation, type ParamValues, type Piece, ScalarActivation, VectorActivation } from './activations/_internals/activation.js';
@@ -45,7 +54,7 @@ export { activationNames, getActivation, getScalarActivation, getVectorActivatio
 export { CONSTANTS, type ConstantSpec, constantValue } from './activations/_internals/constants.js';
 export { softmaxSigmoidEquivalence } from './activations/_internals/equivalence.js';
 export type { ActivationSpec, EndSpec, ParamSpec, PieceSpec, RangeSpec, Remarks, ScalarSpec, VectorSpec } from './activations/_internals/spec.js';
-export { type ActivationCheck, type ActivationVerdict, type KinkInfo, type VerifyActivationOptions, verifyActivation } from './activations/_internals/verify.js';
+export { type ActivationCheck, type ActivationVerdict, type KinkInfo, type VerifyActivationOptions, verifyActivation } from './verify/activation.js';
 export { ACTIVATIONS } from './activations/index.js';
 // the network engine
 export { type Backend, decimalBackend, float64Backend } from './nn/index.js';
@@ -73,7 +82,7 @@ export { type LineChartOptions, lineChart, type Series } from './plot/line-chart
 export type { BinNode, CallNode, ConstNode, NegNode, NumNode, VarNode } from './symbolic/tree.js';
 export type { DifferenceKind, PrecisionHint } from './numeric/finite.js';
 export type { Interval, Bound } from './activations/_internals/condition.js';
-export { DEFAULT_CAS_TIMEOUT_MS } from './symbolic/cas.js';
+export { CAS_STEPS } from './symbolic/cas.js';
 export { SeededRandom } from './numeric/random.js';
 export type { DecimalBackend } from './nn/decimal-backend.js';
 export type { Compiled } from './nn/backend.js';

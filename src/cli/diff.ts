@@ -4,8 +4,8 @@
  * @module
  */
 import { InputError } from '../errors.js';
-import { evaluate } from '../numeric/evaluate.js';
-import { derive } from '../symbolic/derive.js';
+import { type Evaluation, evaluate } from '../numeric/evaluate.js';
+import { derive } from '../verify/derive.js';
 import { parse } from '../symbolic/parse.js';
 import { toTex } from '../symbolic/tex.js';
 import { format, variables } from '../symbolic/tree.js';
@@ -17,6 +17,11 @@ export const usage = `gradproof diff "<expression>" [--wrt x] [--order n] [--at 
 Differentiates with the CAS, checks the result against finite differences at seeded
 points (and at --at), and prints the derivative, its TeX, the values at --at to the
 requested digits, and the verdict. Exit code 0 when verified, 1 when not, 2 on bad input.`;
+
+/** A value as printed: its digits, or the bound below which a value too small to resolve lies. */
+function shown(e: Evaluation): string {
+  return e.zeroBound ? `< ${e.zeroBound} in absolute value (0 to every digit the working precision reaches)` : e.value;
+}
 
 /** Runs `gradproof diff`; returns the exit code. */
 export function runDiff(argv: string[]): number {
@@ -53,9 +58,11 @@ export function runDiff(argv: string[]): number {
     if (missing.length) throw new InputError(`--at gives no value for ${missing.join(', ')}`);
   }
   const derivation = derive(tree, wrt, { order });
+  const verdict = verifyDerivative(tree, wrt, { digits, order, points, derivation, ...(at ? { at: [at] } : {}) });
+  const named = at ? verdict.checks.find((c) => c.named) : undefined;
   const value = at ? evaluate(tree, at, { digits }) : undefined;
-  const derivativeValue = at ? evaluate(derivation.expr, at, { digits }) : undefined;
-  const verdict = verifyDerivative(tree, wrt, { digits, order, points, ...(at ? { at: [at] } : {}) });
+  const derivativeValue = at && named?.differentiableAt !== false ? evaluate(derivation.expr, at, { digits }) : undefined;
+  const singular = named?.singularity;
   const result = {
     expr: format(tree),
     wrt,
@@ -67,9 +74,26 @@ export function runDiff(argv: string[]): number {
     at: at ?? null,
     digits,
     value: value?.value ?? null,
+    ...(value?.zeroBound ? { valueZeroBound: value.zeroBound } : {}),
     derivativeValue: derivativeValue?.value ?? null,
-    verified: verdict.verified,
+    ...(derivativeValue?.zeroBound ? { derivativeZeroBound: derivativeValue.zeroBound } : {}),
+    ...(at ? { differentiableAt: named?.differentiableAt ?? true } : {}),
+    ...(singular
+      ? {
+          kink: {
+            shape: singular.shape,
+            left: singular.left ?? null,
+            right: singular.right ?? null,
+            jump: singular.shape === 'jump',
+            ...(singular.limits ? { limits: singular.limits } : {}),
+          },
+          convention: singular.convention ?? null,
+        }
+      : {}),
+    verified: verdict.holds,
+    status: verdict.status,
     digitsAgreed: verdict.digitsAgreed,
+    summary: verdict.summary,
     verdict,
   };
   if (values.json) {
@@ -86,19 +110,22 @@ export function runDiff(argv: string[]): number {
         .map(([k, x]) => `${k}=${x}`)
         .join(', ');
       print(`at ${where} (${digits} significant digits):`);
-      print(`  value      ${value!.value}`);
-      print(`  derivative ${derivativeValue!.value}`);
+      print(`  value      ${shown(value!)}`);
+      if (singular && named?.note) {
+        print(`  derivative none: ${named.note.replace(/; the derivative formula.*$/, '')}`);
+        print(`  convention ${singular.convention === undefined ? 'none (the derivative formula is undefined there)' : `${singular.convention} (the value the derivative formula gives there${singular.conventionIs === 'between' || singular.conventionIs === 'left' || singular.conventionIs === 'right' ? `, ${singular.conventionIs === 'between' ? 'between' : `equal to the ${singular.conventionIs}`} one-sided slope${singular.conventionIs === 'between' ? 's' : ''}` : ''})`}`);
+      } else {
+        print(`  derivative ${derivativeValue ? shown(derivativeValue) : 'none'}`);
+      }
     }
-    const worst = verdict.worst ? ` (worst at ${Object.entries(verdict.worst.at).map(([k, x]) => `${k}=${x}`).join(', ')})` : '';
-    print(
-      verdict.verified
-        ? `verified: finite differences agree to ≥ ${verdict.digitsAgreed} of ${digits} digits at ${verdict.points.length} points${worst}`
-        : `NOT verified: ${verdict.reason ?? `only ${verdict.digitsAgreed} digits agree${worst}`}`,
-    );
-    if (verdict.counterexample) {
-      const c = verdict.counterexample;
-      print(`  counterexample at ${JSON.stringify(c.at)}: derivative ${c.derivative}, finite difference ${c.finiteDifference}`);
-    }
+    const regular = verdict.checks.filter((c) => c.differentiableAt);
+    const zeros = regular.filter((c) => c.status === 'zero');
+    const line = verdict.holds
+      ? `finite differences agree to ${digits} of ${digits} digits at ${regular.length} point${regular.length === 1 ? '' : 's'}${zeros.length ? ` (at ${zeros.length} of them the derivative is 0 within ${zeros[0]!.zeroBound})` : ''}`
+      : verdict.summary;
+    print(`${verdict.holds ? 'verified' : verdict.status === 'refuted' ? 'REFUTED' : 'NOT verified'}: ${line}`);
+    if (verdict.counterexample) print(`  counterexample: ${verdict.counterexample.text}`);
+    else if (verdict.reason && !verdict.holds) print(`  reason: ${verdict.reason}`);
   }
-  return verdict.verified ? 0 : 1;
+  return verdict.holds ? 0 : 1;
 }

@@ -5,7 +5,7 @@
  */
 import type { Activation } from '../activations/_internals/activation.js';
 import { rangeText } from '../activations/_internals/describe.js';
-import type { ActivationVerdict } from '../activations/_internals/verify.js';
+import type { ActivationVerdict } from '../verify/activation.js';
 import { ACTIVATIONS } from '../activations/index.js';
 import { format } from '../symbolic/tree.js';
 import { COMMON_OPTIONS, parseCommand, print } from './args.js';
@@ -40,7 +40,7 @@ export function catalogueRow(a: Activation, v?: ActivationVerdict): CatalogueRow
     name: a.name,
     aliases: a.spec.aliases ?? [],
     fromNotes: a.fromNotes,
-    ...(v ? { verified: v.verified, digitsAgreed: v.digitsAgreed, failed: v.checks.filter((c) => !c.ok).map((c) => c.name) } : {}),
+    ...(v ? { verified: v.holds, digitsAgreed: v.digitsAgreed, failed: v.checks.filter((c) => !c.holds).map((c) => c.name) } : {}),
   };
   if (a.kind === 'scalar') {
     return {

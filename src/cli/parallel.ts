@@ -9,7 +9,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { getActivation } from '../activations/_internals/catalogue.js';
-import { type ActivationVerdict, verifyActivation } from '../activations/_internals/verify.js';
+import { type ActivationVerdict, verifyActivation } from '../verify/activation.js';
 
 /** A rough cost order: vector entries verify a whole Jacobian, smooth ones a second derivative. */
 function costRank(name: string): number {

@@ -29,6 +29,7 @@ refuted), 1 otherwise, 2 on bad input (e.g. an unknown --topic).`;
 const LABEL: Record<ClaimResult['status'], string> = {
   proved: 'proved',
   refuted: 'REFUTED',
+  inconclusive: 'INCONCLUSIVE',
   'not-checkable': 'not checkable',
   error: 'ERROR',
 };

@@ -10,7 +10,7 @@ import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } 
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { ALL_CLAIMS } from '../../proofs/index.js';
-import type { ActivationVerdict } from '../activations/_internals/verify.js';
+import type { ActivationVerdict } from '../verify/activation.js';
 import { ACTIVATIONS } from '../activations/index.js';
 import { InputError } from '../errors.js';
 import { runClaims } from '../proofs/runner.js';
@@ -91,7 +91,7 @@ export async function runSheet(argv: string[]): Promise<number> {
     { path: paths.html, text: html },
   ]);
   const seconds = (performance.now() - start) / 1000;
-  const failedActivations = verdicts.filter((v) => !v.verified).map((v) => v.name);
+  const failedActivations = verdicts.filter((v) => !v.holds).map((v) => v.name);
   const badClaims = claims.filter((c) => !c.ok).map((c) => c.id);
   const summary = {
     written: paths,

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { verifyActivation } from '../activations/_internals/verify.js';
+import { verifyActivation } from '../verify/activation.js';
 import { ACTIVATIONS } from '../activations/index.js';
 import { COMMON_OPTIONS, digitsOption, parseCommand, print } from './args.js';
 import { verifyInParallel } from './parallel.js';
@@ -29,13 +29,13 @@ export async function runVerifyAll(argv: string[]): Promise<number> {
   if (values.json) print(JSON.stringify({ seconds, verdicts }, null, 2));
   else {
     for (const v of verdicts) {
-      const failed = v.checks.filter((c) => !c.ok);
+      const failed = v.checks.filter((c) => !c.holds);
       print(
-        `${v.verified ? 'verified' : 'FAILED  '}  ${v.name.padEnd(20)} ${v.checks.length} checks, ${v.digitsAgreed}/${digits} digits, ${v.milliseconds} ms` +
-          (failed.length ? `\n    ${failed.map((c) => `${c.name}: ${c.counterexample ?? c.detail}`).join('\n    ')}` : ''),
+        `${v.holds ? 'verified' : 'FAILED  '}  ${v.name.padEnd(20)} ${v.checks.length} checks, ${v.digitsAgreed}/${digits} digits, ${v.milliseconds} ms` +
+          (failed.length ? `\n    ${failed.map((c) => `${c.name}: ${c.counterexample?.text ?? c.reason ?? c.summary}`).join('\n    ')}` : ''),
       );
     }
-    print(`${verdicts.filter((v) => v.verified).length} of ${verdicts.length} activations verified in ${seconds.toFixed(1)} s`);
+    print(`${verdicts.filter((v) => v.holds).length} of ${verdicts.length} activations verified in ${seconds.toFixed(1)} s`);
   }
-  return verdicts.every((v) => v.verified) ? 0 : 1;
+  return verdicts.every((v) => v.holds) ? 0 : 1;
 }

@@ -6,7 +6,7 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { getActivation } from '../activations/_internals/catalogue.js';
-import { verifyActivation } from '../activations/_internals/verify.js';
+import { verifyActivation } from '../verify/activation.js';
 
 parentPort!.on('message', (name: string) => {
   parentPort!.postMessage(verifyActivation(getActivation(name)));

@@ -11,7 +11,7 @@
  * @module
  */
 import { InputError } from '../errors.js';
-import { type Derivation, derive } from '../symbolic/derive.js';
+import { type Derivation, derive } from '../verify/derive.js';
 import { closestNames } from '../symbolic/functions.js';
 import { parse } from '../symbolic/parse.js';
 import type { Expr } from '../symbolic/tree.js';

@@ -19,7 +19,7 @@ import { compile } from '../numeric/compile.js';
 import { decimalContext, formatDigits } from '../numeric/context.js';
 import { evaluate } from '../numeric/evaluate.js';
 import { digitsAgreed, finiteDifference } from '../numeric/finite.js';
-import { type Derivation, derive } from '../symbolic/derive.js';
+import { type Derivation, derive } from '../verify/derive.js';
 import { parse } from '../symbolic/parse.js';
 import { type Expr, format, v } from '../symbolic/tree.js';
 import { checkIdentity, type IdentityVerdict } from '../verify/identity.js';

@@ -6,24 +6,51 @@
  *
  * @module
  */
-import type { Decimal } from 'decimal.js';
+import { Decimal } from 'decimal.js';
 import { DomainError, InputError } from '../errors.js';
 import { type Expr, format } from '../symbolic/tree.js';
 import { type DecimalCtor, eAt, piAt } from './context.js';
 import { REAL_FUNCTIONS } from './elementary.js';
+import { LOG1P, stabilize } from './stabilize.js';
+import { nameTable } from '../util/table.js';
 
 /** Variable values by name. */
 export type Env = Readonly<Record<string, Decimal>>;
+
+/**
+ * A value with its running error bound: `err` is log10 of a bound on the absolute error
+ * (−∞: exact; +∞: no bound, e.g. the sign of a value that rounding cannot settle), and
+ * `lost` the digits of the working precision that bound does not cover (∞ for a 0 that is
+ * not exact).
+ */
+export interface Tracked {
+  readonly value: Decimal;
+  readonly lost: number;
+  readonly err: number;
+}
+
+/**
+ * Digits of the working precision of D not covered by an error bound 10^err on v.
+ *
+ * @example
+ * ```ts
+ * lostDigits(decimalContext(50), new Decimal('1.5'), -40); // 10
+ * ```
+ */
+export function lostDigits(D: DecimalCtor, v: Decimal, err: number): number {
+  if (err === Number.NEGATIVE_INFINITY) return 0;
+  if (v.isZero() || !Number.isFinite(err)) return Number.POSITIVE_INFINITY;
+  return Math.max(0, D.precision - (v.e - err));
+}
 
 /** A compiled expression: evaluate at the working precision of `D`. */
 export type Closure = ((D: DecimalCtor, env: Env) => Decimal) & {
   /**
    * Evaluates with a running error bound (each operation propagates a bound on its
-   * absolute error) and reports `lost`: the digits of the working precision the bound
-   * does not cover (∞ when the result is 0 but not exactly). The guaranteed-digits
-   * evaluator trusts a result only when precision − lost covers the digits asked for.
+   * absolute error: {@link Tracked}). The guaranteed-digits evaluator trusts a result
+   * only when that bound covers the digits asked for.
    */
-  readonly tracked?: (D: DecimalCtor, env: Env) => { readonly value: Decimal; readonly lost: number };
+  readonly tracked?: (D: DecimalCtor, env: Env) => Tracked;
   /** True when the tree is the literal 0 (so no evaluation can say anything more). */
   readonly constantZero?: boolean;
 };
@@ -69,13 +96,16 @@ function power(D: DecimalCtor, base: Decimal, exponent: Decimal): Decimal {
   return r;
 }
 
-/** A value and a bound on its absolute error, as log10 (−∞: exact). */
+/** A value and a bound on its absolute error, as log10 (−∞: exact, +∞: no bound). */
 interface Val {
   readonly v: Decimal;
   readonly err: number;
 }
 
 const EXACT = Number.NEGATIVE_INFINITY;
+const UNKNOWN = Number.POSITIVE_INFINITY;
+/** log10 of the smallest magnitude decimal.js keeps (its minE): the error of a result that underflowed to 0. */
+const UNDERFLOW = -9e15;
 
 /** Decimal exponent of |x|: x = d.ddd × 10^e (a zero counts as −∞). */
 const mag = (x: Decimal): number => (x.isZero() ? Number.NEGATIVE_INFINITY : x.e);
@@ -90,39 +120,132 @@ const plus = (...errs: number[]): number => {
 };
 
 /**
- * How each function maps an absolute error of its argument to its result: a bound on
- * log10 |f′(x)| from x and y = f(x). Functions not listed use a pessimistic generic bound.
+ * Whether a rounded result is exact: decimal.js rounds only when the exact result has
+ * more significant digits than the precision, so these tests are cheap and certain.
  */
-const SLOPE: Readonly<Record<string, (x: Decimal, y: Decimal) => number>> = {
-  exp: (_x, y) => mag(y),
-  log: (x) => -mag(x) + 1,
-  log10: (x) => -mag(x) + 1,
-  sqrt: (x, y) => mag(y) - mag(x) + 1,
-  cbrt: (x, y) => mag(y) - mag(x) + 1,
-  sin: () => 0,
-  cos: () => 0,
-  tanh: () => 0,
-  atan: () => 0,
-  erf: () => 0.06,
-  erfc: () => 0.06,
-  sech: () => 0,
-  abs: () => 0,
-  sinh: (_x, y) => Math.max(0, mag(y)) + 1,
-  cosh: (_x, y) => Math.max(0, mag(y)) + 1,
-  asinh: () => 0,
+const exactSum = (D: DecimalCtor, a: Decimal, b: Decimal): boolean => {
+  if (a.isZero() || b.isZero()) return true;
+  const low = Math.min(a.e - a.sd() + 1, b.e - b.sd() + 1);
+  return Math.max(a.e, b.e) + 1 - low + 1 <= D.precision;
 };
+const exactProduct = (D: DecimalCtor, a: Decimal, b: Decimal): boolean => a.isZero() || b.isZero() || a.sd() + b.sd() <= D.precision;
+/** A quotient is exact when multiplying back gives the dividend (checked at a precision that holds the product exactly). */
+const exactQuotient = (a: Decimal, b: Decimal, v: Decimal): boolean => {
+  if (a.isZero()) return true;
+  const P = Decimal.clone({ precision: v.sd() + b.sd() + 2 });
+  return new P(v).times(b).eq(a);
+};
+
+/** b^n = v exactly, for exact b and a small integer n (negative n: v·b^|n| = 1 exactly). */
+function isExactPower(D: DecimalCtor, b: Decimal, n: Decimal, v: Decimal): boolean {
+  if (!n.isInteger() || n.abs().gt(D.precision) || b.isZero()) return false;
+  const k = n.abs().toNumber();
+  if (b.sd() * k > 4 * D.precision) return false;
+  if (!n.isNegative()) return b.sd() * k <= D.precision;
+  const P = Decimal.clone({ precision: b.sd() * k + v.sd() + 4 });
+  return new P(b).pow(k).times(v).eq(1);
+}
+
+/** A result of 0 from arguments that were not: it underflowed, and is only known to be below 1e-9e15. */
+const underflowed = (v: Decimal, ...args: Decimal[]): boolean => v.isZero() && args.every((a) => !a.isZero());
+
+/** log10 of |1 − |x||, the distance of x to ±1 (exact enough for a bound). */
+const toOne = (x: Decimal): number => mag(new Decimal(1).minus(x.abs()));
+
+/**
+ * How each function propagates an absolute error of its argument: a bound on
+ * log10 |f′| over the interval x ± 10^errX, from x and y = f(x), or +∞ where that
+ * interval may reach a singularity or a jump (then the result has no bound, and the
+ * evaluator must raise the precision or refuse). Every function of the parser has an
+ * entry; the margins (+1, +0.31) cover the change of f′ across the interval, which the
+ * guard `errX ≤ distance − 1` keeps within a factor of ~2.
+ */
+type Slope = (x: Decimal, y: Decimal, errX: number) => number;
+/** |f′| ≤ 10^k everywhere. */
+const bounded = (k: number): Slope => () => k;
+/** Near a singularity at distance 10^d from x (log10), where |f′| ≈ 10^k: a bound only when the argument's error is well inside. */
+const near = (d: number, k: number, errX: number): number => (errX >= d - 1 ? UNKNOWN : k + 0.31);
+const SLOPE: Readonly<Record<string, Slope>> = nameTable<Slope>({
+  // e^(x ± ε) ≤ e^x·e^ε: a factor below 1.2 while ε ≤ 0.1
+  exp: (_x, y, ex) => near(0, mag(y), ex),
+  log: (x, _y, ex) => near(mag(x), -mag(x) + 1, ex),
+  log10: (x, _y, ex) => near(mag(x), -mag(x) + 1, ex),
+  sqrt: (x, y, ex) => near(mag(x), mag(y) - mag(x) + 1, ex),
+  cbrt: (x, y, ex) => near(mag(x), mag(y) - mag(x) + 1, ex),
+  sin: bounded(0),
+  cos: bounded(0),
+  atan: bounded(0),
+  tanh: bounded(0),
+  asinh: bounded(0),
+  erf: bounded(0.06),
+  // relative bounds where the value itself becomes tiny: |sech′| = |sech·tanh| ≤ |sech|, and
+  // erfc′(x) = −(2/√π)e^(−x²) is below (2x + 2)·erfc(x) for x ≥ 0 (and below 2/√π everywhere)
+  sech: (_x, y, ex) => near(0, Math.min(0, mag(y)) + 0.31, ex),
+  erfc: (x, y, ex) => {
+    if (!x.isPositive()) return 0.06;
+    const scale = Math.log10(2 * Math.min(Number(x.toSignificantDigits(6).toString()), 1e300) + 2);
+    return near(-scale, Math.min(0.06, mag(y) + scale + 0.31), ex);
+  },
+  abs: bounded(0),
+  // |tan′| = 1 + tan², |sec′| = |sec·tan| ≤ sec², and likewise for cot, csc: the value says how near the pole
+  tan: (_x, y) => 2 * Math.max(0, mag(y)) + 1,
+  sec: (_x, y) => 2 * Math.max(0, mag(y)) + 1,
+  cot: (_x, y) => 2 * Math.max(0, mag(y)) + 1,
+  csc: (_x, y) => 2 * Math.max(0, mag(y)) + 1,
+  sinh: (_x, y, ex) => near(0, Math.max(0, mag(y)) + 1, ex),
+  cosh: (_x, y, ex) => near(0, Math.max(0, mag(y)) + 1, ex),
+  // |csch′| = |csch·coth| ≤ |csch|·max(1, |csch|)·2
+  csch: (x, y, ex) => near(mag(x), mag(y) + Math.max(0, mag(y)) + 0.31, ex),
+  coth: (_x, y) => 2 * Math.max(0, mag(y)) + 1,
+  // inverse functions: 1/√(1 − x²) and kin blow up at ±1 (and at 0 for the reciprocal ones)
+  asin: (x, _y, ex) => near(toOne(x), -toOne(x) / 2 + 1, ex),
+  acos: (x, _y, ex) => near(toOne(x), -toOne(x) / 2 + 1, ex),
+  atanh: (x, _y, ex) => near(toOne(x), -toOne(x) + 1, ex),
+  acoth: (x, _y, ex) => near(toOne(x), -toOne(x) + 1, ex),
+  acosh: (x, _y, ex) => near(toOne(x), -toOne(x) / 2 + 1, ex),
+  asec: (x, _y, ex) => near(Math.min(toOne(x), mag(x)), -toOne(x) / 2 - mag(x) + 1, ex),
+  acsc: (x, _y, ex) => near(Math.min(toOne(x), mag(x)), -toOne(x) / 2 - mag(x) + 1, ex),
+  asech: (x, _y, ex) => near(Math.min(toOne(x), mag(x)), -toOne(x) / 2 - mag(x) + 1, ex),
+  acsch: (x, _y, ex) => near(mag(x), -2 * mag(x) + 1, ex),
+  // acot jumps at 0 (by π): its argument's sign must be certain; |acot′| = 1/(1 + x²)
+  acot: (x, _y, ex) => near(mag(x), Math.min(0, -2 * mag(x) + 0.31), ex),
+  // sign is exact where the argument's sign is certain, and has no bound where it is not
+  sign: (x, _y, ex) => (x.isZero() && ex === EXACT ? EXACT : ex >= mag(x) - 1 ? UNKNOWN : EXACT),
+});
+
+/** Functions that are 0 at 0, and those that are 1 at 0: exact there. */
+const ZERO_AT_ZERO: ReadonlySet<string> = new Set(['sin', 'tan', 'asin', 'atan', 'sinh', 'tanh', 'asinh', 'atanh', 'erf', 'cbrt', 'sqrt']);
+const ONE_AT_ZERO: ReadonlySet<string> = new Set(['exp', 'cos', 'cosh', 'sech', 'erfc']);
+/** Functions that are 0 at 1. */
+const ZERO_AT_ONE: ReadonlySet<string> = new Set(['log', 'log10', 'acosh', 'asech']);
+
+/** Whether f(x) = v holds exactly (x exact): the special values above, and roots of exact powers. */
+function exactValue(fn: string, x: Decimal, v: Decimal): boolean {
+  if (x.isZero()) return (ZERO_AT_ZERO.has(fn) && v.isZero()) || (ONE_AT_ZERO.has(fn) && v.eq(1));
+  if (x.eq(1) && ZERO_AT_ONE.has(fn)) return v.isZero();
+  if (fn === 'sqrt' || fn === 'cbrt') {
+    const P = Decimal.clone({ precision: 3 * v.sd() + 2 });
+    const back = fn === 'sqrt' ? new P(v).times(v) : new P(v).times(v).times(v);
+    return back.eq(x);
+  }
+  return false;
+}
 
 /** Functions whose result is one of their arguments or a small integer: they add no rounding error. */
 const EXACT_FUNCTIONS: ReadonlySet<string> = new Set(['sign', 'abs', 'min', 'max']);
 
-/** Extra digits for functions without a specific bound (tan, sec, asin, acosh, … near their poles). */
-const POLE_MARGIN = 10;
-
-function slopeOf(fn: string, x: Decimal, y: Decimal): number {
-  if (fn === 'sign') return EXACT;
+function slopeOf(fn: string, x: Decimal, y: Decimal, errX: number): number {
   const known = SLOPE[fn];
-  if (known) return known(x, y);
-  return 1 + Math.max(0, mag(y)) + Math.max(0, -mag(x)) + POLE_MARGIN;
+  if (known) return known(x, y, errX);
+  throw new InputError(`no error bound is known for ${fn}`);
+}
+
+/** The error a function's result carries from its argument's error. */
+function propagated(fn: string, x: Val, y: Decimal): number {
+  if (x.err === EXACT) return EXACT;
+  const slope = slopeOf(fn, x.v, y, x.err);
+  if (slope === EXACT) return EXACT; // sign of a certain argument
+  return slope === UNKNOWN ? UNKNOWN : x.err + slope;
 }
 
 function compileRaw(e: Expr, c: Compiler): Inner {
@@ -140,7 +263,7 @@ function compileRaw(e: Expr, c: Compiler): Inner {
     case 'var': {
       const name = e.name;
       return (_D, env) => {
-        const x = env[name];
+        const x = Object.hasOwn(env, name) ? env[name] : undefined;
         if (x === undefined) throw new InputError(`no value given for the variable "${name}"`);
         return { v: x, err: EXACT };
       };
@@ -160,7 +283,7 @@ function compileRaw(e: Expr, c: Compiler): Inner {
         const a = l(D, env, m);
         const b = r(D, env, m);
         const v = subtract ? D.sub(a.v, b.v) : D.add(a.v, b.v);
-        return { v, err: plus(a.err, b.err, ulp(D, v)) };
+        return { v, err: plus(a.err, b.err, exactSum(D, a.v, b.v) ? EXACT : ulp(D, v)) };
       };
     }
     case 'mul': {
@@ -169,8 +292,9 @@ function compileRaw(e: Expr, c: Compiler): Inner {
         const a = l(D, env, m);
         const b = r(D, env, m);
         const v = D.mul(a.v, b.v);
+        if (underflowed(v, a.v, b.v)) return { v, err: UNDERFLOW };
         // |Δ(ab)| ≤ |a||Δb| + |b||Δa| + |Δa||Δb|
-        return { v, err: plus(a.err + mag(b.v) + 1, b.err + mag(a.v) + 1, a.err + b.err, ulp(D, v)) };
+        return { v, err: plus(a.err + mag(b.v) + 1, b.err + mag(a.v) + 1, a.err + b.err, exactProduct(D, a.v, b.v) ? EXACT : ulp(D, v)) };
       };
     }
     case 'div': {
@@ -181,8 +305,9 @@ function compileRaw(e: Expr, c: Compiler): Inner {
         const num = l(D, env, m);
         const v = D.div(num.v, den.v);
         // |Δ(a/b)| ≤ 2(|Δa|/|b| + |a||Δb|/b²) while |Δb| ≤ |b|/2; beyond that, no bound
-        if (den.err >= mag(den.v) - 1) return { v, err: Number.POSITIVE_INFINITY };
-        return { v, err: plus(num.err - mag(den.v) + 1, den.err + mag(num.v) - 2 * mag(den.v) + 2, ulp(D, v)) };
+        if (den.err >= mag(den.v) - 1) return { v, err: UNKNOWN };
+        if (underflowed(v, num.v)) return { v, err: UNDERFLOW };
+        return { v, err: plus(num.err - mag(den.v) + 1, den.err + mag(num.v) - 2 * mag(den.v) + 2, exactQuotient(num.v, den.v, v) ? EXACT : ulp(D, v)) };
       };
     }
     case 'pow': {
@@ -193,7 +318,8 @@ function compileRaw(e: Expr, c: Compiler): Inner {
         return (D, env, m) => {
           const x = r(D, env, m);
           const v = exp.apply(D, [x.v]);
-          return { v, err: plus(x.err === EXACT ? EXACT : x.err + mag(v) + 1, ulp(D, v)) };
+          if (v.isZero()) return { v, err: UNDERFLOW };
+          return { v, err: plus(propagated('exp', x, v), x.err === EXACT && x.v.isZero() ? EXACT : ulp(D, v)) };
         };
       }
       const root = oddRootExponent(e.right);
@@ -211,26 +337,38 @@ function compileRaw(e: Expr, c: Compiler): Inner {
           y = r!(D, env, m);
           v = power(D, b.v, y.v);
         }
+        if (underflowed(v, b.v)) return { v, err: UNDERFLOW };
         // d(b^y) = y·b^(y−1)·db + b^y·ln|b|·dy
+        // each bound holds while the perturbation stays small: b's error well below |b|, and y's
+        // error times |ln b| well below 1 (else b^y may change by more than a factor of 2)
         let viaBase = EXACT;
-        if (b.err !== EXACT) viaBase = b.v.isZero() ? Number.POSITIVE_INFINITY : b.err + Math.max(0, mag(y.v)) + 1 + mag(v) - mag(b.v);
+        if (b.err !== EXACT) viaBase = b.v.isZero() || b.err >= mag(b.v) - 1 ? UNKNOWN : b.err + Math.max(0, mag(y.v)) + 1 + mag(v) - mag(b.v);
         let viaExponent = EXACT;
-        if (y.err !== EXACT && !b.v.isZero()) viaExponent = y.err + mag(v) + Math.max(0, Math.log10(Math.abs(b.v.e) + 1) + 1);
-        return { v, err: plus(viaBase, viaExponent, ulp(D, v)) };
+        if (y.err !== EXACT && !b.v.isZero()) {
+          const logB = Math.max(0, Math.log10(Math.abs(b.v.e) + 1) + 1);
+          viaExponent = y.err + logB >= -1 ? UNKNOWN : y.err + mag(v) + logB;
+        }
+        // b^n with b and n exact, n a small non-negative integer, is exact when its digits fit
+        const exactPower = b.err === EXACT && y.err === EXACT && isExactPower(D, b.v, y.v, v);
+        return { v, err: plus(viaBase, viaExponent, exactPower ? EXACT : ulp(D, v)) };
       };
     }
     case 'call': {
-      const fn = REAL_FUNCTIONS[e.fn];
+      if (e.fn === LOG1P) return log1p(compileNode(e.args[0]!, c));
+      const fn = Object.hasOwn(REAL_FUNCTIONS, e.fn) ? REAL_FUNCTIONS[e.fn] : undefined;
       if (!fn) throw new InputError(`unknown function "${e.fn}"`);
       const name = e.fn;
       const args = e.args.map((a) => compileNode(a, c));
       if (args.length === 1) {
         const a = args[0]!;
         const exact = EXACT_FUNCTIONS.has(name);
+        const mayUnderflow = name === 'exp' || name === 'erfc';
         return (D, env, m) => {
           const x = a(D, env, m);
           const v = fn.apply(D, [x.v]);
-          return { v, err: plus(x.err === EXACT ? EXACT : x.err + slopeOf(name, x.v, v), exact ? EXACT : ulp(D, v)) };
+          if (mayUnderflow && v.isZero()) return { v, err: UNDERFLOW };
+          const rounding = exact || (x.err === EXACT && exactValue(name, x.v, v)) ? EXACT : ulp(D, v);
+          return { v, err: plus(propagated(name, x, v), rounding) };
         };
       }
       // min and max: slope at most 1 in every argument
@@ -241,6 +379,23 @@ function compileRaw(e: Expr, c: Compiler): Inner {
       };
     }
   }
+}
+
+/**
+ * ln(1 + u) without the cancellation of 1 + u for tiny u: 2·atanh(u/(2 + u)) while |u| < 1/2
+ * (atanh is accurate to its last digit for tiny arguments), ln(1 + u) beyond. Slope 1/(1 + u).
+ */
+function log1p(arg: Inner): Inner {
+  const { atanh, log } = REAL_FUNCTIONS;
+  return (D, env, m) => {
+    const u = arg(D, env, m);
+    const onePlus = D.add(1, u.v);
+    if (onePlus.lte(0)) throw new DomainError('log(x) needs x > 0');
+    const v = u.v.abs().lt('0.5') ? D.mul(2, atanh!.apply(D, [D.div(u.v, D.add(2, u.v))])) : log!.apply(D, [onePlus]);
+    // |d ln(1 + u)/du| = 1/(1 + u): a bound while u's error stays well below 1 + u
+    const viaArg = u.err === EXACT ? EXACT : u.err >= mag(onePlus) - 1 ? UNKNOWN : u.err - mag(onePlus) + 1;
+    return { v, err: plus(viaArg, u.err === EXACT && u.v.isZero() ? EXACT : ulp(D, v) + 0.31) };
+  };
 }
 
 /** Common subexpressions share one memo slot per evaluation: σ′ = e^(−z)/(1 + e^(−z))² computes e^(−z) once. */
@@ -276,7 +431,9 @@ function compileNode(e: Expr, c: Compiler): Inner {
 
 /**
  * Compiles a tree to a closure over decimal.js. The closure throws {@link DomainError}
- * where the expression is undefined over the reals, never returns NaN.
+ * where the expression is undefined over the reals, never returns NaN. Forms that cancel
+ * (log(1 + u), 1 − tanh(u)², 1 ± erf(u), e^u − 1) are evaluated through exact rewrites
+ * that do not (numeric/stabilize.ts).
  *
  * @example
  * ```ts
@@ -287,12 +444,10 @@ function compileNode(e: Expr, c: Compiler): Inner {
  */
 export function compile(e: Expr): Closure {
   const c: Compiler = { slots: new Map() };
-  const root = compileNode(e, c);
-  const tracked = (D: DecimalCtor, env: Env) => {
+  const root = compileNode(stabilize(e), c);
+  const tracked = (D: DecimalCtor, env: Env): Tracked => {
     const { v, err } = root(D, env, { slots: [] });
-    // digits of the working precision not covered by the result's error bound
-    const lost = err === EXACT ? 0 : v.isZero() || !Number.isFinite(err) ? Number.POSITIVE_INFINITY : Math.max(0, D.precision - (v.e - err));
-    return { value: v, lost };
+    return { value: v, lost: lostDigits(D, v, err), err };
   };
   const closure: Closure = Object.assign((D: DecimalCtor, env: Env) => root(D, env, { slots: [] }).v, { tracked });
   if (e.kind === 'num' && /^[0.]+(?:[eE][+-]?\d+)?$/.test(e.value)) return Object.assign(closure, { constantZero: true });

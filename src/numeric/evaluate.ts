@@ -7,10 +7,11 @@
  * @module
  */
 import { Decimal } from 'decimal.js';
+import { DEFAULTS } from '../defaults.js';
 import { DomainError, GradproofError, InputError } from '../errors.js';
 import { parse } from '../symbolic/parse.js';
 import { type Expr, variables } from '../symbolic/tree.js';
-import { type Closure, compile, describePoint, type Env } from './compile.js';
+import { type Closure, compile, describePoint, type Env, type Tracked } from './compile.js';
 import { type DecimalCtor, decimalContext, formatDigits } from './context.js';
 
 /** Smallest number of digits gradproof accepts. */
@@ -42,10 +43,10 @@ export interface Evaluation {
   /** The working precision at which two evaluations agreed. */
   readonly workingPrecision: number;
   /**
-   * Present when the value was zero (or below the rounding noise) at every precision up to
-   * the ceiling: |value| < `zeroBound` relative to the size of the terms that cancelled.
-   * A true zero (e.g. sin(π)) cannot be told from a smaller non-zero by evaluation alone.
-   * Absent for an expression that is literally 0.
+   * Present when the value could only be shown to be 0 to within a bound: |value| <
+   * `zeroBound` (absolute, e.g. `1e-1049`). A true zero such as sin(π) cannot be told from
+   * a smaller non-zero number by evaluation alone, and a value below decimal.js's range
+   * (e^(−1e17)) is known only to be below 1e-9000000000000000. Absent for an exact 0.
    */
   readonly zeroBound?: string;
 }
@@ -101,7 +102,7 @@ export function toDecimal(value: Coordinate, name: string): Decimal {
  * ```
  */
 export function toEnv(point: Readonly<Record<string, Coordinate>>, needed: readonly string[], strict = false): Env {
-  const env: Record<string, Decimal> = {};
+  const env: Record<string, Decimal> = Object.create(null);
   for (const [name, value] of Object.entries(point)) {
     if (!needed.includes(name)) {
       if (!strict) continue;
@@ -109,91 +110,83 @@ export function toEnv(point: Readonly<Record<string, Coordinate>>, needed: reado
     }
     env[name] = toDecimal(value, name);
   }
-  const missing = needed.filter((n) => !(n in env));
+  const missing = needed.filter((n) => !Object.hasOwn(env, n));
   if (missing.length) throw new InputError(`no value given for ${missing.map((m) => `"${m}"`).join(', ')}`);
   return env;
 }
 
 /**
+ * The default precision ceiling for `digits`: far enough above them that cancellation of
+ * a thousand digits is still resolved.
+ *
+ * @example
+ * ```ts
+ * defaultCeiling(50); // 1050
+ * ```
+ */
+export function defaultCeiling(digits: number): number {
+  return digits + 1000;
+}
+
+/**
  * Evaluates a compiled closure to `digits` correct significant digits (see {@link evaluate}).
  * The low-level entry: no parsing, `env` already exact.
+ *
+ * One evaluation is trusted when its running error bound (see `compile`) leaves
+ * `digits` + 6 digits of the working precision; otherwise the precision is raised by what
+ * the bound says was lost (or doubled when the result is 0 or the bound is unknown, e.g.
+ * the sign of a value rounding cannot settle). At the ceiling, a result that is 0 to
+ * within an absolute bound below 10^−digits is reported as `0` with that bound
+ * (`zeroBound`: |value| < zeroBound, e.g. a true zero such as sin(π), or a value that
+ * underflows decimal.js's range, 1e-9000000000000000); anything else is an error, never
+ * a 0 or a digit the bound does not cover.
  */
-export function evaluateClosure(f: Closure, env: Env, digits: number, maxPrecision = digits + 1000): Evaluation {
+export function evaluateClosure(f: Closure, env: Env, digits: number, maxPrecision = defaultCeiling(digits)): Evaluation {
   if (f.constantZero) return { value: '0', decimal: new Decimal(0), digits, workingPrecision: 0 };
+  const ceiling = Math.max(maxPrecision, digits + GUARD_DIGITS + 6);
   let precision = digits + 12;
-  // the last evaluation whose precision covered its own losses
-  let previous: Decimal | undefined;
   let lastDomainError: DomainError | undefined;
-  const ceiling = maxPrecision;
-  let confirming = false;
+  let last: Tracked | undefined;
   for (;;) {
     const D: DecimalCtor = decimalContext(precision);
-    let current: Decimal | undefined;
-    let lost = 0;
+    let t: Tracked | undefined;
     try {
-      if (f.tracked) {
-        const t = f.tracked(D, env);
-        current = t.value;
-        lost = t.lost;
-      } else {
-        current = f(D, env);
-      }
+      t = f.tracked ? f.tracked(D, env) : { value: f(D, env), lost: Number.POSITIVE_INFINITY, err: Number.POSITIVE_INFINITY };
       lastDomainError = undefined;
     } catch (err) {
       // A domain error at low precision can be a rounding artefact (1 − tanh(200) → 0): retry higher.
       if (!(err instanceof DomainError)) throw err;
       lastDomainError = err;
     }
-    // Agreement alone is not enough: 1 + tanh(−200) is exactly 0 at 42 and 63 digits, so
-    // 1 + tanh(−200) + 1e-300 "agrees" on 1e-300. A result counts only when the precision
-    // covers the digits the evaluation lost to cancellation (tracked by the compiler).
-    const trusted = current !== undefined && precision - lost >= digits + GUARD_DIGITS;
-    // an exact 0 that no subtraction or ill-conditioned step produced (a literal 0, 0·x) is 0
-    if (current?.isZero() && lost === 0 && previous?.isZero()) {
-      return { value: '0', decimal: new Decimal(0), digits, workingPrecision: precision };
-    }
-    if (trusted && previous && agrees(previous, current!, digits)) {
-      const rounded = current!.toSignificantDigits(digits);
-      return { value: formatDigits(rounded, digits), decimal: rounded, digits, workingPrecision: precision };
-    }
-    if (precision >= ceiling && trusted && !previous && !confirming) {
-      // the first trusted value came at the ceiling (1 + tanh(−987) is 0 below ~860 digits):
-      // one confirming evaluation a little above it
-      previous = current;
-      confirming = true;
-      precision += 24;
-      continue;
-    }
-    if (precision >= ceiling) {
-      if (lastDomainError) {
-        throw new DomainError(lastDomainError.message.replace(/^undefined: /, ''), describePoint(env));
+    if (t) {
+      last = t;
+      // an exact result (no rounding anywhere) is its own proof
+      if (t.err === Number.NEGATIVE_INFINITY) {
+        if (t.value.isZero()) return { value: '0', decimal: new Decimal(0), digits, workingPrecision: precision };
+        const rounded = t.value.toSignificantDigits(digits);
+        return { value: formatDigits(rounded, digits), decimal: rounded, digits, workingPrecision: precision };
       }
-      // zero at every precision (or only rounding noise left): |value| is below the bound
-      if (current && !trusted && (current.isZero() || !Number.isFinite(lost) || current.abs().lt(new Decimal(10).pow(-(precision / 2 - 10))))) {
-        const bound = current.isZero() || !Number.isFinite(lost) ? precision - 12 : Math.floor(precision / 2 - 10);
-        return { value: '0', decimal: new Decimal(0), digits, workingPrecision: precision, zeroBound: `1e-${bound}` };
+      if (!t.value.isZero() && precision - t.lost >= digits + GUARD_DIGITS) {
+        const rounded = t.value.toSignificantDigits(digits);
+        return { value: formatDigits(rounded, digits), decimal: rounded, digits, workingPrecision: precision };
       }
-      break;
     }
-    previous = trusted ? current : undefined;
-    const needed = Number.isFinite(lost) ? lost + digits + 12 : 0;
+    if (precision >= ceiling) break;
+    const needed = t && Number.isFinite(t.lost) ? Math.ceil(t.lost) + digits + GUARD_DIGITS + 2 : 2 * precision;
     precision = Math.min(ceiling, Math.max(precision + Math.max(12, Math.ceil(precision / 4)), needed));
   }
-  throw new GradproofError('precision', `could not reach ${digits} stable digits at ${describePoint(env)} within ${ceiling} digits of working precision`);
+  if (lastDomainError) throw new DomainError(lastDomainError.message.replace(/^undefined: /, ''), describePoint(env));
+  if (last && Number.isFinite(last.err)) {
+    // |true value| ≤ |value| + 10^err: a 0 to within that, when it lies below 10^−digits
+    const bound = last.value.abs().plus(new Decimal(10).pow(Math.ceil(last.err)));
+    const exponent = bound.isZero() ? Math.ceil(last.err) : bound.e + 1;
+    if (exponent <= -digits) return { value: '0', decimal: new Decimal(0), digits, workingPrecision: precision, zeroBound: `1e${exponent}` };
+  }
+  throw new GradproofError('precision', `could not reach ${digits} correct digits at ${describePoint(env)} within ${ceiling} digits of working precision (the terms cancel beyond it)`);
 }
 
 /** Digits beyond those requested that an evaluation must keep after its losses. */
 const GUARD_DIGITS = 6;
-
-
-function agrees(a: Decimal, b: Decimal, digits: number): boolean {
-  if (a.isZero() || b.isZero()) return false;
-  if (a.isNegative() !== b.isNegative()) return false;
-  // both must round to the same `digits`, and be closer than that rounding's granularity allows
-  if (!a.toSignificantDigits(digits).eq(b.toSignificantDigits(digits))) return false;
-  const diff = a.minus(b).abs();
-  return diff.lte(b.abs().times(new Decimal(10).pow(-(digits + 3))));
-}
 
 /**
  * Evaluates `expr` at `point` to `digits` correct significant digits.
@@ -209,8 +202,8 @@ function agrees(a: Decimal, b: Decimal, digits: number): boolean {
  * ```
  */
 export function evaluate(expr: Expr | string, point: Readonly<Record<string, Coordinate>>, options: EvaluateOptions = {}): Evaluation {
-  const digits = checkDigits(options.digits ?? 50);
+  const digits = checkDigits(options.digits ?? DEFAULTS.digits);
   const tree = typeof expr === 'string' ? parse(expr) : expr;
   const env = toEnv(point, variables(tree), options.strict ?? false);
-  return evaluateClosure(compile(tree), env, digits, options.maxPrecision ?? digits + 1000);
+  return evaluateClosure(compile(tree), env, digits, options.maxPrecision ?? defaultCeiling(digits));
 }

@@ -1,9 +1,27 @@
 /**
- * Finite differences at high precision: central differences with Richardson
- * extrapolation, one-sided differences, and kink detection. The step and the working
- * precision are chosen from the digits requested, so that 50 requested digits give
- * ≥ 45 agreeing digits on smooth functions (truncation error O(h⁴) with h = 10^-k,
- * rounding error 10^-p·|f|/h kept below the target by raising p).
+ * Finite differences at high precision, of any order, with an error estimate that the
+ * verify layer can hold them to. The n-th derivative of f at x is the limit of the
+ * central difference quotient
+ *
+ *   Dₙ(h) = h⁻ⁿ · Σⱼ₌₀ⁿ (−1)ʲ C(n, j) f(x + (n/2 − j)·h),
+ *
+ * whose error is a series in h², removed by Richardson extrapolation over the steps
+ * h₀, h₀/2, h₀/4, …; the last two diagonal entries of the table bound the remaining error.
+ * Everything is adaptive, because a derivative check must neither accept a wrong value
+ * nor refuse a right one at the edges:
+ * - the step starts at 10⁻ᵃ·s, where s is the scale of x (10^⌊log₁₀|x|⌋ when |x| < 1,
+ *   else 1: sin at 1e100 varies on the scale 1, log at 1e-30 on the scale 1e-30), and
+ *   shrinks by 10⁴ whenever the table does not settle or a stencil point leaves the
+ *   domain — near a singularity (acosh at 1 + 1e-10, tan near π/2) or where f varies
+ *   fast (x^123456789, a tower of exponentials);
+ * - the working precision covers the requested digits, the digits the quotient loses to
+ *   h⁻ⁿ and to |f| ≫ |f⁽ⁿ⁾|, the digits of x itself (x + h must be exact), and the digits
+ *   lost to cancellation inside f (measured, or given by the caller);
+ * - a derivative that is 0 is judged on an absolute scale: `scale` is the size of f near x
+ *   over sⁿ, and the table runs until its error is below 10^−2(digits+3)·scale (or the
+ *   requested relative accuracy, whichever is larger), so "0 within 10^−N·scale" can be said.
+ * One-sided differences (stencils on one side only, never at x itself) serve at the edge
+ * of a domain and to take the one-sided derivatives at a kink or a jump.
  *
  * @module
  */
@@ -31,16 +49,32 @@ export type DifferenceKind = 'central' | 'forward' | 'backward';
 export interface NumericDerivative {
   /** The derivative estimate. */
   readonly value: Decimal;
-  /** Estimated absolute error (from the spread of the extrapolation table, plus rounding noise). */
+  /** Estimated absolute error (the last step of the extrapolation table, plus rounding noise). */
   readonly error: Decimal;
-  /** The stencil used (central unless a step left the domain). */
+  /** The stencil used (central unless the domain forced one side). */
   readonly kind: DifferenceKind;
-  /** The base step h. */
+  /** The base step h₀ of the table. */
   readonly step: Decimal;
   /** The working precision used, in digits. */
   readonly precision: number;
   /** Absolute rounding noise of the difference quotient (differences below it are not resolvable). */
   readonly noise: Decimal;
+  /** |f(x)|/sⁿ: the size a derivative of this order has "naturally" here (the yardstick of a zero). */
+  readonly scale: Decimal;
+  /** Whether the error estimate reached the accuracy asked for. */
+  readonly converged: boolean;
+  /** The order of the derivative. */
+  readonly order: number;
+}
+
+/** Options of {@link numericDerivative}. */
+export interface NumericDerivativeOptions {
+  /** Order of the derivative (1…8). Default 1. */
+  readonly order?: number;
+  /** `central` (default; falls back to one side at the edge of the domain), or only one side. */
+  readonly side?: 'central' | 'left' | 'right';
+  /** What the caller knows about cancellation inside f at x. */
+  readonly hint?: PrecisionHint;
 }
 
 /**
@@ -64,127 +98,44 @@ export function digitsAgreed(a: Decimal, b: Decimal, cap: number, floor?: Decima
   return Math.max(0, Math.min(cap, d));
 }
 
-function stepFor(x: Decimal, k: number): Decimal {
-  const base = new Decimal(10).pow(-k);
-  return x.isZero() || x.abs().gte(1) ? base : base.times(x.abs());
+/** Digits kept beyond those asked for (the estimate is aimed at digits + GUARD). */
+const GUARD = 3;
+/** Decades the step shrinks by when a table does not settle. */
+const SHRINK = 4;
+/** Tables tried before giving up (the step can shrink by SHRINK·(TRIES − 1) decades). */
+const TRIES = 7;
+/** Highest precision the cancellation probe tries. */
+const CANCELLATION_PROBE_LIMIT = 960;
+
+/** Binomial coefficients C(n, j). */
+function binomials(n: number): number[] {
+  const row = [1];
+  for (let j = 1; j <= n; j++) row.push((row[j - 1]! * (n - j + 1)) / j);
+  return row;
 }
 
-/** log10 of |f(x)| / |f'(x)| rough (≥ 0): digits lost to rounding in a difference quotient. */
-function magnitudeRatio(fx: Decimal, rough: Decimal): number {
-  if (fx.isZero()) return 0;
-  if (rough.isZero()) return 0;
-  return Math.max(0, Math.ceil(log10Magnitude(fx) - log10Magnitude(rough)));
+/** 10^⌊log₁₀|x|⌋ for 0 < |x| < 1, else 1: the scale on which f is first assumed to vary. */
+function scaleOf(x: Decimal): Decimal {
+  if (x.isZero() || x.abs().gte(1)) return new Decimal(1);
+  return new Decimal(10).pow(x.e);
 }
 
-function centralTable(f: RealFn, x: Decimal, h: Decimal, D: DecimalCtor): Decimal[] {
-  // D(h) = (f(x+h) - f(x-h)) / 2h at h and h/2; one Richardson step removes the h² term.
-  const quotient = (step: Decimal): Decimal => D.sub(f(D.add(x, step), D), f(D.sub(x, step), D)).div(D.mul(step, 2));
-  const d0 = quotient(h);
-  const d1 = quotient(h.div(2));
-  const r = D.mul(d1, 4).sub(d0).div(3);
-  return [r, d1];
-}
-
-function oneSidedTable(f: RealFn, x: Decimal, h: Decimal, D: DecimalCtor, direction: 1 | -1): Decimal[] {
-  // Neville extrapolation of the first-order quotient (f(x+sh) - f(x))/(sh) in powers h, h², h³, h⁴.
-  const fx = f(x, D);
-  const quotients: Decimal[] = [];
-  let step = h;
-  for (let i = 0; i < 5; i++) {
-    const s = step.times(direction);
-    quotients.push(D.sub(f(D.add(x, s), D), fx).div(s));
-    step = step.div(2);
-  }
-  let row = quotients;
-  let last = row[row.length - 1]!;
-  let before = last;
-  for (let order = 1; row.length > 1; order++) {
-    const factor = new Decimal(2).pow(order);
-    const next: Decimal[] = [];
-    for (let i = 0; i + 1 < row.length; i++) next.push(D.mul(row[i + 1]!, factor).sub(row[i]!).div(factor.minus(1)));
-    before = next.length > 1 ? next[next.length - 2]! : last;
-    row = next;
-    last = row[row.length - 1]!;
-  }
-  return [last, before];
-}
-
-interface Plan {
-  readonly k: number;
-  readonly precision: number;
-}
-
-function plan(digits: number, extra: number): Plan {
-  // truncation error of the extrapolated central difference is O(h⁴): h = 10^-k with 4k > digits + 8
-  const k = Math.ceil((digits + 8) / 4) + 2;
-  return { k, precision: digits + k + 12 + extra };
-}
-
-/**
- * The derivative of `f` at `x` by finite differences, aiming at `digits` correct digits.
- * Uses a central difference (Richardson-extrapolated to O(h⁴)); where a step leaves the
- * domain it falls back to a one-sided difference on the side that stays inside.
- *
- * @example
- * ```ts
- * const d = finiteDifference((x, D) => D.exp(x), new Decimal(1), 50);
- * d.value.toSignificantDigits(45).toString(); // e to 45 digits
- * ```
- */
-export function finiteDifference(f: RealFn, x: Decimal, digits: number, hint?: PrecisionHint): NumericDerivative {
-  try {
-    return centralDifference(f, x, digits, hint);
-  } catch (err) {
-    if (!(err instanceof DomainError)) throw err;
-    try {
-      return oneSidedDifference(f, x, digits, 1);
-    } catch (err2) {
-      if (!(err2 instanceof DomainError)) throw err2;
-      return oneSidedDifference(f, x, digits, -1);
-    }
-  }
-}
-
-/**
- * Central difference with Richardson extrapolation (see {@link finiteDifference}).
- *
- * @example
- * ```ts
- * centralDifference((x, D) => D.sin(x), new Decimal(0), 30).value.toString(); // ≈ 1
- * ```
- */
-export function centralDifference(f: RealFn, x: Decimal, digits: number, hint?: PrecisionHint): NumericDerivative {
-  const first = plan(digits, 0);
-  const k = first.k;
-  const probe = hint ?? cancellationProbe(f, x, 30);
-  let precision = first.precision + probe.loss;
-  // |f(x)| (known to 20 digits from the probe) tells how many digits the quotient loses to |f| ≫ |f′|
-  const fx = probe.value;
-  for (let attempt = 0; attempt < 4; attempt++) {
-    const D = decimalContext(precision);
-    const h = stepFor(x, k);
-    const [r, coarse] = centralTable(f, x, h, D);
-    const lost = magnitudeRatio(fx, r!);
-    const needed = plan(digits, lost).precision + probe.loss;
-    if (needed > precision + 2 && attempt < 3) {
-      precision = needed;
-      continue;
-    }
-    const noise = fx.abs().plus(r!.abs().times(h)).times(new Decimal(10).pow(2 - precision)).div(h);
-    // |r − d1| bounds the error of d1, hence (generously) of the extrapolated r
-    const error = r!.minus(coarse!).abs().div(3).plus(noise);
-    return { value: r!, error, kind: 'central', step: h, precision, noise };
-  }
-  throw new DomainError('finite difference did not settle');
+/** Levels of the Richardson table and the first step's exponent for `target` digits. */
+function layout(target: number, central: boolean): { levels: number; a: number } {
+  // levels grow slowly with the digits (each costs one more stencil); the step is then the
+  // largest one whose truncation error, (h₀)^(2·levels) for central tables, meets the target
+  const levels = Math.min(12, 4 + Math.max(0, Math.ceil(Math.log2(target / 60))));
+  const a = Math.ceil(target / (central ? 2 * levels : levels)) + 1;
+  return { levels, a };
 }
 
 /**
  * Digits that evaluating f near x loses to cancellation inside f (e.g. GELU at −30,
  * x·(1 + erf(x/√2))/2, where 1 + erf is 1e-197 made of terms near 1): f(x) is evaluated
- * at rising precision until two evaluations agree to 20 digits; the extra precision
- * that took is added to the difference's working precision. Also returns f(x).
+ * at rising precision until two evaluations agree to 20 digits. Also returns f(x).
  */
-function cancellationProbe(f: RealFn, x: Decimal, base: number): { loss: number; value: Decimal } {
+function cancellationProbe(f: RealFn, x: Decimal): PrecisionHint {
+  const base = 30 + Math.max(0, x.e);
   let p = base;
   let previous = f(x, decimalContext(p));
   while (p < CANCELLATION_PROBE_LIMIT) {
@@ -194,41 +145,206 @@ function cancellationProbe(f: RealFn, x: Decimal, base: number): { loss: number;
     previous = current;
     p = next;
   }
-  // zero (or unsettled) at every precision up to the limit: a true zero needs no extra digits
   return { loss: previous.isZero() ? 0 : p - base, value: previous };
 }
 
-/** Highest precision the cancellation probe tries (a cost bound: beyond it the loss found so far is used). */
-const CANCELLATION_PROBE_LIMIT = 960;
+/** f at a probe point next to x when x itself is outside the domain (the edge of a domain). */
+function probeNear(f: RealFn, x: Decimal, side: 1 | -1, s: Decimal): PrecisionHint {
+  const D = decimalContext(40 + Math.max(0, x.e) + Math.max(0, -s.e));
+  return { loss: 0, value: f(D.add(x, s.times(side).times('1e-12')), D) };
+}
+
+interface Table {
+  readonly value: Decimal;
+  readonly error: Decimal;
+  readonly noise: Decimal;
+  readonly fmax: Decimal;
+}
 
 /**
- * One-sided difference (`direction` 1: from the right, −1: from the left), extrapolated
- * to O(h⁵). Used at kinks and at the edges of a domain.
+ * One Richardson table: the difference quotient at h₀, h₀/2, …, extrapolated. Central
+ * stencils have an error series in h² (ratio 4 per step), one-sided ones in h (ratio 2).
+ */
+function table(f: RealFn, x: Decimal, h0: Decimal, order: number, levels: number, precision: number, side: 0 | 1 | -1): Table {
+  const D = decimalContext(precision);
+  // offsets must be exact: x + k·h with all the digits of x and of h
+  const exact = decimalContext(precision + Math.max(0, x.e - h0.e) + x.sd() + 10);
+  const weights = binomials(order);
+  const cache = new Map<string, Decimal>();
+  const at = (offset: Decimal): Decimal => {
+    const point = exact.add(x, offset);
+    const key = point.toString();
+    let v = cache.get(key);
+    if (v === undefined) {
+      v = f(point, D);
+      // a RealFn signals the edge of its domain with DomainError; a bare decimal.js function returns NaN
+      if (!v.isFinite()) throw new DomainError(`f(${point.toSignificantDigits(12).toString()}) is not a finite number`);
+      cache.set(key, v);
+    }
+    return v;
+  };
+  let fmax = new Decimal(0);
+  const quotient = (h: Decimal): Decimal => {
+    let sum = new D(0);
+    for (let j = 0; j <= order; j++) {
+      // central: offsets (n/2 − j)·h; one-sided: (1 + n − j)·h on the chosen side, never x itself
+      const k = side === 0 ? new Decimal(order).div(2).minus(j) : new Decimal(1 + order - j).times(side);
+      const v = at(h.times(k));
+      if (v.abs().gt(fmax)) fmax = v.abs();
+      const w = weights[j]! * (j % 2 === 0 ? 1 : -1);
+      sum = D.add(sum, D.mul(v, w));
+    }
+    return D.div(sum, D.pow(side === 0 ? h : h.times(side), order));
+  };
+  const ratio = side === 0 ? 4 : 2;
+  const rows: Decimal[][] = [];
+  let h = h0;
+  for (let i = 0; i < levels; i++) {
+    const row = [quotient(h)];
+    for (let k = 1; k <= i; k++) {
+      const factor = new Decimal(ratio).pow(k);
+      row.push(D.add(row[k - 1]!, D.sub(row[k - 1]!, rows[i - 1]![k - 1]!).div(factor.minus(1))));
+    }
+    rows.push(row);
+    h = h.div(2);
+  }
+  const last = rows[levels - 1]!;
+  const best = last[levels - 1]!;
+  const before = rows[levels - 2]![levels - 2]!;
+  const sideways = last[levels - 2]!;
+  // rounding: each quotient carries |Σ C(n,j) f|·ulp/hⁿ; the extrapolation at most quadruples it
+  const hmin = h.times(2);
+  const noise = fmax.times(new Decimal(2).pow(order)).times(new Decimal(10).pow(1 - precision)).div(hmin.pow(order)).times(4);
+  const spread = Decimal.max(best.minus(before).abs(), best.minus(sideways).abs());
+  return { value: best, error: spread.plus(noise), noise, fmax };
+}
+
+/**
+ * The `order`-th derivative of `f` at `x` by finite differences, aiming at `digits`
+ * correct significant digits (or, for a derivative that is 0, at an absolute error below
+ * 10^−digits·`scale`). See the module comment for how step and precision adapt.
+ *
+ * @example
+ * ```ts
+ * const d = numericDerivative((x, D) => D.exp(x), new Decimal(1), 50, { order: 2 });
+ * d.value.toSignificantDigits(50).toString(); // e to 50 digits
+ * d.converged; // true
+ * ```
+ */
+export function numericDerivative(f: RealFn, x: Decimal, digits: number, options: NumericDerivativeOptions = {}): NumericDerivative {
+  const order = options.order ?? 1;
+  const wanted = options.side ?? 'central';
+  const s = scaleOf(x);
+  let side: 0 | 1 | -1 = wanted === 'central' ? 0 : wanted === 'right' ? 1 : -1;
+  let hint: PrecisionHint;
+  try {
+    hint = options.hint ?? cancellationProbe(f, x);
+  } catch (err) {
+    if (!(err instanceof DomainError) || side !== 0) throw err;
+    // x is outside the domain or on its edge: only a one-sided difference can say anything
+    hint = probeNear(f, x, 1, s);
+  }
+  const target = digits + GUARD;
+  let lastError: unknown;
+  for (let sideTry = 0; sideTry < 3; sideTry++) {
+    const central = side === 0;
+    const { levels, a } = layout(target, central);
+    let h0 = s.times(new Decimal(10).pow(-a));
+    let extra = 0;
+    let scale: Decimal | undefined;
+    let best: { t: Table; h0: Decimal; precision: number; scale: Decimal } | undefined;
+    for (let tryNo = 0; tryNo < TRIES; tryNo++) {
+      // digits lost to h⁻ⁿ (relative to the scale s), to |f| ≫ |f⁽ⁿ⁾| (found after the first table), and to f itself
+      const stepLoss = order * Math.max(0, s.e - h0.e) + Math.ceil(order * 0.31) + 2;
+      const precision = target + stepLoss + hint.loss + extra + Math.max(0, x.e - s.e);
+      let t: Table;
+      try {
+        t = table(f, x, h0, order, levels, precision, side);
+      } catch (err) {
+        if (!(err instanceof DomainError)) throw err;
+        lastError = err;
+        h0 = h0.times(new Decimal(10).pow(-SHRINK));
+        continue;
+      }
+      // the yardstick of a zero derivative: the size of f near x over sⁿ, taken at the first
+      // table (at smaller steps f(x ± h) shrinks with h where f(x) = 0, and the yardstick with it)
+      scale ??= Decimal.max(hint.value.abs(), t.fmax).div(s.pow(order));
+      best = { t, h0, precision, scale };
+      // relative accuracy for a derivative of a size; for one that is 0 (or far below that
+      // yardstick), an absolute accuracy twice as many digits below the yardstick
+      const tolerance = Decimal.max(t.value.abs().times(new Decimal(10).pow(-target)), scale.times(new Decimal(10).pow(-2 * target)));
+      // the rounding noise must sit well below the target: raise the precision, keep the step
+      if (t.noise.gt(tolerance.div(10)) && !t.noise.isZero()) {
+        const short = Math.ceil(log10Magnitude(t.noise.div(Decimal.max(tolerance, new Decimal(10).pow(-precision)))) + 2);
+        if (short > 0 && extra < 4 * target) {
+          extra += short;
+          tryNo--;
+          continue;
+        }
+      }
+      if (t.error.lte(tolerance)) {
+        return { value: t.value, error: t.error, kind: central ? 'central' : side === 1 ? 'forward' : 'backward', step: h0, precision, noise: t.noise, scale, converged: true, order };
+      }
+      h0 = h0.times(new Decimal(10).pow(-SHRINK));
+    }
+    if (best) {
+      const { t, h0: step, precision, scale } = best;
+      return { value: t.value, error: t.error, kind: central ? 'central' : side === 1 ? 'forward' : 'backward', step, precision, noise: t.noise, scale, converged: false, order };
+    }
+    // every central stencil left the domain: x sits on its edge; try the right, then the left side
+    if (wanted !== 'central') break;
+    side = sideTry === 0 ? 1 : -1;
+  }
+  throw lastError instanceof DomainError ? lastError : new DomainError('no finite difference could be formed here');
+}
+
+/**
+ * The first derivative by finite differences (central, one-sided at the edge of the
+ * domain), aiming at `digits` correct digits. See {@link numericDerivative}.
+ *
+ * @example
+ * ```ts
+ * const d = finiteDifference((x, D) => D.exp(x), new Decimal(1), 50);
+ * d.value.toSignificantDigits(50).toString(); // e to 50 digits
+ * ```
+ */
+export function finiteDifference(f: RealFn, x: Decimal, digits: number, hint?: PrecisionHint): NumericDerivative {
+  return numericDerivative(f, x, digits, hint ? { hint } : {});
+}
+
+/**
+ * Central difference only (no fallback to one side). See {@link numericDerivative}.
+ *
+ * @example
+ * ```ts
+ * centralDifference((x, D) => D.sin(x), new Decimal(0), 30).value.toString(); // ≈ 1
+ * ```
+ */
+export function centralDifference(f: RealFn, x: Decimal, digits: number, hint?: PrecisionHint): NumericDerivative {
+  const d = numericDerivative(f, x, digits, hint ? { hint } : {});
+  if (d.kind !== 'central') throw new DomainError('the central stencil leaves the domain here');
+  return d;
+}
+
+/**
+ * One-sided difference (`direction` 1: from the right, −1: from the left) on points
+ * strictly on that side of x: the one-sided derivative, also where f jumps at x.
  *
  * @example
  * ```ts
  * oneSidedDifference((x, D) => x.abs(), new Decimal(0), 30, -1).value.toString(); // '-1'
  * ```
  */
-export function oneSidedDifference(f: RealFn, x: Decimal, digits: number, direction: 1 | -1): NumericDerivative {
-  const k = Math.ceil((digits + 8) / 5) + 2;
-  let precision = digits + 2 * k + 25;
-  for (let attempt = 0; attempt < 4; attempt++) {
-    const D = decimalContext(precision);
-    const h = stepFor(x, k);
-    const [r, coarse] = oneSidedTable(f, x, h, D, direction);
-    const fx = f(x, D);
-    const lost = magnitudeRatio(fx, r!);
-    const needed = digits + 2 * k + 25 + lost;
-    if (needed > precision + 2 && attempt < 3) {
-      precision = needed;
-      continue;
-    }
-    const noise = fx.abs().plus(r!.abs().times(h)).times(new Decimal(10).pow(4 - precision)).div(h);
-    const error = r!.minus(coarse!).abs().plus(noise);
-    return { value: r!, error, kind: direction === 1 ? 'forward' : 'backward', step: h, precision, noise };
+export function oneSidedDifference(f: RealFn, x: Decimal, digits: number, direction: 1 | -1, order = 1): NumericDerivative {
+  const s = scaleOf(x);
+  let hint: PrecisionHint;
+  try {
+    hint = cancellationProbe(f, x);
+  } catch (err) {
+    if (!(err instanceof DomainError)) throw err;
+    hint = probeNear(f, x, direction, s);
   }
-  throw new DomainError('one-sided difference did not settle');
+  return numericDerivative(f, x, digits, { order, side: direction === 1 ? 'right' : 'left', hint });
 }
 
 /** What {@link detectKink} found at a point. */
@@ -255,7 +371,34 @@ export interface KinkReport {
 export function detectKink(f: RealFn, x: Decimal, digits: number): KinkReport {
   const left = oneSidedDifference(f, x, digits, -1);
   const right = oneSidedDifference(f, x, digits, 1);
-  const floor = Decimal.max(left.error, right.error).times(10);
+  const floor = Decimal.max(left.error, right.error, Decimal.max(left.scale, right.scale).times(new Decimal(10).pow(-digits))).times(10);
   const agreed = digitsAgreed(left.value, right.value, digits, floor);
   return { kink: agreed < Math.floor(digits / 2), left: left.value, right: right.value, digitsAgreed: agreed };
+}
+
+/**
+ * The limits of f at x from the left and from the right, by evaluation at x ∓ ε with ε
+ * far below the digits asked for (|f′| bounded near x moves f by less than that); a side
+ * outside the domain is `undefined`.
+ *
+ * @example
+ * ```ts
+ * oneSidedLimits((x, D) => D.sign(x), new Decimal(0), 30); // { left: -1, right: 1 }
+ * ```
+ */
+export function oneSidedLimits(f: RealFn, x: Decimal, digits: number): { left?: Decimal; right?: Decimal } {
+  const s = scaleOf(x);
+  const eps = s.times(new Decimal(10).pow(-(2 * digits + 20)));
+  const D = decimalContext(3 * digits + 40 + Math.max(0, x.e - s.e));
+  const one = (sign: 1 | -1): Decimal | undefined => {
+    try {
+      return f(D.add(x, eps.times(sign)), D).toSignificantDigits(digits + 5);
+    } catch (err) {
+      if (err instanceof DomainError) return undefined;
+      throw err;
+    }
+  };
+  const left = one(-1);
+  const right = one(1);
+  return { ...(left ? { left } : {}), ...(right ? { right } : {}) };
 }

@@ -46,9 +46,9 @@ export function samplePoints(f: Closure, vars: readonly string[], options: Sampl
   const D = decimalContext(30);
   const points: Env[] = [];
   for (let attempt = 0; attempt < 40 * options.count && points.length < options.count; attempt++) {
-    const env: Record<string, Decimal> = { ...options.fixed };
+    const env: Record<string, Decimal> = Object.assign(Object.create(null), options.fixed);
     for (const name of vars) {
-      if (options.fixed && name in options.fixed) continue;
+      if (options.fixed && Object.hasOwn(options.fixed, name)) continue;
       if (rng.float() < tailShare) {
         // log-uniform magnitude in [1e-3, tail], random sign
         const magnitude = 10 ** (-3 + rng.float() * (3 + Math.log10(tail)));

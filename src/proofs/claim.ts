@@ -19,10 +19,11 @@ import {
   type InequalityCheckOptions,
   value,
   type ValueCheckOptions,
-} from './checks.js';
-import { DIGITS, type Formula, type Point } from './formula.js';
-import { limit, type LimitCheckOptions } from './limits.js';
-import { range, type RangeCheckOptions } from './range.js';
+} from '../verify/checks.js';
+import { DIGITS, type Formula, type Point } from '../verify/formula.js';
+import type { Verdict, VerdictMethod } from '../verify/verdict.js';
+import { limit, type LimitCheckOptions } from '../verify/limit.js';
+import { range, type RangeCheckOptions } from '../verify/range.js';
 
 /**
  * What a claim states.
@@ -45,35 +46,25 @@ export type ClaimKind = 'identity' | 'value' | 'inequality' | 'range' | 'limit' 
 export type Expectation = 'proved' | 'refuted' | 'not-checkable';
 
 /**
- * How an outcome was reached: the CAS, high-precision numbers, or both.
+ * How an outcome was reached (the verdict's method).
  *
  * @example
  * ```ts
  * identity('(x+1)^2', 'x^2 + 2*x + 1').method; // 'both'
  * ```
  */
-export type Method = 'symbolic' | 'numeric' | 'both';
+export type Method = VerdictMethod;
 
 /**
- * The result of one check.
+ * The result of one check: a {@link Verdict} (its `summary` says what was compared, its
+ * `counterexample.text` where the statement fails).
  *
  * @example
  * ```ts
- * const o: Outcome = { holds: false, method: 'numeric', digits: 30, counterexample: '0.1*0.2*0.8 = 0.016, not 0.006' };
+ * const o: Outcome = verdictOf({ holds: false, method: 'numeric', digits: 30, counterexample: '0.1*0.2*0.8 = 0.016, not 0.006' });
  * ```
  */
-export interface Outcome {
-  /** Whether the statement held. */
-  readonly holds: boolean;
-  /** How it was settled. */
-  readonly method: Method;
-  /** Significant digits the comparison rests on (the fewest agreed where a comparison was made). */
-  readonly digits: number;
-  /** Where and how the statement fails, written from the computed numbers. */
-  readonly counterexample?: string;
-  /** What was compared (points, values), for the record. */
-  readonly details?: string;
-}
+export type Outcome = Verdict;
 
 /**
  * One claim of the notes.

@@ -8,9 +8,9 @@ import { Decimal } from 'decimal.js';
 import { compile } from '../numeric/compile.js';
 import { decimalContext } from '../numeric/context.js';
 import { evaluateClosure } from '../numeric/evaluate.js';
-import { derive } from '../symbolic/derive.js';
+import { derive } from '../verify/derive.js';
 import { type Expr, mul, substitute } from '../symbolic/tree.js';
-import { DIGITS, type Formula, toTree } from './formula.js';
+import { DIGITS, type Formula, toTree } from '../verify/formula.js';
 
 /**
  * The derivative of a formula by the library (the CAS, checked by gradproof's rules).

@@ -5,17 +5,20 @@
  * @module
  */
 import { InputError } from '../errors.js';
+import type { Verdict } from '../verify/verdict.js';
 import type { Claim, ClaimKind, Expectation, Method } from './claim.js';
 
 /**
- * The status of a claim after its check ran: `error` when the check threw.
+ * The status of a claim after its check ran: `proved` when its verdict holds (proved or
+ * verified: the verdict's own status says which), `refuted` with a counterexample,
+ * `inconclusive` when the check could not decide, `error` when it threw.
  *
  * @example
  * ```ts
  * const s: Status = 'refuted';
  * ```
  */
-export type Status = 'proved' | 'refuted' | 'not-checkable' | 'error';
+export type Status = 'proved' | 'refuted' | 'inconclusive' | 'not-checkable' | 'error';
 
 /**
  * What running one claim found.
@@ -38,8 +41,12 @@ export interface ClaimResult {
   readonly method?: Method;
   /** Digits the outcome rests on (absent when there was no check or it threw). */
   readonly digits?: number;
+  /** The counterexample's sentence, when refuted. */
   readonly counterexample?: string;
+  /** What the check showed (the verdict's summary). */
   readonly details?: string;
+  /** The check's verdict (absent when there was no check or it threw). */
+  readonly verdict?: Verdict;
   readonly correction?: string;
   readonly reason?: string;
   readonly reading?: string;
@@ -92,14 +99,15 @@ function runOne(c: Claim): ClaimResult {
   if (!c.check) return { ...common, status: 'not-checkable', ok: c.expect === 'not-checkable' };
   try {
     const o = c.check();
-    const status = o.holds ? 'proved' : 'refuted';
+    const status: Status = o.holds ? 'proved' : o.status === 'refuted' ? 'refuted' : 'inconclusive';
     return {
       ...common,
       status,
       method: o.method,
-      digits: o.digits,
-      ...(o.counterexample ? { counterexample: o.counterexample } : {}),
-      ...(o.details ? { details: o.details } : {}),
+      digits: o.digitsAgreed,
+      ...(o.counterexample ? { counterexample: o.counterexample.text } : {}),
+      ...(o.summary ? { details: o.summary } : o.reason ? { details: o.reason } : {}),
+      verdict: o,
       ok: status === c.expect,
     };
   } catch (err) {

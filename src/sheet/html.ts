@@ -63,7 +63,7 @@ function section(a: SheetActivation): string {
   if (a.advantages.length) rows.push(`<p><b>Advantages:</b> ${esc(a.advantages.join('; '))}.</p>`);
   if (a.disadvantages.length) rows.push(`<p><b>Disadvantages:</b> ${esc(a.disadvantages.join('; '))}.</p>`);
   rows.push(`<div class="plot">${a.plot}</div>`);
-  rows.push(`<p class="badge ${a.verdict.verified ? 'ok' : 'fail'}">${esc(badge(a))}</p>`);
+  rows.push(`<p class="badge ${a.verdict.holds ? 'ok' : 'fail'}">${esc(badge(a))}</p>`);
   return `<section class="activation" data-activation="${a.name}">${rows.join('\n')}</section>`;
 }
 
@@ -78,7 +78,7 @@ function section(a: SheetActivation): string {
  * ```
  */
 export function sheetHtml(model: SheetModel, css = ''): string {
-  const verified = model.activations.filter((a) => a.verdict.verified).length;
+  const verified = model.activations.filter((a) => a.verdict.holds).length;
   const body = [
     '<h1>gradproof formula sheet</h1>',
     `<p>Every formula below was derived by a computer algebra system and proved numerically by gradproof: ${verified} of ${model.activations.length} activations verified; ${model.claims.proved} claims of the lecture notes proved, ${model.claims.refuted} refuted (see the <a href="#errata">errata</a>), ${model.claims.notCheckable} not checkable by computation.</p>`,

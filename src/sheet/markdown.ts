@@ -11,8 +11,8 @@ import { markdownStatement } from './text.js';
 /** The verification badge of one activation, as text. */
 export function badge(a: SheetActivation): string {
   const v = a.verdict;
-  const failed = v.checks.filter((c) => !c.ok);
-  if (!v.verified) return `✗ NOT verified: ${failed.map((c) => c.name).join(', ')}`;
+  const failed = v.checks.filter((c) => !c.holds);
+  if (!v.holds) return `✗ NOT verified: ${failed.map((c) => c.name).join(', ')}`;
   const methods = [...new Set(v.checks.map((c) => c.method))].join(' + ');
   return `✓ verified: ${v.checks.length} checks (${methods}), derivative at ${v.points} points, ≥ ${v.digitsAgreed} of 50 digits agree`;
 }
@@ -64,7 +64,7 @@ function section(a: SheetActivation): string {
  * ```
  */
 export function sheetMarkdown(model: SheetModel): string {
-  const verified = model.activations.filter((a) => a.verdict.verified).length;
+  const verified = model.activations.filter((a) => a.verdict.holds).length;
   const out = [
     '# gradproof formula sheet',
     '',

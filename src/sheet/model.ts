@@ -8,7 +8,7 @@
 import type { Activation } from '../activations/_internals/activation.js';
 import { CONSTANTS, constantValue } from '../activations/_internals/constants.js';
 import { rangeText } from '../activations/_internals/describe.js';
-import type { ActivationVerdict } from '../activations/_internals/verify.js';
+import type { ActivationVerdict } from '../verify/activation.js';
 import { gradientDescentTrace, oneNeuronChain } from '../nn/notes.js';
 import type { ClaimResult } from '../proofs/runner.js';
 import { parse } from '../symbolic/parse.js';

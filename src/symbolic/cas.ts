@@ -11,6 +11,10 @@
  *   `log(u)/log(10)`.
  * The answer is parsed back with gradproof's own parser; anything it cannot read
  * (an unevaluated `diff(…)`, an unknown function) is a {@link CasFailure}.
+ *
+ * The CAS's own bound is a wall-clock timeout; gradproof runs every call on a virtual
+ * clock instead (see `run`), so the bound is a budget of steps ({@link CAS_STEPS}) and
+ * the same input gives the same answer on every machine and under any load.
  * Results are untrusted until the numeric layer has checked them.
  *
  * @module
@@ -21,8 +25,24 @@ import { CasTimeoutError, GradproofError } from '../errors.js';
 import { parse } from './parse.js';
 import type { Expr } from './tree.js';
 
-/** Default wall-clock bound of one CAS call, in milliseconds. */
-export const DEFAULT_CAS_TIMEOUT_MS = 2000;
+/**
+ * Step budgets of the CAS calls (check points of its virtual clock, see the module comment):
+ * deterministic bounds, measured to leave every derivation of the catalogue and the claims
+ * well inside them (`diff` of the whole catalogue needs at most a few hundred steps).
+ *
+ * @example
+ * ```ts
+ * casDiff(parse('x^2'), 'x', 1, CAS_STEPS.diff);
+ * ```
+ */
+export const CAS_STEPS = Object.freeze({
+  /** One derivative. */
+  diff: 20_000,
+  /** One simplification. */
+  simplify: 20_000,
+  /** One attempt to reduce a − b to 0. */
+  identity: 25_000,
+});
 
 /** The CAS answered, but with something gradproof cannot use (unevaluated, unknown function). */
 export class CasFailure extends GradproofError {
@@ -106,16 +126,29 @@ function restoreSettings(): void {
   for (const [key, value] of Object.entries(FLAGS)) if (SETTINGS[key] !== value) SETTINGS[key] = value;
 }
 
-function run<T>(task: string, timeoutMs: number, body: () => T): T {
-  nerdamer.set('TIMEOUT', timeoutMs);
+/**
+ * The CAS's own bound is a wall-clock timeout: it compares `Date.now()` with the start
+ * time at its check points. A bound on time makes results depend on the machine's load,
+ * so gradproof runs every CAS call on a virtual clock instead: while the call runs,
+ * `Date.now()` returns a counter that advances by one at each of the CAS's checks. The
+ * CAS's `TIMEOUT` then counts check points — a budget of steps, the same on every
+ * machine — and the same input always gives the same answer or the same refusal.
+ * (The call is synchronous, so nothing else observes the substituted clock.)
+ */
+function run<T>(task: string, steps: number, body: () => T): T {
+  const realNow = Date.now;
+  let tick = 0;
+  nerdamer.set('TIMEOUT', steps);
+  Date.now = () => ++tick;
   try {
     return body();
   } catch (err) {
     if (err instanceof GradproofError) throw err;
     const message = (err as Error)?.message ?? String(err);
-    if (/timeout/i.test(message)) throw new CasTimeoutError(task, timeoutMs);
+    if (/timeout/i.test(message)) throw new CasTimeoutError(task, steps);
     throw new CasFailure(`the CAS failed on ${task}: ${message}`);
   } finally {
+    Date.now = realNow;
     restoreSettings();
     nerdamer.flush();
   }
@@ -140,18 +173,18 @@ function newRenaming(): Renaming {
  * casDiff(parse('log(1+e^x)'), 'x'); // tree of (1+e^x)^(-1)*e^x
  * ```
  */
-export function casDiff(e: Expr, wrt: string, order = 1, timeoutMs = DEFAULT_CAS_TIMEOUT_MS): { tree: Expr; raw: string } {
+export function casDiff(e: Expr, wrt: string, order = 1, steps: number = CAS_STEPS.diff): { tree: Expr; raw: string } {
   const r = newRenaming();
   const text = toCasText(e, r);
   const w = r.toCas.get(wrt);
   if (!w) return { tree: { kind: 'num', value: '0' }, raw: '0' };
-  const raw = run(`diff(${wrt})`, timeoutMs, () => nerdamer(`diff(${text},${w},${order})`).toString());
+  const raw = run(`diff(${wrt})`, steps, () => nerdamer(`diff(${text},${w},${order})`).toString());
   return { tree: fromCasText(raw, r), raw: raw.replace(/\bgpv\d+\b/g, (name) => r.fromCas.get(name) ?? name) };
 }
 
 /**
- * Asks the CAS to simplify `e` within `timeoutMs`. Returns `undefined` when the CAS
- * times out or answers something unreadable: a failed simplification is "no
+ * Asks the CAS to simplify `e` within a budget of `steps`. Returns `undefined` when the CAS
+ * runs out of steps or answers something unreadable: a failed simplification is "no
  * simplification", never an error. The answer is *unchecked*.
  *
  * @example
@@ -159,11 +192,11 @@ export function casDiff(e: Expr, wrt: string, order = 1, timeoutMs = DEFAULT_CAS
  * casSimplify(parse('x*(1+x)^(-1) + (1+x)^(-1)')); // tree of 1
  * ```
  */
-export function casSimplify(e: Expr, timeoutMs = DEFAULT_CAS_TIMEOUT_MS): Expr | undefined {
+export function casSimplify(e: Expr, steps: number = CAS_STEPS.simplify): Expr | undefined {
   const r = newRenaming();
   const text = toCasText(e, r);
   try {
-    const raw = run('simplify', timeoutMs, () => simplified(text));
+    const raw = run('simplify', steps, () => simplified(text));
     return fromCasText(raw, r);
   } catch (err) {
     if (err instanceof CasTimeoutError || err instanceof CasFailure) return undefined;
@@ -172,7 +205,7 @@ export function casSimplify(e: Expr, timeoutMs = DEFAULT_CAS_TIMEOUT_MS): Expr |
 }
 
 /**
- * Whether the CAS reduces `a − b` to the literal 0 (with `simplify`, bounded by `timeoutMs`).
+ * Whether the CAS reduces `a − b` to the literal 0 (with `simplify`, within a budget of `steps`).
  * `false` means "not shown", not "different".
  *
  * @example
@@ -180,11 +213,11 @@ export function casSimplify(e: Expr, timeoutMs = DEFAULT_CAS_TIMEOUT_MS): Expr |
  * casProvesEqual(parse('(x+1)^2'), parse('x^2+2*x+1')); // true
  * ```
  */
-export function casProvesEqual(a: Expr, b: Expr, timeoutMs = DEFAULT_CAS_TIMEOUT_MS): boolean {
+export function casProvesEqual(a: Expr, b: Expr, steps: number = CAS_STEPS.identity): boolean {
   const r = newRenaming();
   const text = `(${toCasText(a, r)})-(${toCasText(b, r)})`;
   try {
-    return run('identity', timeoutMs, () => {
+    return run('identity', steps, () => {
       const direct = nerdamer(text).toString();
       if (direct === '0') return true;
       return simplified(text) === '0' || nerdamer(`expand(${text})`).toString() === '0';

@@ -3,11 +3,15 @@
  * the numeric side (`numeric/elementary.ts`) gives each name its real-valued meaning,
  * and a test keeps the two lists equal.
  *
+ * Every table is prototype-free ({@link nameTable}): `toString` or `constructor` typed by a
+ * user is an unknown name, never a JavaScript built-in.
+ *
  * @module
  */
+import { nameTable } from '../util/table.js';
 
 /** Number of arguments of each known function (`'variadic'`: one or more). */
-export const FUNCTION_ARITY: Readonly<Record<string, number | 'variadic'>> = {
+export const FUNCTION_ARITY: Readonly<Record<string, number | 'variadic'>> = nameTable({
   sqrt: 1,
   cbrt: 1,
   exp: 1,
@@ -43,10 +47,10 @@ export const FUNCTION_ARITY: Readonly<Record<string, number | 'variadic'>> = {
   acoth: 1,
   erf: 1,
   erfc: 1,
-};
+});
 
 /** Alternative spellings accepted by the parser, mapped to the canonical name. */
-export const FUNCTION_ALIASES: Readonly<Record<string, string>> = {
+export const FUNCTION_ALIASES: Readonly<Record<string, string>> = nameTable({
   ln: 'log',
   arcsin: 'asin',
   arccos: 'acos',
@@ -57,15 +61,15 @@ export const FUNCTION_ALIASES: Readonly<Record<string, string>> = {
   arcsinh: 'asinh',
   arccosh: 'acosh',
   arctanh: 'atanh',
-};
+});
 
 /** Named constants and their canonical names. */
-export const CONSTANT_NAMES: Readonly<Record<string, 'pi' | 'e'>> = {
+export const CONSTANT_NAMES: Readonly<Record<string, 'pi' | 'e'>> = nameTable({
   pi: 'pi',
   π: 'pi',
   e: 'e',
   E: 'e',
-};
+});
 
 /** Functions whose derivative has a jump (kinks and steps are handled by gradproof, not the CAS). */
 export const PIECEWISE_FUNCTIONS: ReadonlySet<string> = new Set(['abs', 'sign', 'min', 'max']);
@@ -99,3 +103,44 @@ function editDistance(a: string, b: string): number {
   }
   return row[b.length]!;
 }
+
+/**
+ * The derivative of each elementary function with respect to its argument `t`, as
+ * gradproof writes it (the table SymPy's `fdiff` methods hold, in one place). The chain
+ * rule is applied once, in `rules.ts`. Every entry is checked against high-precision
+ * finite differences and against the CAS's own answer by `test/symbolic/rules.test.ts`.
+ * Piecewise functions (abs, sign, min, max) are not here: their kinks are handled by the rules.
+ */
+export const ELEMENTARY_DERIVATIVES: Readonly<Record<string, string>> = nameTable({
+  sqrt: '1/(2*sqrt(t))',
+  cbrt: '1/(3*cbrt(t)^2)',
+  exp: 'exp(t)',
+  log: '1/t',
+  log10: '1/(t*log(10))',
+  sin: 'cos(t)',
+  cos: '-sin(t)',
+  tan: '1 + tan(t)^2',
+  sec: 'sec(t)*tan(t)',
+  csc: '-csc(t)*cot(t)',
+  cot: '-(1 + cot(t)^2)',
+  asin: '1/sqrt(1 - t^2)',
+  acos: '-1/sqrt(1 - t^2)',
+  atan: '1/(1 + t^2)',
+  asec: '1/(abs(t)*sqrt(t^2 - 1))',
+  acsc: '-1/(abs(t)*sqrt(t^2 - 1))',
+  acot: '-1/(1 + t^2)',
+  sinh: 'cosh(t)',
+  cosh: 'sinh(t)',
+  tanh: '1 - tanh(t)^2',
+  sech: '-sech(t)*tanh(t)',
+  csch: '-csch(t)*coth(t)',
+  coth: '1 - coth(t)^2',
+  asinh: '1/sqrt(t^2 + 1)',
+  acosh: '1/sqrt(t^2 - 1)',
+  atanh: '1/(1 - t^2)',
+  asech: '-1/(t*sqrt(1 - t^2))',
+  acsch: '-1/(abs(t)*sqrt(1 + t^2))',
+  acoth: '1/(1 - t^2)',
+  erf: '2/sqrt(pi)*exp(-t^2)',
+  erfc: '-2/sqrt(pi)*exp(-t^2)',
+});

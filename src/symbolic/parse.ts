@@ -13,6 +13,7 @@
 import { ParseError } from '../errors.js';
 import { CONSTANT_NAMES, closestNames, FUNCTION_ALIASES, FUNCTION_ARITY } from './functions.js';
 import type { Expr } from './tree.js';
+import { nameTable } from '../util/table.js';
 
 interface Token {
   readonly type: 'num' | 'ident' | 'op' | 'lparen' | 'rparen' | 'comma' | 'end';
@@ -22,7 +23,7 @@ interface Token {
 
 const NUMBER = /^(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?/;
 const IDENT = /^[A-Za-z_π][A-Za-z0-9_]*/;
-const SYNONYMS: Record<string, string> = { '−': '-', '×': '*', '·': '*', '÷': '/' };
+const SYNONYMS = nameTable({ '−': '-', '×': '*', '·': '*', '÷': '/' });
 
 function tokenize(input: string): Token[] {
   const tokens: Token[] = [];
@@ -178,7 +179,7 @@ class Parser {
     const constant = CONSTANT_NAMES[t.text];
     if (constant && !isCall) return { kind: 'const', name: constant };
     const fn = FUNCTION_ALIASES[t.text] ?? t.text;
-    const arity = Object.hasOwn(FUNCTION_ARITY, fn) ? FUNCTION_ARITY[fn] : undefined;
+    const arity = FUNCTION_ARITY[fn];
     if (!isCall) {
       if (arity !== undefined) this.fail(`function "${t.text}" needs its argument in parentheses`, t);
       return { kind: 'var', name: t.text };

@@ -1,6 +1,7 @@
 /**
  * Light, always-correct algebraic tidying of trees built by gradproof's own rules
- * (0·u → 0, 1·u → u, u + 0 → u, u^1 → u, integer constant folding). It never
+ * (0·u → 0, 1·u → u, u + 0 → u, u^1 → u, integer constant folding, sign/abs/min/max of
+ * integer literals). It never
  * reorders or expands; heavier simplification is the CAS's job and is checked.
  *
  * @module
@@ -9,6 +10,36 @@ import type { Expr } from './tree.js';
 
 const isNum = (e: Expr, value: string): boolean => e.kind === 'num' && e.value === value;
 const isInt = (e: Expr): e is { kind: 'num'; value: string } => e.kind === 'num' && /^\d+$/.test(e.value);
+
+/** An integer literal, possibly negated, as a BigInt. */
+function intValue(e: Expr): bigint | undefined {
+  if (isInt(e)) return BigInt(e.value);
+  if (e.kind === 'neg' && isInt(e.arg)) return -BigInt(e.arg.value);
+  return undefined;
+}
+
+const intNode = (n: bigint): Expr => (n < 0n ? { kind: 'neg', arg: { kind: 'num', value: (-n).toString() } } : { kind: 'num', value: n.toString() });
+
+/** sign, abs, min and max of integer literals (the piecewise rules leave them behind). */
+function foldPiecewise(fn: string, args: readonly Expr[]): Expr | undefined {
+  const values = args.map(intValue);
+  if (values.some((x) => x === undefined)) return undefined;
+  const xs = values as bigint[];
+  switch (fn) {
+    case 'sign':
+      return intNode(xs[0]! > 0n ? 1n : xs[0]! < 0n ? -1n : 0n);
+    case 'abs':
+      return intNode(xs[0]! < 0n ? -xs[0]! : xs[0]!);
+    case 'min':
+    case 'max': {
+      // BigInts: Math.min and Math.max do not take them
+      const sorted = [...xs].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+      return intNode(fn === 'min' ? sorted[0]! : sorted[sorted.length - 1]!);
+    }
+    default:
+      return undefined;
+  }
+}
 
 /**
  * Removes neutral elements and folds small integer arithmetic.
@@ -30,8 +61,10 @@ export function tidy(e: Expr): Expr {
       if (a.kind === 'neg') return a.arg;
       return { kind: 'neg', arg: a };
     }
-    case 'call':
-      return { kind: 'call', fn: e.fn, args: e.args.map(tidy) };
+    case 'call': {
+      const args = e.args.map(tidy);
+      return foldPiecewise(e.fn, args) ?? { kind: 'call', fn: e.fn, args };
+    }
     default: {
       const l = tidy(e.left);
       const r = tidy(e.right);

@@ -154,7 +154,7 @@ export function variables(e: Expr): string[] {
 export function substitute(e: Expr, map: Readonly<Record<string, Expr>>): Expr {
   switch (e.kind) {
     case 'var':
-      return map[e.name] ?? e;
+      return Object.hasOwn(map, e.name) ? map[e.name]! : e;
     case 'num':
     case 'const':
       return e;
@@ -181,4 +181,36 @@ export function containsCall(e: Expr, fns: ReadonlySet<string>): boolean {
     default:
       return containsCall(e.left, fns) || containsCall(e.right, fns);
   }
+}
+
+/**
+ * Number of nodes of a tree (the measure of an expression's size that every bound uses).
+ *
+ * @example
+ * ```ts
+ * treeSize(parse('x^2 + 1')); // 5
+ * ```
+ */
+export function treeSize(e: Expr): number {
+  let n = 0;
+  const stack: Expr[] = [e];
+  while (stack.length) {
+    const node = stack.pop()!;
+    n++;
+    switch (node.kind) {
+      case 'neg':
+        stack.push(node.arg);
+        break;
+      case 'call':
+        stack.push(...node.args);
+        break;
+      case 'num':
+      case 'const':
+      case 'var':
+        break;
+      default:
+        stack.push(node.left, node.right);
+    }
+  }
+  return n;
 }

@@ -1,65 +1,87 @@
 /**
- * Identity checks: is `a ≡ b`? Settled symbolically when the CAS reduces a − b to 0,
- * and always also numerically at ≥ 64 seeded points (a CAS "0" is a claim too). The
- * verdict says which methods agreed.
+ * Identity checks: is `a ≡ b` on the common real domain? The verdict is `proved` only
+ * when the CAS reduces a − b to 0 (and no point contradicts it); otherwise the evidence
+ * is numeric and the verdict says exactly what it showed: `verified` means both sides
+ * agree to every digit asked for at every compared point of the region sampled, which
+ * reaches far into the tails (|x| up to 1e6 by default), where many false identities
+ * only show themselves (min(max(x, −100), 100) ≡ x holds on [−100, 100] only).
  *
  * @module
  */
+import type { Decimal } from 'decimal.js';
+import { DEFAULTS } from '../defaults.js';
 import { DomainError, GradproofError } from '../errors.js';
-import { compile } from '../numeric/compile.js';
-import { checkDigits, evaluateClosure, toDecimal } from '../numeric/evaluate.js';
+import { type Closure, compile, type Env } from '../numeric/compile.js';
+import { checkDigits, type Evaluation, evaluateClosure, toDecimal } from '../numeric/evaluate.js';
 import { digitsAgreed } from '../numeric/finite.js';
 import { samplePoints } from '../numeric/sample.js';
-import { casProvesEqual } from '../symbolic/cas.js';
+import { CAS_STEPS, casProvesEqual } from '../symbolic/cas.js';
+import { PIECEWISE_FUNCTIONS } from '../symbolic/functions.js';
 import { parse } from '../symbolic/parse.js';
-import { type Expr, format, variables } from '../symbolic/tree.js';
+import { containsCall, type Expr, format, variables } from '../symbolic/tree.js';
+import { type Counterexample, pointLabel, type Verdict, type VerdictStatus } from './verdict.js';
 
-/** One compared point of an identity check. */
-export interface IdentityPoint {
-  readonly at: Readonly<Record<string, string>>;
-  readonly left: string;
-  readonly right: string;
-  readonly digitsAgreed: number;
-}
+/** Digits beyond those requested at which each side is evaluated. */
+const GUARD = 3;
 
 /** The verdict of {@link checkIdentity}. */
-export interface IdentityVerdict {
+export interface IdentityVerdict extends Verdict {
   readonly kind: 'identity';
+  /** The left side (text). */
   readonly left: string;
+  /** The right side (text). */
   readonly right: string;
-  /** True when the two sides agree (symbolically and at every point, or numerically at every point). */
-  readonly holds: boolean;
-  /** `symbolic`: the CAS reduced a − b to 0 (and no point disagreed); `numeric`: points only; `both`: both. */
-  readonly method: 'symbolic' | 'numeric' | 'both';
   /** Whether the CAS reduced a − b to 0. */
   readonly symbolic: boolean;
-  readonly digitsRequested: number;
-  /** Fewest digits agreed at a compared point. */
-  readonly digitsAgreed: number;
-  readonly points: number;
-  /** The first point where the sides differ. */
-  readonly counterexample?: IdentityPoint;
-  /** Why the check could not conclude, when it could not. */
-  readonly reason?: string;
+  /** Points where neither side could be resolved to the digits asked (both below a bound, or cancellation beyond the ceiling): left out of the comparison. */
+  readonly unresolved: number;
 }
 
 /** Options of {@link checkIdentity}. */
 export interface IdentityOptions {
-  /** Digits compared at each point (5…1000). Default 30. */
+  /** Digits compared at each point (5…1000). Default {@link DEFAULTS}.identityDigits. */
   readonly digits?: number;
-  /** Number of seeded points (≥ 64 by default). */
+  /** Number of seeded points. Default {@link DEFAULTS}.identityPoints. */
   readonly points?: number;
   readonly seed?: number;
+  /** Interval of the uniform part of the draw. Default ['-4', '4']. */
   readonly interval?: readonly [string, string];
+  /** Largest |coordinate| of the log-uniform tail draws. Default 1e6. */
   readonly tail?: number;
-  /** Share of points drawn log-uniformly out to `tail` (ignoring `interval`). Default 0.3, or 0 when `interval` is given. */
+  /** Share of points drawn log-uniformly out to `tail`. Default 0.3, or 0 when `interval` is given. */
   readonly tailShare?: number;
   /** Variables held fixed at these values (parameters), not sampled. */
   readonly fixed?: Readonly<Record<string, string>>;
   /** Skip the CAS (numeric only). */
   readonly numericOnly?: boolean;
-  /** Bound of the CAS's attempt, in ms. Default 400: a slow simplification is "not shown", not a failure. */
-  readonly casTimeoutMs?: number;
+  /** Step budget of the CAS's attempt (deterministic). Default `CAS_STEPS.identity`: running out of steps is "not shown", not a failure. */
+  readonly casSteps?: number;
+  /** Points compared first, exactly there (e.g. the boundary of a piecewise definition). */
+  readonly at?: readonly Readonly<Record<string, string>>[];
+}
+
+/** A side's value, or why there is none: `undefined` outside the domain, `unresolved` beyond the precision ceiling. */
+function sideValue(c: Closure, env: Env, digits: number): Evaluation | undefined | 'unresolved' {
+  try {
+    return evaluateClosure(c, env, digits + GUARD, 2 * digits + 200);
+  } catch (err) {
+    if (err instanceof DomainError) return undefined;
+    if (err instanceof GradproofError && err.code === 'precision') return 'unresolved';
+    throw err;
+  }
+}
+
+const text = (e: Evaluation): string => e.decimal.toSignificantDigits(Math.max(1, e.digits - GUARD)).toString();
+const tiny = (e: Evaluation): boolean => e.zeroBound !== undefined;
+const below = (x: Decimal, bound: string): boolean => x.abs().lt(bound);
+
+function regionText(vars: readonly string[], interval: readonly [string, string], tailShare: number, tail: number, fixed: Readonly<Record<string, string>>): string {
+  const free = vars.filter((v) => !Object.hasOwn(fixed, v));
+  if (free.length === 0) return 'no variables';
+  const uniform = `[${interval[0]}, ${interval[1]}]`;
+  const far = tailShare > 0 ? ` and |·| from 1e-3 to ${tail.toExponential().replace('e+', 'e')} (log-uniform)` : '';
+  const held = Object.keys(fixed).length ? `; ${Object.entries(fixed).map(([k, v]) => `${k} = ${v}`).join(', ')}` : '';
+  return `${free.join(', ')} ∈ ${uniform}${far}${held}`;
 }
 
 /**
@@ -67,71 +89,106 @@ export interface IdentityOptions {
  *
  * @example
  * ```ts
- * checkIdentity('sinh(x)^2 - cosh(x)^2', '-1').holds;                 // true
- * checkIdentity('e^x/(1+e^x)^2', '(1/(1+e^(-x)))*(1-1/(1+e^(-x)))').method; // 'numeric' or 'both'
+ * checkIdentity('sinh(x)^2 - cosh(x)^2', '-1').status;     // 'proved' (the CAS reduces the difference to 0) or 'verified'
+ * checkIdentity('1 - tanh(x)^2', 'sech(x)^2').summary;      // 'agree to 30 of 30 digits at 64 points …'
+ * checkIdentity('min(max(x, -100), 100)', 'x').status;     // 'refuted'
  * ```
  */
 export function checkIdentity(a: Expr | string, b: Expr | string, options: IdentityOptions = {}): IdentityVerdict {
-  const digits = checkDigits(options.digits ?? 30);
+  const digits = checkDigits(options.digits ?? DEFAULTS.identityDigits);
   const left = typeof a === 'string' ? parse(a) : a;
   const right = typeof b === 'string' ? parse(b) : b;
-  const symbolic = options.numericOnly ? false : casProvesEqual(left, right, options.casTimeoutMs ?? 400);
+  // the CAS has no piecewise functions: it is not asked about them
+  const piecewise = containsCall(left, PIECEWISE_FUNCTIONS) || containsCall(right, PIECEWISE_FUNCTIONS);
+  const symbolic = options.numericOnly || piecewise ? false : casProvesEqual(left, right, options.casSteps ?? CAS_STEPS.identity);
   const vars = [...new Set([...variables(left), ...variables(right)])].sort();
   const ca = compile(left);
   const cb = compile(right);
-  const count = options.points ?? 64;
-  const envs =
+  const count = options.points ?? DEFAULTS.identityPoints;
+  const interval = options.interval ?? (['-4', '4'] as const);
+  const tail = options.tail ?? 1e6;
+  const tailShare = options.tailShare ?? (options.interval ? 0 : 0.3);
+  const fixed = options.fixed ?? {};
+  const fixedValues: Record<string, Decimal> = Object.create(null);
+  for (const [k, x] of Object.entries(fixed)) fixedValues[k] = toDecimal(x, k);
+  const named = (options.at ?? []).map((p) => Object.assign(Object.create(null), fixedValues, Object.fromEntries(Object.entries(p).map(([k, x]) => [k, toDecimal(x, k)]))) as Env);
+  const drawn =
     vars.length === 0
       ? [{}]
-      : samplePoints(ca, vars, {
-          fixed: Object.fromEntries(Object.entries(options.fixed ?? {}).map(([k, x]) => [k, toDecimal(x, k)])),
-          count,
-          seed: options.seed ?? 1,
-          alsoDefined: [cb],
-          ...(options.interval ? { interval: options.interval } : {}),
-          ...(options.tail !== undefined ? { tail: options.tail } : {}),
-          tailShare: options.tailShare ?? (options.interval ? 0 : 0.3),
-        });
+      : samplePoints(ca, vars, { fixed: fixedValues, count, seed: options.seed ?? DEFAULTS.seed, alsoDefined: [cb], interval, tail, tailShare });
   let minAgreed = digits;
   let compared = 0;
-  let counterexample: IdentityPoint | undefined;
-  for (const env of envs) {
-    let va: ReturnType<typeof evaluateClosure>;
-    let vb: ReturnType<typeof evaluateClosure>;
-    try {
-      va = evaluateClosure(ca, env, digits);
-      vb = evaluateClosure(cb, env, digits);
-    } catch (err) {
-      if (err instanceof DomainError) continue;
-      if (err instanceof GradproofError && err.code === 'precision') continue;
-      throw err;
+  let unresolved = 0;
+  let counterexample: Counterexample | undefined;
+  const at = (env: Env) => Object.fromEntries(Object.entries(env).map(([k, x]) => [k, x.toString()]));
+  for (const env of [...named, ...drawn]) {
+    const va = sideValue(ca, env, digits);
+    const vb = sideValue(cb, env, digits);
+    if (va === undefined || vb === undefined) {
+      // outside the common domain; at a named point, one side defined and not the other is a difference
+      if (named.includes(env) && va !== vb && !counterexample) {
+        const which = va === undefined ? `the left side ${format(left)}` : `the right side ${format(right)}`;
+        counterexample = { at: at(env), claimed: va === undefined ? 'undefined' : 'defined', reference: vb === undefined ? 'undefined' : 'defined', digitsAgreed: 0, text: `at ${pointLabel(at(env))} ${which} is undefined, the other side is not` };
+      }
+      continue;
+    }
+    if (va === 'unresolved' || vb === 'unresolved') {
+      unresolved++;
+      continue;
+    }
+    // a side that is 0 up to its bound: consistent with a value below that bound, not comparable digit by digit
+    if (tiny(va) || tiny(vb)) {
+      const consistent = (tiny(va) && tiny(vb)) || (tiny(va) && below(vb.decimal, va.zeroBound!)) || (tiny(vb) && below(va.decimal, vb.zeroBound!));
+      if (consistent) {
+        unresolved++;
+        continue;
+      }
     }
     compared++;
-    const agreed = va.value === vb.value ? digits : digitsAgreed(va.decimal, vb.decimal, digits);
+    const agreed = va.decimal.eq(vb.decimal) ? digits : digitsAgreed(va.decimal, vb.decimal, digits);
     minAgreed = Math.min(minAgreed, agreed);
-    if (agreed < digits - 1 && !counterexample) {
+    if (agreed < digits && !counterexample) {
       counterexample = {
-        at: Object.fromEntries(Object.entries(env).map(([k, x]) => [k, x.toString()])),
-        left: va.value,
-        right: vb.value,
+        at: at(env),
+        claimed: text(va),
+        reference: text(vb),
+        referenceLabel: 'right side',
         digitsAgreed: agreed,
+        text: `at ${pointLabel(at(env))} the left side is ${text(va)}, the right side ${text(vb)} (${agreed} of ${digits} digits agree)`,
       };
     }
   }
-  const enough = compared >= Math.min(count, vars.length === 0 ? 1 : count) * 0.5 && compared > 0;
-  const holds = !counterexample && enough;
+  const wanted = vars.length === 0 ? 1 : count;
+  const enough = compared > 0 && compared >= wanted * 0.5;
+  const status: VerdictStatus = counterexample ? 'refuted' : symbolic ? 'proved' : enough ? 'verified' : 'inconclusive';
+  const region = regionText(vars, interval, tailShare, tail, fixed);
+  const leftOut = unresolved ? `; ${unresolved} point${unresolved === 1 ? '' : 's'} left out (too small or cancelling beyond the precision ceiling to compare)` : '';
+  const summary = symbolic
+    ? `the CAS reduces the difference to 0; both sides also agree to ${compared ? minAgreed : 0} of ${digits} digits at ${compared} point${compared === 1 ? '' : 's'} (${region})${leftOut}`
+    : `both sides agree to ${compared ? minAgreed : 0} of ${digits} digits at ${compared} point${compared === 1 ? '' : 's'} (${region})${leftOut}`;
+  const reason = counterexample
+    ? symbolic
+      ? 'the CAS reduced a − b to 0, but a point contradicts it'
+      : undefined
+    : !enough && !symbolic
+      ? `only ${compared} of ${wanted} points lay in the common domain and could be compared`
+      : undefined;
   return {
     kind: 'identity',
-    left: format(left),
-    right: format(right),
-    holds,
+    subject: `${format(left)} ≡ ${format(right)}`,
+    status,
+    holds: status === 'proved' || status === 'verified',
     method: symbolic ? (compared > 0 ? 'both' : 'symbolic') : 'numeric',
-    symbolic,
     digitsRequested: digits,
     digitsAgreed: compared > 0 ? minAgreed : 0,
     points: compared,
+    region,
+    summary: counterexample ? counterexample.text : summary,
+    left: format(left),
+    right: format(right),
+    symbolic,
+    unresolved,
     ...(counterexample ? { counterexample } : {}),
-    ...(!enough ? { reason: `only ${compared} of ${count} points lay in the common domain` } : {}),
-    ...(symbolic && counterexample ? { reason: 'the CAS reduced a − b to 0, but the points contradict it' } : {}),
+    ...(reason ? { reason } : {}),
   };
 }

@@ -148,3 +148,66 @@ export function pointLabel(at: Readonly<Record<string, string>>): string {
   const parts = Object.entries(at).map(([k, x]) => `${k} = ${x}`);
   return parts.length ? parts.join(', ') : 'no variables';
 }
+
+/**
+ * The short form a check of the claims writes: whether it held, how, on how many digits,
+ * and one sentence (details when it held, the counterexample when not).
+ *
+ * @example
+ * ```ts
+ * const p: VerdictParts = { holds: false, method: 'numeric', digits: 30, counterexample: '0.1·0.2·0.8 = 0.016, not 0.006' };
+ * ```
+ */
+export interface VerdictParts {
+  readonly holds: boolean;
+  readonly method: VerdictMethod;
+  readonly digits: number;
+  readonly counterexample?: string;
+  readonly details?: string;
+  readonly kind?: VerdictKind;
+  readonly subject?: string;
+  readonly points?: number;
+  readonly region?: string;
+}
+
+/**
+ * A {@link Verdict} from its short form. It holds as `proved` when the method settles it
+ * for all values (symbolic, exact, interval, or symbolic and numeric together), as
+ * `verified` when the evidence is numeric; it fails as `refuted` with its counterexample,
+ * or `inconclusive` without one.
+ *
+ * @example
+ * ```ts
+ * verdictOf({ holds: true, method: 'numeric', digits: 30, details: '3 - 0.1*4 = 2.6' }).status; // 'verified'
+ * ```
+ */
+export function verdictOf(p: VerdictParts): Verdict {
+  const status: VerdictStatus = p.holds ? (p.method === 'numeric' ? 'verified' : 'proved') : p.counterexample ? 'refuted' : 'inconclusive';
+  const text = p.holds ? (p.details ?? '') : (p.counterexample ?? p.details ?? 'not concluded');
+  return {
+    kind: p.kind ?? 'claim',
+    subject: p.subject ?? '',
+    status,
+    holds: p.holds,
+    method: p.method,
+    digitsRequested: p.digits,
+    digitsAgreed: p.digits,
+    points: p.points ?? 0,
+    ...(p.region ? { region: p.region } : {}),
+    summary: text,
+    ...(!p.holds && p.counterexample ? { counterexample: { at: {}, claimed: '', reference: '', text: p.counterexample } } : {}),
+    ...(!p.holds && !p.counterexample && p.details ? { reason: p.details } : {}),
+  };
+}
+
+/**
+ * The verdict with one more sentence appended to what it says (a second reading of a claim, a note).
+ *
+ * @example
+ * ```ts
+ * withNote(v, 'the other reading: σ′(0) = 1/4').summary;
+ * ```
+ */
+export function withNote(v: Verdict, note: string): Verdict {
+  return { ...v, summary: v.summary ? `${v.summary}; ${note}` : note };
+}

@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import type { Activation } from '../../src/activations/_internals/activation.js';
-import { type VerifyActivationOptions, verifyActivation } from '../../src/activations/_internals/verify.js';
+import { type VerifyActivationOptions, verifyActivation } from '../../src/verify/activation.js';
 
 /**
  * The shared test of a catalogue entry: the one verifier proves everything the entry
@@ -9,9 +9,9 @@ import { type VerifyActivationOptions, verifyActivation } from '../../src/activa
 export function expectVerified(a: Activation, options: VerifyActivationOptions = {}): void {
   it(`${a.name}: derived, verified and as declared`, () => {
     const v = verifyActivation(a, options);
-    const failed = v.checks.filter((c) => !c.ok).map((c) => `${c.name}: ${c.counterexample ?? c.detail}`);
+    const failed = v.checks.filter((c) => !c.holds).map((c) => `${c.name}: ${c.counterexample?.text ?? c.reason ?? c.summary}`);
     expect(failed, failed.join('\n')).toEqual([]);
-    expect(v.verified).toBe(true);
+    expect(v.holds).toBe(true);
     expect(v.digitsAgreed).toBeGreaterThanOrEqual((options.digits ?? 50) - 5);
   });
 }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/numeric/evaluate.js';
 import { digitsAgreed } from '../../src/numeric/finite.js';
-import { derive } from '../../src/symbolic/derive.js';
+import { derive } from '../../src/verify/derive.js';
 import { runCli } from './capture.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'gradproof-gradcheck-'));

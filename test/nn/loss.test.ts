@@ -5,7 +5,7 @@ import { float64Backend as F } from '../../src/nn/float64.js';
 import { getLoss, LOSSES, lossOps, softmaxCrossEntropy } from '../../src/nn/loss.js';
 import { Network } from '../../src/nn/network.js';
 import { digitsAgreed } from '../../src/numeric/finite.js';
-import { derive } from '../../src/symbolic/derive.js';
+import { derive } from '../../src/verify/derive.js';
 import { add, format, mul, neg, num, sub, v } from '../../src/symbolic/tree.js';
 import { checkIdentity } from '../../src/verify/identity.js';
 

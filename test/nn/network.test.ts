@@ -8,7 +8,7 @@ import { layerShape } from '../../src/nn/layer.js';
 import { Network, type NetworkSpec } from '../../src/nn/network.js';
 import { evaluate } from '../../src/numeric/evaluate.js';
 import { digitsAgreed } from '../../src/numeric/finite.js';
-import { derive } from '../../src/symbolic/derive.js';
+import { derive } from '../../src/verify/derive.js';
 
 /** Activation formulas written here, independently of the catalogue. */
 const FORMULA: Record<string, (z: string) => string> = {

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { CasTimeoutError } from '../../src/errors.js';
 import { evaluate } from '../../src/numeric/evaluate.js';
 import { casDiff, casProvesEqual } from '../../src/symbolic/cas.js';
-import { derive } from '../../src/symbolic/derive.js';
+import { derive } from '../../src/verify/derive.js';
 import { parse } from '../../src/symbolic/parse.js';
-import { simplify } from '../../src/symbolic/simplify.js';
+import { simplify } from '../../src/verify/simplify.js';
 import { format } from '../../src/symbolic/tree.js';
 
 // Reference values: mpmath 1.3.0 at mp.dps = 90 (an independent implementation).

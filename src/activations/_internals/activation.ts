@@ -11,7 +11,7 @@ import { InputError } from '../../errors.js';
 import { type Closure, compile, type Env } from '../../numeric/compile.js';
 import type { DecimalCtor } from '../../numeric/context.js';
 import { type Coordinate, type Evaluation, evaluateClosure, toDecimal } from '../../numeric/evaluate.js';
-import { type Derivation, derive } from '../../symbolic/derive.js';
+import { type Derivation, derive } from '../../verify/derive.js';
 import { parse } from '../../symbolic/parse.js';
 import { type Expr, format } from '../../symbolic/tree.js';
 import { type Interval, parseCondition } from './condition.js';
@@ -169,7 +169,7 @@ export class ScalarActivation extends ActivationBase<ScalarSpec> {
       c = Object.assign((D: DecimalCtor, env: Env) => pick(D, env)(D, env), {
         tracked: (D: DecimalCtor, env: Env) => {
           const body = pick(D, env);
-          return body.tracked ? body.tracked(D, env) : { value: body(D, env), lost: 0 };
+          return body.tracked ? body.tracked(D, env) : { value: body(D, env), lost: 0, err: Number.NEGATIVE_INFINITY };
         },
       });
       this.closures.set(key, c);

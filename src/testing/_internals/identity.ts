@@ -18,8 +18,7 @@ import { indent, showPoint, table } from './values.js';
  */
 export type IdentityMatcherOptions = IdentityOptions;
 
-const methodText = (v: IdentityVerdict): string =>
-  `${v.points} point${v.points === 1 ? '' : 's'} at ${v.digitsRequested} digits${v.symbolic ? '; the CAS also reduced a − b to 0' : ''}`;
+const methodText = (v: IdentityVerdict): string => `${v.status}: ${v.summary}`;
 
 /**
  * The message of `toBeIdenticallyEqual` for a verdict, under `.not` or not.
@@ -63,8 +62,8 @@ export function identityMessage(v: IdentityVerdict, isNot: boolean): string {
     `Counterexample at ${showPoint(c.at)}:`,
     indent(
       table([
-        ['received', c.left],
-        ['expected', c.right],
+        ['received', c.claimed],
+        ['expected', c.reference],
         ['digits agreed', `${c.digitsAgreed} of ${v.digitsRequested}`],
       ]),
     ),
@@ -86,6 +85,6 @@ export function toBeIdenticallyEqual(ctx: MatcherContext, received: unknown, exp
   return {
     pass: v.holds || (ctx.isNot && inconclusive),
     message: () => `${hint(ctx, 'toBeIdenticallyEqual', 'received', 'expected', 'options')}\n\n${identityMessage(v, ctx.isNot)}`,
-    ...(c && !ctx.isNot ? { actual: c.left, expected: c.right } : {}),
+    ...(c && !ctx.isNot ? { actual: c.claimed, expected: c.reference } : {}),
   };
 }

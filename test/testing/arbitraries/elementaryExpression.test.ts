@@ -48,7 +48,7 @@ describe('elementaryExpression()', () => {
     fc.assert(
       fc.property(elementaryExpression({ maxDepth: 3 }), (text) => {
         const v = verifyDerivative(text, 'x', { digits: 20, points: 3 });
-        expect(v.verified, `${text}: ${JSON.stringify(v.counterexample ?? v.reason)}`).toBe(true);
+        expect(v.holds, `${text}: ${JSON.stringify(v.counterexample ?? v.reason)}`).toBe(true);
       }),
       { numRuns: 40, seed: 11 },
     );

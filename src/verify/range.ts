@@ -14,8 +14,8 @@ import { evaluateClosure } from '../numeric/evaluate.js';
 import { digitsAgreed } from '../numeric/finite.js';
 import { samplePoints } from '../numeric/sample.js';
 import { type Expr, format, sub } from '../symbolic/tree.js';
-import { differentiable } from './limits.js';
-import type { Outcome } from './claim.js';
+import { differentiable } from './limit.js';
+import { type Verdict, verdictOf } from './verdict.js';
 import { DIGITS, type Formula, type Point, shortNumber, toTree } from './formula.js';
 
 /**
@@ -153,15 +153,15 @@ function largestJump(f: Closure, wrt: string, samples: readonly Sample[]): strin
   return `${show(target)} is never taken: the values jump from ${show(lo.v)} to ${show(hi.v)} at ${wrt} ≈ ${shortNumber(lo.z.toString(), 3)}, and none of the ${samples.length} values lies between`;
 }
 
-function checkSet(wrt: string, elements: readonly Expr[], samples: readonly Sample[]): Outcome {
+function checkSet(wrt: string, elements: readonly Expr[], samples: readonly Sample[]): Verdict {
   const targets = elements.map((e) => evaluateClosure(compile(e), {}, DIGITS).decimal);
   const same = (a: Decimal, b: Decimal): boolean => a.eq(b) || digitsAgreed(a, b, DIGITS) >= DIGITS - 1;
   const stray = samples.find((s) => !targets.some((t) => same(s.v, t)));
   const list = `{${targets.map(show).join(', ')}}`;
-  if (stray) return { holds: false, method: 'numeric', digits: DIGITS, counterexample: `at ${wrt}=${stray.z} the value is ${show(stray.v)}, not in ${list}` };
+  if (stray) return verdictOf({ holds: false, method: 'numeric', digits: DIGITS, counterexample: `at ${wrt}=${stray.z} the value is ${show(stray.v)}, not in ${list}` });
   const missing = targets.find((t) => !samples.some((s) => same(s.v, t)));
-  if (missing) return { holds: false, method: 'numeric', digits: DIGITS, counterexample: `${show(missing)} is not taken at any of the ${samples.length} points` };
-  return { holds: true, method: 'numeric', digits: DIGITS, details: `every one of ${samples.length} values is in ${list}, and each element is taken` };
+  if (missing) return verdictOf({ holds: false, method: 'numeric', digits: DIGITS, counterexample: `${show(missing)} is not taken at any of the ${samples.length} points` });
+  return verdictOf({ holds: true, method: 'numeric', digits: DIGITS, details: `every one of ${samples.length} values is in ${list}, and each element is taken` });
 }
 
 /**
@@ -183,12 +183,12 @@ function checkSet(wrt: string, elements: readonly Expr[], samples: readonly Samp
  * // 'at z=0 the value is 0.25, which is not < 0.25'
  * ```
  */
-export function range(f: Formula, wrt: string, spec: string, options: RangeCheckOptions = {}): Outcome {
+export function range(f: Formula, wrt: string, spec: string, options: RangeCheckOptions = {}): Verdict {
   const tree = toTree(f, options.params);
   const fc = compile(tree);
   const zs = [...seeded(fc, wrt, options.points ?? 32), ...(options.probes ?? []).map((p) => new Decimal(p)), ...signed(FAR)];
   const samples = values(fc, wrt, zs);
-  if (samples.length === 0) return { holds: false, method: 'numeric', digits: 0, counterexample: 'no point of the domain was found' };
+  if (samples.length === 0) return verdictOf({ holds: false, method: 'numeric', digits: 0, counterexample: 'no point of the domain was found' });
   const parsed = parseSpec(spec, options.params);
   if ('set' in parsed) return checkSet(wrt, parsed.set, samples);
   const notes: string[] = [];
@@ -201,12 +201,12 @@ export function range(f: Formula, wrt: string, spec: string, options: RangeCheck
       const r = approachesInfinity(fc, wrt, end.infinite);
       if (!r.ok) {
         const extreme = samples.reduce((m, s) => ((which === 'lo' ? s.v.lt(m.v) : s.v.gt(m.v)) ? s : m));
-        return {
+        return verdictOf({
           holds: false,
           method: 'numeric',
           digits: DIGITS,
           counterexample: `the ${label} end ${end.infinite < 0 ? '-inf' : 'inf'} is not approached: f = ${r.seen}; the ${which === 'lo' ? 'smallest' : 'largest'} of ${samples.length} values is ${show(extreme.v)} at ${wrt}=${extreme.z}`,
-        };
+        });
       }
       notes.push(`${label} end ${end.infinite < 0 ? '-inf' : 'inf'} approached (${r.seen})`);
       continue;
@@ -220,22 +220,22 @@ export function range(f: Formula, wrt: string, spec: string, options: RangeCheck
       if (!d) continue;
       if (d.isNegative() || (d.isZero() && !end.closed)) {
         const op = which === 'lo' ? (end.closed ? '≥' : '>') : end.closed ? '≤' : '<';
-        return { holds: false, method: 'numeric', digits: DIGITS, counterexample: `at ${wrt}=${s.z} the value is ${show(s.v)}, which is not ${op} ${format(e)}` };
+        return verdictOf({ holds: false, method: 'numeric', digits: DIGITS, counterexample: `at ${wrt}=${s.z} the value is ${show(s.v)}, which is not ${op} ${format(e)}` });
       }
       if (!closest || d.lt(closest.d)) closest = { z: s.z, d };
     }
     if (!closest) continue;
     if (end.closed && !closest.d.isZero()) {
-      return { holds: false, method: 'numeric', digits: DIGITS, counterexample: `the ${label} end ${format(e)} is never taken: the closest value is ${show(closest.d)} away (at ${wrt}=${closest.z})` };
+      return verdictOf({ holds: false, method: 'numeric', digits: DIGITS, counterexample: `the ${label} end ${format(e)} is never taken: the closest value is ${show(closest.d)} away (at ${wrt}=${closest.z})` });
     }
     if (!end.closed && closest.d.gt(Decimal.max(1, endValue.abs()).times('1e-15'))) {
-      return { holds: false, method: 'numeric', digits: DIGITS, counterexample: `the ${label} end ${format(e)} is not approached: the values stay ${show(closest.d)} away (closest at ${wrt}=${closest.z})` };
+      return verdictOf({ holds: false, method: 'numeric', digits: DIGITS, counterexample: `the ${label} end ${format(e)} is not approached: the values stay ${show(closest.d)} away (closest at ${wrt}=${closest.z})` });
     }
     notes.push(end.closed ? `${label} end ${format(e)} taken at ${wrt}=${closest.z}` : `${label} end ${format(e)} approached to ${shortNumber(closest.d.toString(), 3)} at ${wrt}=${closest.z}`);
   }
   const gapText = largestJump(fc, wrt, samples);
-  if (gapText) return { holds: false, method: 'numeric', digits: DIGITS, counterexample: gapText };
-  return { holds: true, method: 'numeric', digits: DIGITS, details: `${samples.length} values inside ${spec}; ${notes.join('; ')}; no gap` };
+  if (gapText) return verdictOf({ holds: false, method: 'numeric', digits: DIGITS, counterexample: gapText });
+  return verdictOf({ holds: true, method: 'numeric', digits: DIGITS, details: `${samples.length} values inside ${spec}; ${notes.join('; ')}; no gap` });
 }
 
 /** Whether f is defined at z (a DomainError says it is not; any other failure is an error of the check). */
@@ -274,7 +274,7 @@ export interface DomainCheckOptions extends RangeCheckOptions {
  * domain('max(z, 0)', 'z', { derivative: true, excluded: ['0'] }).holds; // true: ReLU′ exists on ℝ∖{0}
  * ```
  */
-export function domain(f: Formula, wrt: string, options: DomainCheckOptions = {}): Outcome {
+export function domain(f: Formula, wrt: string, options: DomainCheckOptions = {}): Verdict {
   const tree = toTree(f, options.params);
   const fc = compile(tree);
   const count = options.points ?? (options.derivative ? 8 : 24);
@@ -282,16 +282,16 @@ export function domain(f: Formula, wrt: string, options: DomainCheckOptions = {}
   const excluded = (options.excluded ?? []).map((p) => new Decimal(p));
   const inside = zs.filter((z) => !excluded.some((x) => x.eq(z)));
   const what = options.derivative ? 'differentiable' : 'defined';
-  const ok = (z: Decimal): Outcome | undefined =>
-    options.derivative ? differentiable(tree, wrt, z.toString()) : defined(fc, wrt, z) ? undefined : { holds: false, method: 'numeric', digits: 0 };
+  const ok = (z: Decimal): Verdict | undefined =>
+    options.derivative ? differentiable(tree, wrt, z.toString()) : defined(fc, wrt, z) ? undefined : verdictOf({ holds: false, method: 'numeric', digits: 0 });
   for (const z of inside) {
     const o = ok(z);
-    if (o && !o.holds) return { holds: false, method: 'numeric', digits: o.digits, counterexample: `not ${what} at ${wrt}=${z}${o.counterexample ? `: ${o.counterexample}` : ''}` };
+    if (o && !o.holds) return verdictOf({ holds: false, method: 'numeric', digits: o.digitsAgreed, counterexample: `not ${what} at ${wrt}=${z}${o.counterexample ? `: ${o.counterexample.text}` : ''}` });
   }
   for (const x of excluded) {
     const o = ok(x);
-    if (!o || o.holds) return { holds: false, method: 'numeric', digits: DIGITS, counterexample: `${what} at the excluded point ${wrt}=${x}${o?.details ? `: ${o.details}` : ''}` };
+    if (!o || o.holds) return verdictOf({ holds: false, method: 'numeric', digits: DIGITS, counterexample: `${what} at the excluded point ${wrt}=${x}${o?.summary ? `: ${o.summary}` : ''}` });
   }
   const out = excluded.length ? `; not ${what} at ${wrt}=${excluded.join(', ')}` : '';
-  return { holds: true, method: 'numeric', digits: DIGITS, details: `${what} at ${inside.length} points from -100 to 100${out}` };
+  return verdictOf({ holds: true, method: 'numeric', digits: DIGITS, details: `${what} at ${inside.length} points from -100 to 100${out}` });
 }

@@ -11,7 +11,7 @@ import { decimalContext } from '../numeric/context.js';
 import { evaluate } from '../numeric/evaluate.js';
 import { detectKink } from '../numeric/finite.js';
 import { format } from '../symbolic/tree.js';
-import type { Outcome } from './claim.js';
+import { type Verdict, verdictOf } from './verdict.js';
 import { DIGITS, type Formula, type Point, pointText, shortNumber, toTree } from './formula.js';
 
 /**
@@ -57,7 +57,7 @@ export function limitSequence(toward: string, direction: 1 | -1): string[] {
  * limit('e^(-z)/(1+e^(-z))^2', 'z', 'inf', '0').holds;                       // true
  * ```
  */
-export function limit(expr: Formula, variable: string, toward: string, L: Formula, options: LimitCheckOptions = {}): Outcome {
+export function limit(expr: Formula, variable: string, toward: string, L: Formula, options: LimitCheckOptions = {}): Verdict {
   const g = toTree(expr, options.params);
   const target = toTree(L, options.params);
   const at = options.at ?? {};
@@ -74,11 +74,11 @@ export function limit(expr: Formula, variable: string, toward: string, L: Formul
     const last = ds[ds.length - 1]!;
     if (grows || last.gt(bound)) {
       const where = Object.keys(at).length ? ` (${pointText(at)})` : '';
-      return { holds: false, method: 'numeric', digits: DIGITS, counterexample: `${report}${where}: ${grows ? 'the distance grows' : 'it does not go below 1e-15'}` };
+      return verdictOf({ holds: false, method: 'numeric', digits: DIGITS, counterexample: `${report}${where}: ${grows ? 'the distance grows' : 'it does not go below 1e-15'}` });
     }
     reports.push(report);
   }
-  return { holds: true, method: 'numeric', digits: DIGITS, details: reports.join('; ') };
+  return verdictOf({ holds: true, method: 'numeric', digits: DIGITS, details: reports.join('; ') });
 }
 
 /**
@@ -89,11 +89,11 @@ export function limit(expr: Formula, variable: string, toward: string, L: Formul
  * continuity('max(z, 0)', 'z', '0').holds; // true
  * ```
  */
-export function continuity(f: Formula, wrt: string, a: string, options: { readonly params?: Point } = {}): Outcome {
+export function continuity(f: Formula, wrt: string, a: string, options: { readonly params?: Point } = {}): Verdict {
   const fa = evaluate(toTree(f, options.params), { [wrt]: a }, { digits: DIGITS });
   const o = limit(f, wrt, a, fa.value, options);
   const said = `${format(toTree(f, options.params))} = ${shortNumber(fa.value)} at ${wrt}=${a}`;
-  return o.holds ? { ...o, details: `${said}; ${o.details}` } : { ...o, counterexample: `${said}; ${o.counterexample}` };
+  return o.holds ? { ...o, summary: `${said}; ${o.summary}` } : verdictOf({ holds: false, method: o.method, digits: o.digitsAgreed, counterexample: `${said}; ${o.counterexample?.text ?? o.summary}` });
 }
 
 /**
@@ -105,11 +105,11 @@ export function continuity(f: Formula, wrt: string, a: string, options: { readon
  * differentiable('max(z, 0)', 'z', '0').counterexample; // 'at z=0 the left derivative is 0 and the right derivative is 1'
  * ```
  */
-export function differentiable(f: Formula, wrt: string, a: string, options: { readonly params?: Point } = {}): Outcome {
+export function differentiable(f: Formula, wrt: string, a: string, options: { readonly params?: Point } = {}): Verdict {
   const c = compile(toTree(f, options.params));
   const k = detectKink((x, D) => c(D, { [wrt]: x }), new Decimal(a), DIGITS);
   const said = `at ${wrt}=${a} the left derivative is ${shortNumber(k.left.toSignificantDigits(DIGITS), 8)} and the right derivative is ${shortNumber(k.right.toSignificantDigits(DIGITS), 8)}`;
   return k.kink
-    ? { holds: false, method: 'numeric', digits: k.digitsAgreed, counterexample: said }
-    : { holds: true, method: 'numeric', digits: k.digitsAgreed, details: said };
+    ? verdictOf({ holds: false, method: 'numeric', digits: k.digitsAgreed, counterexample: said })
+    : verdictOf({ holds: true, method: 'numeric', digits: k.digitsAgreed, details: said });
 }

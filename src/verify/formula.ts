@@ -77,6 +77,8 @@ export function pointText(p: Readonly<Record<string, string | Decimal>>): string
  * ```
  */
 export function shortNumber(text: string | Decimal, digits = 12): string {
+  // a value that is not a plain number (`0 (|·| < 1e-1024)`, `undefined`) is shown as it is
+  if (typeof text === 'string' && !/^[-+]?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?$/i.test(text.trim())) return text;
   const x = new Decimal(String(text));
   return x.isZero() ? '0' : x.toSignificantDigits(digits).toString();
 }

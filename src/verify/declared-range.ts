@@ -14,11 +14,12 @@
  * @module
  */
 import { Decimal } from 'decimal.js';
-import { DomainError } from '../../errors.js';
-import type { Closure, Env } from '../../numeric/compile.js';
-import { decimalContext } from '../../numeric/context.js';
-import { evaluate } from '../../numeric/evaluate.js';
-import type { EndSpec, RangeSpec } from './spec.js';
+import { DomainError } from '../errors.js';
+import { type Closure, compile, type Env, type Tracked } from '../numeric/compile.js';
+import { parse } from '../symbolic/parse.js';
+import { decimalContext } from '../numeric/context.js';
+import { evaluate } from '../numeric/evaluate.js';
+import type { EndSpec, RangeSpec } from '../activations/_internals/spec.js';
 
 /** The outcome of one range check. */
 export interface RangeCheck {
@@ -67,6 +68,28 @@ function endValue(end: EndSpec, params: Readonly<Record<string, string>>): Decim
 
 function endValueAt(end: EndSpec, params: Readonly<Record<string, string>>, digits: number): Decimal {
   return evaluate(end.value, params, { digits }).decimal;
+}
+
+/**
+ * Whether f(z) equals `end` exactly at z: true when both evaluate without any rounding to
+ * the same number; otherwise a sentence saying how far apart they are (or that the
+ * difference cannot be settled by exact arithmetic).
+ */
+function attainedExactly(f: Closure, params: Env, z: string, paramValues: Readonly<Record<string, string>>, end: string): true | string | undefined {
+  const D = decimalContext(P + 20);
+  let fz: Tracked;
+  try {
+    fz = f.tracked!(D, { ...params, z: pointValue(z, paramValues) });
+  } catch (err) {
+    if (err instanceof DomainError) return undefined;
+    throw err;
+  }
+  const e = compile(parse(end)).tracked!(D, Object.fromEntries(Object.entries(paramValues).map(([k, x]) => [k, new Decimal(x)])));
+  const exact = fz.err === Number.NEGATIVE_INFINITY && e.err === Number.NEGATIVE_INFINITY;
+  if (exact && fz.value.eq(e.value)) return true;
+  const gap = fz.value.minus(e.value).abs();
+  if (exact || gap.gt(new Decimal(10).pow(Math.max(fz.err, e.err) + 1))) return `f = ${fz.value.toSignificantDigits(12).toString()}, which differs from ${end} by ${gap.toSignificantDigits(3).toString()}`;
+  return `f and ${end} agree to ${P + 20} digits there, but not exactly (the computation rounds)`;
 }
 
 /** Secant iteration for a root of g near `guess`, at 60 digits. */
@@ -156,12 +179,14 @@ export function checkRange(
       return { ok: false, detail: found, counterexample: `f(${beyond.z}) = ${beyond.v.toSignificantDigits(12).toString()} is ${below ? 'below' : 'above'} the declared ${below ? 'lower' : 'upper'} end ${end.value}` };
     }
     if (end.closed && end.value !== 'critical') {
+      // attained only where f equals the end EXACTLY: both computed without any rounding
+      // (tanh(100) = 1 − 2.8e-87 agrees with 1 to 40 digits, and is not 1)
       const at = end.at;
-      const fa = at === undefined ? undefined : valueAt(f, params, at, paramValues);
-      if (fa === undefined || fa.minus(v).abs().gt(TOL)) {
-        return { ok: false, detail: found, counterexample: `the closed end ${end.value} is not attained${at === undefined ? ' (no point given)' : ` at z=${at} (f = ${fa?.toSignificantDigits(12).toString()})`}` };
+      const attained = at === undefined ? undefined : attainedExactly(f, params, at, paramValues, end.value);
+      if (attained !== true) {
+        return { ok: false, detail: found, counterexample: `the closed end ${end.value} is not attained${at === undefined ? ' (no point given)' : ` at z=${at}: ${attained ?? 'f is undefined there'}`}` };
       }
-      parts.push(`${end.value} attained at z=${at}`);
+      parts.push(`${end.value} attained exactly at z=${at}`);
     } else if (!end.closed && end.at !== undefined) {
       // an open end approached at a finite point (a kink: hard swish′ → −1/2 as z → −3⁺)
       const x0 = pointValue(end.at, paramValues);

@@ -2,7 +2,7 @@
  * The checks behind the claims of `proofs/`: identities, derivatives, values and
  * inequalities, each a thin layer over the library (evaluate, checkIdentity,
  * verifyDerivative) that turns its verdict into an
- * {@link Outcome} with a counterexample written from the computed numbers. Every value is
+ * {@link Verdict} with a counterexample written from the computed numbers. Every value is
  * computed to {@link DIGITS} guaranteed significant digits.
  *
  * @module
@@ -16,20 +16,20 @@ import { samplePoints } from '../numeric/sample.js';
 import { casProvesEqual } from '../symbolic/cas.js';
 import { PIECEWISE_FUNCTIONS } from '../symbolic/functions.js';
 import { containsCall, type Expr, format, sub, variables } from '../symbolic/tree.js';
-import { checkIdentity } from '../verify/identity.js';
-import { verifyDerivative } from '../verify/derivative.js';
-import type { Method, Outcome } from './claim.js';
+import { checkIdentity } from './identity.js';
+import { verifyDerivative } from './derivative.js';
+import { type Verdict, type VerdictMethod, verdictOf } from './verdict.js';
 import { DIGITS, type Formula, type Point, pointText, shortNumber, toTree } from './formula.js';
 
 /**
- * Time the CAS may spend on one symbolic confirmation, in ms (a timeout only means "numeric").
+ * Step budget of the CAS for one symbolic confirmation (running out of steps only means "numeric").
  *
  * @example
  * ```ts
- * casProvesEqual(parse('(x+1)^2'), parse('x^2 + 2*x + 1'), CAS_MS); // true
+ * casProvesEqual(parse('(x+1)^2'), parse('x^2 + 2*x + 1'), CAS_STEPS_CLAIM); // true
  * ```
  */
-export const CAS_MS = 60;
+export const CAS_STEPS_CLAIM = 4_000;
 
 /**
  * Seeded points of an identity check unless a claim asks for more.
@@ -64,10 +64,10 @@ function tryEvaluate(e: Expr, p: Point): Evaluation | string {
   }
 }
 
-/** Whether the CAS reduces a − b to 0 within {@link CAS_MS}; not asked when a side is piecewise (the CAS has no piecewise support). */
+/** Whether the CAS reduces a − b to 0 within {@link CAS_STEPS_CLAIM}; not asked when a side is piecewise (the CAS has no piecewise support). */
 function confirmedByCas(a: Expr, b: Expr): boolean {
   if (containsCall(a, PIECEWISE_FUNCTIONS) || containsCall(b, PIECEWISE_FUNCTIONS)) return false;
-  return casProvesEqual(a, b, CAS_MS);
+  return casProvesEqual(a, b, CAS_STEPS_CLAIM);
 }
 
 /**
@@ -85,7 +85,7 @@ export interface IdentityCheckOptions {
   readonly interval?: readonly [string, string];
   /** Largest |coordinate| of the tail draws (default 40). */
   readonly tail?: number;
-  /** Ask the CAS to reduce left − right to 0 once the numbers agree (default true; bounded by {@link CAS_MS}). */
+  /** Ask the CAS to reduce left − right to 0 once the numbers agree (default true; bounded by {@link CAS_STEPS_CLAIM}). */
   readonly symbolic?: boolean;
   /** Points compared first (exactly there, not near): e.g. the boundary of a piecewise definition. */
   readonly at?: readonly Point[];
@@ -118,7 +118,7 @@ function guarded(e: Expr, where: IdentityCheckOptions['where']): Expr {
  * // 'at z=1: (e^z + e^(-z))/(e^z - e^(-z)) = 1.31303528550, tanh(z) = 0.761594155956 (0 digits agree)'
  * ```
  */
-export function identity(left: Formula, right: Formula, options: IdentityCheckOptions = {}): Outcome {
+export function identity(left: Formula, right: Formula, options: IdentityCheckOptions = {}): Verdict {
   const l = toTree(left, options.params);
   const r = toTree(right, options.params);
   for (const p of options.at ?? []) {
@@ -127,16 +127,16 @@ export function identity(left: Formula, right: Formula, options: IdentityCheckOp
     if (typeof a === 'string' && typeof b === 'string') continue;
     if (typeof a === 'string' || typeof b === 'string') {
       const which = typeof a === 'string' ? `left side ${format(l)}` : `right side ${format(r)}`;
-      return { holds: false, method: 'numeric', digits: 0, counterexample: `at ${pointText(p)} the ${which} is undefined, the other is not` };
+      return verdictOf({ holds: false, method: 'numeric', digits: 0, counterexample: `at ${pointText(p)} the ${which} is undefined, the other is not` });
     }
     const agreed = agree(a, b);
     if (agreed < DIGITS - 1) {
-      return {
+      return verdictOf({
         holds: false,
         method: 'numeric',
         digits: agreed,
         counterexample: `at ${pointText(p)}: ${side('left', l, a.value)}, ${side('right', r, b.value)} (${agreed} digits agree)`,
-      };
+      });
     }
   }
   const v = checkIdentity(guarded(l, options.where), guarded(r, options.where), {
@@ -149,22 +149,22 @@ export function identity(left: Formula, right: Formula, options: IdentityCheckOp
   const named = options.at?.length ? ` and at ${options.at.map(pointText).join('; ')}` : '';
   if (!v.holds) {
     const c = v.counterexample;
-    return {
+    return verdictOf({
       holds: false,
       method: 'numeric',
       digits: v.digitsAgreed,
       counterexample: c
-        ? `at ${pointText(c.at)}: ${side('left', l, c.left)}, ${side('right', r, c.right)} (${c.digitsAgreed} digits agree)`
+        ? `at ${pointText(c.at)}: ${side('left', l, c.claimed)}, ${side('right', r, c.reference)} (${c.digitsAgreed} digits agree)`
         : (v.reason ?? 'no point of the common domain was found'),
-    };
+    });
   }
   const symbolic = options.symbolic !== false && confirmedByCas(l, r);
-  return {
+  return verdictOf({
     holds: true,
     method: symbolic ? 'both' : 'numeric',
     digits: v.digitsAgreed,
     details: `${v.points} seeded points${named}, ≥ ${v.digitsAgreed} of ${DIGITS} digits agree${symbolic ? '; the CAS reduces the difference to 0' : ''}`,
-  };
+  });
 }
 
 /**
@@ -197,7 +197,7 @@ export interface DerivativeCheckOptions {
  * // 'at x=1: claimed (x^2 - 1*x^2)/(x^2)^2 = 0, finite difference = -1 (0 digits agree)'
  * ```
  */
-export function derivative(f: Formula, wrt: string, claimed: Formula, options: DerivativeCheckOptions = {}): Outcome {
+export function derivative(f: Formula, wrt: string, claimed: Formula, options: DerivativeCheckOptions = {}): Verdict {
   const c = toTree(claimed, options.params);
   const v = verifyDerivative(guarded(toTree(f, options.params), options.where), wrt, {
     digits: DIGITS,
@@ -206,18 +206,19 @@ export function derivative(f: Formula, wrt: string, claimed: Formula, options: D
     ...(options.at ? { at: options.at } : {}),
     ...(options.interval ? { interval: options.interval } : {}),
   });
-  if (v.verified) {
-    return { holds: true, method: 'numeric', digits: v.digitsAgreed, details: `finite differences agree to ≥ ${v.digitsAgreed} of ${DIGITS} digits at ${v.points.length} points` };
+  if (v.holds) {
+    return verdictOf({ holds: true, method: 'numeric', digits: v.digitsAgreed, details: `finite differences agree to ≥ ${v.digitsAgreed} of ${DIGITS} digits at ${v.points} points` });
   }
   const x = v.counterexample;
-  return {
+  if (!x) return verdictOf({ holds: false, method: 'numeric', digits: v.digitsAgreed, details: v.reason ?? 'no point was compared' });
+  return verdictOf({
     holds: false,
     method: 'numeric',
     digits: v.digitsAgreed,
-    counterexample: x
-      ? `at ${pointText(x.at)}: claimed ${side(`d/d${wrt}`, c, x.derivative)}, finite difference = ${shortNumber(x.finiteDifference)} (${x.digitsAgreed} digits agree)`
-      : (v.reason ?? 'no point was compared'),
-  };
+    counterexample: /^[-+\d.e]+$/.test(x.reference)
+      ? `at ${pointText(x.at)}: claimed ${side(`d/d${wrt}`, c, x.claimed)}, finite difference = ${shortNumber(x.reference)} (${x.digitsAgreed} digits agree)`
+      : x.text,
+  });
 }
 
 /**
@@ -257,7 +258,7 @@ function decimalPlaces(literal: string): number {
  * value('3 - 0.1*4', '2.6').holds; // true
  * ```
  */
-export function value(expr: Formula, claimed: string, options: ValueCheckOptions = {}): Outcome {
+export function value(expr: Formula, claimed: string, options: ValueCheckOptions = {}): Verdict {
   const e = toTree(expr);
   const at = options.at ?? {};
   const v = evaluate(e, at, { digits: DIGITS });
@@ -268,17 +269,17 @@ export function value(expr: Formula, claimed: string, options: ValueCheckOptions
     const holds = rounded.eq(new Decimal(claimed));
     const said = `${format(e)} = ${shortNumber(v.value)}${where}, which rounds to ${rounded.toFixed(places)} (${places} decimal place${places === 1 ? '' : 's'})`;
     return holds
-      ? { holds, method: 'numeric', digits: DIGITS, details: said }
-      : { holds, method: 'numeric', digits: DIGITS, counterexample: `${said}, not ${claimed}` };
+      ? verdictOf({ holds, method: 'numeric', digits: DIGITS, details: said })
+      : verdictOf({ holds, method: 'numeric', digits: DIGITS, counterexample: `${said}, not ${claimed}` });
   }
   const c = toTree(claimed);
   const w = evaluate(c, at, { digits: DIGITS });
   const agreed = agree(v, w);
   if (agreed < DIGITS - 1) {
-    return { holds: false, method: 'numeric', digits: agreed, counterexample: `${format(e)} = ${shortNumber(v.value)}${where}, not ${side('claimed', c, w.value)}` };
+    return verdictOf({ holds: false, method: 'numeric', digits: agreed, counterexample: `${format(e)} = ${shortNumber(v.value)}${where}, not ${side('claimed', c, w.value)}` });
   }
   const symbolic = options.symbolic !== false && confirmedByCas(toTree(e, at), toTree(c, at));
-  return { holds: true, method: symbolic ? 'both' : 'numeric', digits: agreed, details: `${format(e)} = ${shortNumber(v.value)}${where}` };
+  return verdictOf({ holds: true, method: symbolic ? 'both' : 'numeric', digits: agreed, details: `${format(e)} = ${shortNumber(v.value)}${where}` });
 }
 
 /**
@@ -321,7 +322,7 @@ function holdsFor(sign: number, op: Comparison): boolean {
  * inequality('4*e^(-2*z)/(1+e^(-2*z))^2', '>', 'e^(-z)/(1+e^(-z))^2', { at: [{ z: '10' }] }).holds; // false
  * ```
  */
-export function inequality(left: Formula, op: Comparison, right: Formula, options: InequalityCheckOptions = {}): Outcome {
+export function inequality(left: Formula, op: Comparison, right: Formula, options: InequalityCheckOptions = {}): Verdict {
   const l = toTree(left, options.params);
   const r = toTree(right, options.params);
   const d = sub(l, r);
@@ -342,15 +343,15 @@ export function inequality(left: Formula, op: Comparison, right: Formula, option
       const a = evaluate(l, p, { digits: DIGITS });
       const b = evaluate(r, p, { digits: DIGITS });
       const where = vars.length ? `at ${pointText(p)}: ` : '';
-      return {
+      return verdictOf({
         holds: false,
         method: 'numeric',
         digits: DIGITS,
         counterexample: `${where}${side('left', l, a.value)} and ${side('right', r, b.value)}: "${op}" fails`,
-      };
+      });
     }
   }
-  return { holds: true, method: 'numeric', digits: DIGITS, details: `${format(l)} ${op} ${format(r)} at ${points.length} point${points.length === 1 ? '' : 's'}` };
+  return verdictOf({ holds: true, method: 'numeric', digits: DIGITS, details: `${format(l)} ${op} ${format(r)} at ${points.length} point${points.length === 1 ? '' : 's'}` });
 }
 
 /**
@@ -362,13 +363,13 @@ export function inequality(left: Formula, op: Comparison, right: Formula, option
  * not(continuity('max(z, 0)', 'z', '0')).holds; // false: ReLU is continuous at 0
  * ```
  */
-export function not(o: Outcome): Outcome {
+export function not(o: Verdict): Verdict {
   return o.holds
-    ? { holds: false, method: o.method, digits: o.digits, counterexample: `the opposite holds: ${o.details ?? 'the check passed'}` }
-    : { holds: true, method: o.method, digits: DIGITS, details: o.counterexample ?? 'the check failed' };
+    ? verdictOf({ holds: false, method: o.method, digits: o.digitsAgreed, counterexample: `the opposite holds: ${o.summary || 'the check passed'}` })
+    : verdictOf({ holds: true, method: o.method, digits: DIGITS, details: o.counterexample?.text ?? o.reason ?? 'the check failed' });
 }
 
-function combine(methods: readonly Method[]): Method {
+function combine(methods: readonly VerdictMethod[]): VerdictMethod {
   if (methods.every((m) => m === 'both')) return 'both';
   if (methods.every((m) => m === 'symbolic')) return 'symbolic';
   return 'numeric';
@@ -382,13 +383,13 @@ function combine(methods: readonly Method[]): Method {
  * allOf(value('3^2 + 2^2', '13'), value('sqrt(13)^2', '13')).holds; // true
  * ```
  */
-export function allOf(...outcomes: Outcome[]): Outcome {
+export function allOf(...outcomes: Verdict[]): Verdict {
   const failed = outcomes.find((o) => !o.holds);
-  const digits = Math.min(...outcomes.map((o) => o.digits));
+  const digits = Math.min(...outcomes.map((o) => o.digitsAgreed));
   const method = combine(outcomes.map((o) => o.method));
-  if (failed) return { holds: false, method, digits, ...(failed.counterexample ? { counterexample: failed.counterexample } : {}) };
-  const details = outcomes.map((o) => o.details).filter((d): d is string => !!d);
-  return { holds: true, method, digits, ...(details.length ? { details: details.join('; ') } : {}) };
+  if (failed) return verdictOf({ holds: false, method, digits, ...(failed.counterexample ? { counterexample: failed.counterexample.text } : {}) });
+  const details = outcomes.map((o) => o.summary).filter((d): d is string => !!d);
+  return verdictOf({ holds: true, method, digits, ...(details.length ? { details: details.join('; ') } : {}) });
 }
 
 /**
@@ -400,6 +401,6 @@ export function allOf(...outcomes: Outcome[]): Outcome {
  * computed(10 * 20 * 30 === 6000, '10·20·30 = 6000', '10·20·30 ≠ 6000');
  * ```
  */
-export function computed(holds: boolean, details: string, counterexample: string, digits = DIGITS): Outcome {
-  return holds ? { holds, method: 'numeric', digits, details } : { holds, method: 'numeric', digits, counterexample };
+export function computed(holds: boolean, details: string, counterexample: string, digits = DIGITS): Verdict {
+  return holds ? verdictOf({ holds, method: 'numeric', digits, details }) : verdictOf({ holds, method: 'numeric', digits, counterexample });
 }

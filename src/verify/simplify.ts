@@ -1,14 +1,14 @@
 /**
- * Bounded, checked simplification: the CAS simplifies within a time bound, and its
- * answer is used only when it agrees numerically with the original. A timeout or a
+ * Bounded, checked simplification: the CAS simplifies within a budget of steps, and its
+ * answer is used only when it agrees numerically with the original. A spent budget or a
  * wrong answer means "no simplification", never a failure.
  *
  * @module
  */
-import { casSimplify, DEFAULT_CAS_TIMEOUT_MS } from './cas.js';
+import { CAS_STEPS, casSimplify } from '../symbolic/cas.js';
+import { parse } from '../symbolic/parse.js';
+import { type Expr, format } from '../symbolic/tree.js';
 import { agreeAtSamples } from './compare.js';
-import { parse } from './parse.js';
-import { type Expr, format } from './tree.js';
 
 /** The outcome of {@link simplify}. */
 export interface Simplification {
@@ -21,17 +21,17 @@ export interface Simplification {
 }
 
 /**
- * Simplifies with the CAS within `timeoutMs` and checks the answer at seeded points.
+ * Simplifies with the CAS within a budget of `steps` and checks the answer at seeded points.
  *
  * @example
  * ```ts
  * format(simplify('x*(1+x)^(-1) + (1+x)^(-1)').expr); // '1'
  * ```
  */
-export function simplify(expr: Expr | string, timeoutMs = DEFAULT_CAS_TIMEOUT_MS): Simplification {
+export function simplify(expr: Expr | string, steps: number = CAS_STEPS.simplify): Simplification {
   const e = typeof expr === 'string' ? parse(expr) : expr;
-  const s = casSimplify(e, timeoutMs);
-  if (!s) return { expr: e, simplified: false, note: 'the CAS did not simplify within its bound' };
+  const s = casSimplify(e, steps);
+  if (!s) return { expr: e, simplified: false, note: 'the CAS did not simplify within its budget' };
   if (format(s) === format(e)) return { expr: e, simplified: false };
   const check = agreeAtSamples(s, e);
   if (!check.agree) {

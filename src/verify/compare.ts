@@ -1,6 +1,7 @@
 /**
- * A quick numeric comparison of two trees at seeded points (16 digits), used to accept
- * or reject the CAS's answers inside the symbolic layer.
+ * A quick numeric comparison of two trees at seeded points (16 digits): the arbiter that
+ * accepts or rejects the CAS's answers (derivatives, simplifications) before anything
+ * downstream sees them. The final verdicts come from the other checks of this folder.
  *
  * @module
  */
@@ -9,7 +10,7 @@ import { compile } from '../numeric/compile.js';
 import { type Evaluation, evaluateClosure } from '../numeric/evaluate.js';
 import { digitsAgreed } from '../numeric/finite.js';
 import { samplePoints } from '../numeric/sample.js';
-import { type Expr, variables } from './tree.js';
+import { type Expr, variables } from '../symbolic/tree.js';
 
 /** Points and digits of the screening comparison (the verify layer is the real judge). */
 const COMPARE_POINTS = 3;

@@ -13,31 +13,57 @@
  * @module
  */
 import { Decimal } from 'decimal.js';
-import { DomainError } from '../../errors.js';
-import type { Env } from '../../numeric/compile.js';
-import { decimalContext } from '../../numeric/context.js';
-import { evaluate } from '../../numeric/evaluate.js';
-import { detectKink } from '../../numeric/finite.js';
-import { PIECEWISE_FUNCTIONS } from '../../symbolic/functions.js';
-import { containsCall, type Expr, format, substitute } from '../../symbolic/tree.js';
-import { parse } from '../../symbolic/parse.js';
-import { type DerivativeVerdict, verifyDerivative } from '../../verify/derivative.js';
-import { checkIdentity } from '../../verify/identity.js';
-import type { Activation, ParamValues, ScalarActivation, VectorActivation } from './activation.js';
-import { checkRange } from './ranges.js';
+import { DomainError } from '../errors.js';
+import type { Env } from '../numeric/compile.js';
+import { decimalContext } from '../numeric/context.js';
+import { evaluate } from '../numeric/evaluate.js';
+import { detectKink } from '../numeric/finite.js';
+import { PIECEWISE_FUNCTIONS } from '../symbolic/functions.js';
+import { containsCall, type Expr, format, substitute } from '../symbolic/tree.js';
+import { parse } from '../symbolic/parse.js';
+import { type DerivativeVerdict, verifyDerivative } from './derivative.js';
+import { checkIdentity } from './identity.js';
+import type { Activation, ParamValues, ScalarActivation, VectorActivation } from '../activations/_internals/activation.js';
+import { checkRange } from './declared-range.js';
+import { type Verdict, type VerdictMethod, verdictOf } from './verdict.js';
 
-/** One check of an activation. */
-export interface ActivationCheck {
-  /** What was checked, e.g. `derivative (z > 0)`, `textbook derivative`, `range`. */
+/**
+ * One check of an activation: a {@link Verdict} with the name of what was checked
+ * (`derivative (z > 0)`, `textbook derivative`, `range`, `kink at z = 0` …).
+ *
+ * @example
+ * ```ts
+ * verifyActivation(getActivation('relu')).checks.map((c) => `${c.name}: ${c.status}`);
+ * ```
+ */
+export interface ActivationCheck extends Verdict {
+  /** What was checked. */
+  readonly name: string;
+}
+
+/** The parts of a check written in this file: whether it held, how, and what it showed. */
+interface CheckParts {
   readonly name: string;
   readonly ok: boolean;
-  readonly method: 'symbolic' | 'numeric' | 'both';
-  /** Digits agreed, for numeric comparisons. */
-  readonly digits?: number;
-  /** Points compared, for sampled checks. */
-  readonly points?: number;
+  readonly method: VerdictMethod;
   readonly detail: string;
   readonly counterexample?: string;
+  readonly digits?: number;
+  readonly points?: number;
+}
+
+function check(p: CheckParts): ActivationCheck {
+  const v = verdictOf({
+    holds: p.ok,
+    method: p.method,
+    digits: p.digits ?? 0,
+    details: p.detail,
+    ...(p.counterexample ? { counterexample: p.counterexample } : {}),
+    ...(p.points !== undefined ? { points: p.points } : {}),
+    subject: p.name,
+  });
+  // the detail stays the summary also when the check fails: the counterexample carries the failure
+  return { ...v, summary: p.detail, name: p.name };
 }
 
 /** A kink: where, the one-sided derivatives, and the value the convention uses. */
@@ -49,10 +75,9 @@ export interface KinkInfo {
   readonly convention: string;
 }
 
-/** The verdict on one activation. */
-export interface ActivationVerdict {
+/** The verdict on one activation: it holds when every check does. */
+export interface ActivationVerdict extends Verdict {
   readonly name: string;
-  readonly verified: boolean;
   readonly checks: readonly ActivationCheck[];
   readonly kinks: readonly KinkInfo[];
   /** Fewest digits agreed by the first-derivative checks (requested: `digits`; the second derivative is checked at ≤ 40). */
@@ -89,33 +114,17 @@ const TAILS = ['30', '-30', '37.5', '-37.5'];
 const IDENTITY_WINDOW = 12;
 
 /** Bound of the CAS's attempt at each textbook identity, in ms. */
-const IDENTITY_CAS_MS = 100;
+const IDENTITY_CAS_STEPS = 6_000;
 
 function fromVerdict(name: string, v: DerivativeVerdict): ActivationCheck {
-  const c = v.counterexample;
-  return {
-    name,
-    ok: v.verified,
-    method: 'numeric',
-    digits: v.digitsAgreed,
-    points: v.points.length,
-    detail: `d/d${v.wrt} ${v.expr} = ${v.derivative} (${v.source === 'cas' ? 'CAS' : 'rules'}${v.casIssue ? `; ${v.casIssue}` : ''}): ${v.digitsAgreed}/${v.digitsRequested} digits at ${v.points.length} points`,
-    ...(c ? { counterexample: `at ${JSON.stringify(c.at)}: ${c.derivative} vs finite difference ${c.finiteDifference}` } : v.reason ? { counterexample: v.reason } : {}),
-  };
+  const how = `${v.source === 'cas' ? 'CAS' : 'rules'}${v.casIssue ? `; ${v.casIssue}` : ''}`;
+  return { ...v, name, summary: `d/d${v.wrt} ${v.expr} = ${v.derivative} (${how}): ${v.summary}` };
 }
 
 function identityCheck(name: string, a: Expr, b: Expr, points: number, interval?: readonly [string, string], fixed?: ParamValues): ActivationCheck {
-  // the CAS gets a short bound: a textbook identity it cannot settle quickly is settled numerically
-  const v = checkIdentity(a, b, { digits: 30, points, casTimeoutMs: IDENTITY_CAS_MS, ...(interval ? { interval } : {}), ...(fixed ? { fixed } : {}) });
-  return {
-    name,
-    ok: v.holds,
-    method: v.method,
-    digits: v.digitsAgreed,
-    points: v.points,
-    detail: `${v.left} ≡ ${v.right}: ${v.method}${v.symbolic ? ' (CAS reduced the difference to 0)' : ''}, ${v.points} points`,
-    ...(v.counterexample ? { counterexample: `at ${JSON.stringify(v.counterexample.at)}: ${v.counterexample.left} vs ${v.counterexample.right}` } : v.reason ? { counterexample: v.reason } : {}),
-  };
+  // the CAS gets a short budget: a textbook identity it cannot settle quickly is settled numerically
+  const v = checkIdentity(a, b, { digits: 30, points, casSteps: IDENTITY_CAS_STEPS, ...(interval ? { interval } : {}), ...(fixed ? { fixed } : {}) });
+  return { ...v, name, summary: `${v.left} ≡ ${v.right}: ${v.summary}` };
 }
 
 /** A numeric interval for sampling a piece: its bounds clamped to [−40, 40]. */
@@ -175,11 +184,11 @@ function scalarChecks(a: ScalarActivation, o: Required<Pick<VerifyActivationOpti
   // ranges
   const params: Env = Object.fromEntries(Object.entries(values).map(([k, x]) => [k, new Decimal(x)]));
   const r = checkRange(a.closure(0), a.closure(1), a.spec.range, values, params);
-  checks.push({ name: 'range', ok: r.ok, method: 'numeric', detail: r.detail, ...(r.counterexample ? { counterexample: r.counterexample } : {}) });
+  checks.push(check({ name: 'range', ok: r.ok, method: 'numeric', detail: r.detail, ...(r.counterexample ? { counterexample: r.counterexample } : {}) }));
   for (const [k, x] of Object.entries(r.critical ?? {})) extrema[`range.${k}`] = x;
   const needsThird = 'lo' in a.spec.derivativeRange && [a.spec.derivativeRange.lo, a.spec.derivativeRange.hi].some((e) => e.value === 'critical');
   const dr = checkRange(a.closure(1), needsThird ? a.closure(2) : undefined, a.spec.derivativeRange, values, params);
-  checks.push({ name: 'derivative range', ok: dr.ok, method: 'numeric', detail: dr.detail, ...(dr.counterexample ? { counterexample: dr.counterexample } : {}) });
+  checks.push(check({ name: 'derivative range', ok: dr.ok, method: 'numeric', detail: dr.detail, ...(dr.counterexample ? { counterexample: dr.counterexample } : {}) }));
   for (const [k, x] of Object.entries(dr.critical ?? {})) extrema[`derivativeRange.${k}`] = x;
 
   // kinks and jumps
@@ -193,25 +202,25 @@ function scalarChecks(a: ScalarActivation, o: Required<Pick<VerifyActivationOpti
     const k = detectKink(along, x0, 30);
     const convention = f1(decimalContext(40), { ...params, z: x0 }).toSignificantDigits(20).toString();
     kinks.push({ at: a.spec.kinks![i]!, left: k.left.toSignificantDigits(20).toString(), right: k.right.toSignificantDigits(20).toString(), convention });
-    checks.push({
+    checks.push(check({
       name: `kink at z = ${a.spec.kinks![i]}`,
       ok: k.kink,
       method: 'numeric',
       detail: `left derivative ${k.left.toSignificantDigits(12).toString()}, right ${k.right.toSignificantDigits(12).toString()}; the derivative used there is ${convention}`,
       ...(k.kink ? {} : { counterexample: `no kink: both one-sided derivatives agree to ${k.digitsAgreed} digits` }),
-    });
+    }));
   }
   for (const [i, x0] of jumps.entries()) {
     const D = decimalContext(60);
     const eps = new D('1e-30');
     const gap = D.sub(f0(D, { ...params, z: D.add(x0, eps) }), f0(D, { ...params, z: D.sub(x0, eps) })).abs();
-    checks.push({
+    checks.push(check({
       name: `jump at z = ${a.spec.jumps![i]}`,
       ok: gap.gt('1e-10'),
       method: 'numeric',
       detail: `the function jumps by ${gap.toSignificantDigits(12).toString()}`,
       ...(gap.gt('1e-10') ? {} : { counterexample: 'the function is continuous there' }),
-    });
+    }));
   }
   // piece boundaries not declared as kinks or jumps must be smooth joins
   const boundaries = a.pieces.flatMap((p) => [p.interval.lo, p.interval.hi]).filter((b) => b !== undefined);
@@ -221,13 +230,13 @@ function scalarChecks(a: ScalarActivation, o: Required<Pick<VerifyActivationOpti
     if (special.some((s) => s.eq(x0))) continue;
     special.push(x0);
     const k = detectKink(along, x0, 30);
-    checks.push({
+    checks.push(check({
       name: `smooth join at z = ${b!.text}`,
       ok: !k.kink,
       method: 'numeric',
       detail: `left ${k.left.toSignificantDigits(12).toString()}, right ${k.right.toSignificantDigits(12).toString()}`,
       ...(k.kink ? { counterexample: 'the slope jumps here but no kink is declared' } : {}),
-    });
+    }));
   }
   // a smooth entry is built from smooth elementary functions, with its second derivative verified:
   // only piecewise entries (pieces, abs, max, …) can hide a kink
@@ -243,14 +252,14 @@ function scalarChecks(a: ScalarActivation, o: Required<Pick<VerifyActivationOpti
         throw err;
       }
     });
-    checks.push({
+    checks.push(check({
       name: 'no undeclared kink',
       ok: found.length === 0,
       method: 'numeric',
       points: grid.length,
       detail: `one-sided derivatives agree at ${grid.length} grid points in [−8, 8]`,
       ...(found.length ? { counterexample: `slope jumps at z = ${found.map((x) => x.toString()).join(', ')}` } : {}),
-    });
+    }));
   }
   return { checks, kinks, extrema };
 }
@@ -288,8 +297,8 @@ function vectorChecks(a: VectorActivation, o: Required<Pick<VerifyActivationOpti
  * @example
  * ```ts
  * const v = verifyActivation(getActivation('sigmoid'));
- * v.verified;     // true
- * v.digitsAgreed; // ≥ 45 of 50
+ * v.holds;        // true
+ * v.digitsAgreed; // 50
  * ```
  */
 export function verifyActivation(a: Activation, options: VerifyActivationOptions = {}): ActivationVerdict {
@@ -297,14 +306,28 @@ export function verifyActivation(a: Activation, options: VerifyActivationOptions
   const o = { digits: 50, points: 6, identityPoints: 64, ...options };
   const { checks, kinks, extrema } = a.kind === 'scalar' ? scalarChecks(a, o) : vectorChecks(a, o);
   // the first derivatives (and ∂/∂param), checked at the requested digits
-  const numeric = checks.filter((c) => c.digits !== undefined && (c.name.startsWith('derivative') || c.name.startsWith('∂')) && c.name !== 'derivative range');
+  const numeric = checks.filter((c) => c.kind === 'derivative' && (c.name.startsWith('derivative') || c.name.startsWith('∂')));
+  const holds = checks.every((c) => c.holds);
+  const refuted = checks.find((c) => c.status === 'refuted');
+  const failed = checks.find((c) => !c.holds);
+  const digitsAgreed = numeric.length ? Math.min(...numeric.map((c) => c.digitsAgreed)) : 0;
+  const points = numeric.reduce((s, c) => s + c.points, 0);
   return {
+    kind: 'claim',
+    subject: `the activation ${a.name}`,
+    status: holds ? 'verified' : refuted ? 'refuted' : 'inconclusive',
+    holds,
+    method: 'numeric',
+    digitsRequested: o.digits,
+    digitsAgreed,
+    points,
+    summary: holds
+      ? `${checks.length} checks hold; derivatives agree with finite differences to ${digitsAgreed} of ${o.digits} digits at ${points} points`
+      : `${failed!.name}: ${failed!.counterexample?.text ?? failed!.reason ?? failed!.summary}`,
+    ...(refuted?.counterexample ? { counterexample: refuted.counterexample } : {}),
     name: a.name,
-    verified: checks.every((c) => c.ok),
     checks,
     kinks,
-    digitsAgreed: numeric.length ? Math.min(...numeric.map((c) => c.digits!)) : 0,
-    points: numeric.reduce((s, c) => s + (c.points ?? 0), 0),
     extrema,
     milliseconds: Math.round(performance.now() - start),
   };

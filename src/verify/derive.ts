@@ -1,31 +1,40 @@
 /**
  * Differentiation with the CAS as an untrusted generator. The CAS differentiates the
  * whole expression (string route, constants exact); gradproof derives the same
- * derivative by its own rules ({@link ruleDerivative}) and compares the two at seeded
- * points to 20 digits. The CAS's form is kept when they agree; otherwise the rule-based
- * derivative is used and the CAS's wrong answer is reported in `casIssue`.
- * Final verification against finite differences is the verify layer's job.
+ * derivative by its own rules (`symbolic/rules.ts`) and compares the two at seeded
+ * points to 16 digits. The CAS's form is kept when they agree; otherwise the rule-based
+ * derivative is used and the CAS's wrong answer is reported in `casIssue`. The CAS is
+ * asked only about expressions of bounded size and within a budget of steps, so the same
+ * input gives the same derivation on every machine. The final check against finite
+ * differences is {@link verifyDerivative}'s.
  *
  * @module
  */
 import { CasTimeoutError, InputError } from '../errors.js';
-import { CasFailure, casDiff, DEFAULT_CAS_TIMEOUT_MS } from './cas.js';
-import { PIECEWISE_FUNCTIONS } from './functions.js';
+import { CAS_STEPS, CasFailure, casDiff } from '../symbolic/cas.js';
+import { PIECEWISE_FUNCTIONS } from '../symbolic/functions.js';
+import { parse } from '../symbolic/parse.js';
+import { ruleDerivative } from '../symbolic/rules.js';
+import { containsCall, type Expr, format, treeSize } from '../symbolic/tree.js';
 import { agreeAtSamples } from './compare.js';
-import { parse } from './parse.js';
-import { ruleDerivative } from './rules.js';
 import { simplify } from './simplify.js';
-import { containsCall, type Expr, format } from './tree.js';
 
-/** Bound of the CAS simplification of a rule-based derivative, in ms. */
-const SIMPLIFY_TIMEOUT_MS = 500;
+/** Step budget of the CAS simplification of a rule-based derivative. */
+const SIMPLIFY_STEPS = 5_000;
+
+/**
+ * Largest expression (in tree nodes) sent to the CAS. Bigger ones are differentiated by
+ * gradproof's rules alone (linear in the size of the tree), because the CAS's work grows
+ * much faster than its step count on long sums and deep nests.
+ */
+export const CAS_MAX_NODES = 250;
 
 /** Options of {@link derive}. */
 export interface DeriveOptions {
   /** Order of the derivative (1…8). Default 1. */
   readonly order?: number;
-  /** Bound of each CAS call in ms. Default {@link DEFAULT_CAS_TIMEOUT_MS}. */
-  readonly timeoutMs?: number;
+  /** Step budget of each CAS call (a deterministic bound). Default `CAS_STEPS.diff`. */
+  readonly casSteps?: number;
 }
 
 /** A derivative and where it came from. */
@@ -42,19 +51,23 @@ export interface Derivation {
   readonly source: 'cas' | 'rules';
   /** The CAS's raw answer for the last order, when it gave one. */
   readonly cas?: string;
-  /** Why the CAS's answer was not used (wrong, unreadable, timed out, piecewise). */
+  /** Why the CAS's answer was not used (wrong, unreadable, out of steps, too large, piecewise). */
   readonly casIssue?: string;
 }
 
-function deriveOnce(e: Expr, wrt: string, timeoutMs: number): Omit<Derivation, 'of' | 'order'> {
+function deriveOnce(e: Expr, wrt: string, steps: number): Omit<Derivation, 'of' | 'order'> {
   const rules = ruleDerivative(e, wrt);
-  const tidied = (): Expr => simplify(rules, Math.min(timeoutMs, SIMPLIFY_TIMEOUT_MS)).expr;
+  const tidied = (): Expr => simplify(rules, Math.min(steps, SIMPLIFY_STEPS)).expr;
   if (containsCall(e, PIECEWISE_FUNCTIONS)) {
     return { expr: tidied(), wrt, source: 'rules', casIssue: 'piecewise function: the CAS has no piecewise support' };
   }
+  const size = treeSize(e);
+  if (size > CAS_MAX_NODES) {
+    return { expr: rules, wrt, source: 'rules', casIssue: `not sent to the CAS: ${size} nodes, more than its limit of ${CAS_MAX_NODES}` };
+  }
   let cas: { tree: Expr; raw: string };
   try {
-    cas = casDiff(e, wrt, 1, timeoutMs);
+    cas = casDiff(e, wrt, 1, steps);
   } catch (err) {
     if (err instanceof CasFailure || err instanceof CasTimeoutError) {
       return { expr: tidied(), wrt, source: 'rules', casIssue: err.message };
@@ -83,28 +96,31 @@ function deriveOnce(e: Expr, wrt: string, timeoutMs: number): Omit<Derivation, '
 export function derive(expr: Expr | string, wrt: string, options: DeriveOptions = {}): Derivation {
   const of = typeof expr === 'string' ? parse(expr) : expr;
   const order = options.order ?? 1;
-  const key = `${format(of)}|${wrt}|${order}`;
+  const steps = options.casSteps ?? CAS_STEPS.diff;
+  // every option that changes the result is part of the key
+  const key = `${format(of)}|${wrt}|${order}|${steps}`;
   const cached = cache.get(key);
   if (cached) return cached;
-  const result = deriveUncached(of, wrt, order, options);
+  const result = deriveUncached(of, wrt, order, steps);
   if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
   cache.set(key, result);
   return result;
 }
 
-/** Derivations are pure functions of (expression, variable, order): the last few hundred are kept. */
+/** Derivations are pure functions of (expression, variable, order, budget): the last few hundred are kept. */
 const CACHE_SIZE = 500;
 const cache = new Map<string, Derivation>();
 
-function deriveUncached(of: Expr, wrt: string, order: number, options: DeriveOptions): Derivation {
+function deriveUncached(of: Expr, wrt: string, order: number, steps: number): Derivation {
   if (!Number.isInteger(order) || order < 1 || order > 8) throw new InputError(`order must be an integer in 1…8, got ${order}`);
   if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(wrt)) throw new InputError(`"${wrt}" is not a variable name`);
+  if (!Number.isInteger(steps) || steps < 1) throw new InputError(`casSteps must be a positive integer, got ${steps}`);
   let current = of;
   let last: Omit<Derivation, 'of' | 'order'> = { expr: of, wrt, source: 'cas' };
   let usedRules = false;
   const issues: string[] = [];
   for (let k = 0; k < order; k++) {
-    last = deriveOnce(current, wrt, options.timeoutMs ?? DEFAULT_CAS_TIMEOUT_MS);
+    last = deriveOnce(current, wrt, steps);
     if (last.source === 'rules') usedRules = true;
     if (last.casIssue) issues.push(order > 1 ? `order ${k + 1}: ${last.casIssue}` : last.casIssue);
     current = last.expr;
