@@ -8,11 +8,10 @@
 import { Decimal } from 'decimal.js';
 import { formatDigits } from '../numeric/context.js';
 import { evaluate } from '../numeric/evaluate.js';
-import { substitute } from '../symbolic/tree.js';
+import { type Expr, substitute } from '../symbolic/tree.js';
 import { checkEqual } from './adapter.js';
 import { symmetricEigen } from './eigen.js';
 import { type EnclosedValue, enclosedValue } from './enclosure.js';
-import { pointExprs } from './inputs.js';
 import type { PartialTable } from './partials.js';
 
 /**
@@ -20,7 +19,7 @@ import type { PartialTable } from './partials.js';
  *
  * @example
  * ```ts
- * const r: EigenReport = hessianAt(table, { x: '0', y: '0' }, 50);
+ * const r: EigenReport = hessianAt(table, pointExprs({ x: '0', y: '0' }), 50);
  * r.values.map((e) => e.value); // ['-2', '2'] for x^2 - y^2 (each to 50 digits)
  * ```
  */
@@ -57,17 +56,17 @@ export function eigenReport(A: readonly (readonly Decimal[])[], inputRadius: Dec
 }
 
 /**
- * The Hessian at the exact point `at`: its entries (H[i][j] = ∂²f/∂xᵢ∂xⱼ, the symmetric
+ * The Hessian at the exact point `at` (coordinates as exact expressions, e.g. from {@link pointExprs}): its entries (H[i][j] = ∂²f/∂xᵢ∂xⱼ, the symmetric
  * part when the two orders were both derived) to `digits` digits, and its eigenvalues,
  * certified. The working precision is raised until every non-zero eigenvalue has all
  * `digits` certified, or three tries are spent.
  *
  * @example
  * ```ts
- * hessianAt(new PartialTable(parse('x^2 - y^2'), ['x', 'y']), { x: '0', y: '0' }, 30).eigen.values.map((v) => v.value); // ['-2', '2']
+ * hessianAt(new PartialTable(parse('x^2 - y^2'), ['x', 'y']), pointExprs({ x: '0', y: '0' }), 30).eigen.values.map((v) => v.value); // ['-2', '2']
  * ```
  */
-export function hessianAt(table: PartialTable, at: Readonly<Record<string, string>>, digits: number): { values: string[][]; eigen: EigenReport; exactZeros: boolean[][] } {
+export function hessianAt(table: PartialTable, at: Readonly<Record<string, Expr>>, digits: number): { values: string[][]; eigen: EigenReport; exactZeros: boolean[][] } {
   const n = table.vars.length;
   const exactZeros: boolean[][] = [];
   const values: string[][] = [];
@@ -105,15 +104,16 @@ function entry(
   table: PartialTable,
   i: number,
   j: number,
-  at: Readonly<Record<string, string>>,
+  at: Readonly<Record<string, Expr>>,
   work: number,
   digits: number,
   knownZero: boolean | undefined,
 ): { value: Decimal; error: Decimal; exactZero: boolean; text: string } {
   const path = [table.vars[i]!, table.vars[j]!];
-  const ev = evaluate(table.get(path).expr, at, { digits: work });
+  const there = substitute(table.get(path).expr, at);
+  const ev = evaluate(there, {}, { digits: work });
   if (ev.value === '0') {
-    const exact = knownZero ?? checkEqual(substitute(table.get(path).expr, pointExprs(at)), '0', { digits: 30 }).status === 'proved';
+    const exact = knownZero ?? checkEqual(there, '0', { digits: 30 }).status === 'proved';
     const bound = exact ? new Decimal(0) : new Decimal(ev.zeroBound ?? '0');
     return { value: new Decimal(0), error: bound, exactZero: exact, text: '0' };
   }

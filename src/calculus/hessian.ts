@@ -14,7 +14,7 @@ import type { Verdict } from '../verify/verdict.js';
 import { checkDerivative, checkEqual, type EqualityCheck } from './adapter.js';
 import { gradientOf } from './gradient.js';
 import { type EigenReport, hessianAt } from './hessian-values.js';
-import { checkPoint, resolveWrt, toExpr } from './inputs.js';
+import { checkPoint, pointExprs, resolveWrt, toExpr } from './inputs.js';
 import { PartialTable } from './partials.js';
 import { combineStatus, derivativeVerdict, type PartialReport } from './verdict.js';
 
@@ -147,7 +147,7 @@ export function hessianOf(table: PartialTable, options: Omit<HessianOptions, 'wr
         ? `symmetric numerically: mixed partials agree at ${Math.min(...symmetry.map((s) => s.check.points))} points (the CAS did not prove it)`
         : 'NOT symmetric: mixed partials differ';
   let valuesAt: { values: string[][]; eigen: EigenReport } | undefined;
-  if (at && (symmetric === 'proved' || symmetric === 'verified')) valuesAt = hessianAt(table, at, digits);
+  if (at && (symmetric === 'proved' || symmetric === 'verified')) valuesAt = hessianAt(table, pointExprs(at), digits);
   return {
     ...base,
     kind: 'derivative',
