@@ -200,7 +200,7 @@ export function criticalPoints(expr: Expr | string, options: CriticalOptions = {
   }
 
   const isolated = settled.filter((s) => s.kind !== 'curve' && insideBox(s, box));
-  const critical = isolated.map((s) => describe(table, s, digits, precision)).sort(byCoordinates(wrt));
+  const critical = isolated.map((s) => describeCritical(table, s, digits, precision)).sort(byCoordinates(wrt));
   const curvePoints = settled.filter((s): s is Extract<Settled, { kind: 'curve' }> => s.kind === 'curve');
   const curves = curvePoints.length ? [describeCurve(table, curvePoints, precision)] : [];
 
@@ -351,8 +351,16 @@ function byCoordinates(vars: readonly string[]): (a: CriticalPoint, b: CriticalP
   };
 }
 
-/** The report of one settled, isolated point: coordinates, value, classification. */
-function describe(table: PartialTable, s: Settled, digits: number, precision: number): CriticalPoint {
+/**
+ * The report of one settled, isolated point: coordinates, value, classification (shared
+ * with the `toHaveCriticalPoint` matcher).
+ *
+ * @example
+ * ```ts
+ * describeCritical(table, settle(table, [1, 1], 50, 4), 30, 50).kind; // 'minimum' for Rosenbrock
+ * ```
+ */
+export function describeCritical(table: PartialTable, s: Settled, digits: number, precision: number): CriticalPoint {
   const vars = table.vars;
   if (s.kind === 'exact') {
     const at = exprsOf(table, s.point);
