@@ -27,7 +27,7 @@ import { type Expr, format, substitute, variables } from '../symbolic/tree.js';
 import type { Verdict } from '../verify/verdict.js';
 import { checkDerivative } from './adapter.js';
 import { type Classification, type CriticalKind, higherOrderTest, secondDerivativeTest } from './classify.js';
-import { type EnclosedValue, enclosedValue } from './enclosure.js';
+import { type EnclosedValue, enclosedInterval } from './enclosure.js';
 import { eigenReport, hessianAt } from './hessian-values.js';
 import { resolveWrt, toExpr } from './inputs.js';
 import { type Interval, IntervalFailure, intervalEval } from './interval.js';
@@ -380,12 +380,13 @@ export function describeCritical(table: PartialTable, s: Settled, digits: number
     };
   }
   if (s.kind === 'enclosed') {
-    const coords = s.box.map((I) => enclosedValue(I.lo.plus(I.hi).div(2), I.hi.minus(I.lo).div(2), digits));
+    const coords = s.box.map((I) => enclosedInterval(I.lo, I.hi, digits));
     const env = Object.fromEntries(vars.map((x, i) => [x, s.box[i]!]));
     const H = vars.map((a) => vars.map((b) => intervalEval(table.get([a, b]).expr, env, precision)));
     const mids = H.map((row) => row.map((I) => I.lo.plus(I.hi).div(2)));
     const rad = H.flat().reduce((acc, I) => acc.plus(I.hi.minus(I.lo).div(2).pow(2)), new Decimal(0)).sqrt();
-    // Weyl: every symmetric matrix within the interval Hessian is within 2·‖radius‖ of the symmetrised midpoint
+    // Weyl: the true (symmetric) Hessian at the point is within ‖radius‖_F of the symmetrised
+    // midpoint; the factor 2 covers the rounding of the midpoint and radius themselves
     const eigen = eigenReport(
       mids.map((row, i) => row.map((x, j) => x.plus(mids[j]![i]!).div(2))),
       rad.times(2),
@@ -394,7 +395,7 @@ export function describeCritical(table: PartialTable, s: Settled, digits: number
     let value: string;
     try {
       const fv = intervalEval(table.f, env, precision);
-      value = enclosedValue(fv.lo.plus(fv.hi).div(2), fv.hi.minus(fv.lo).div(2), digits).value;
+      value = enclosedInterval(fv.lo, fv.hi, digits).value;
     } catch (err) {
       if (!(err instanceof IntervalFailure)) throw err;
       value = evaluate(table.f, Object.fromEntries(vars.map((x, i) => [x, coords[i]!.value])), { digits }).value;

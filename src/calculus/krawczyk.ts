@@ -60,8 +60,9 @@ export function krawczyk(table: PartialTable, X: readonly Interval[], precision:
       for (let j = 0; j < n; j++) {
         let m: Interval = i === j ? { lo: new Decimal(1), hi: new Decimal(1) } : { lo: new Decimal(0), hi: new Decimal(0) };
         for (let k = 0; k < n; k++) m = addI(m, negI(scaleI(C[i]![k]!, J[k]![j]!, precision)), precision);
-        const d = { lo: X[j]!.lo.minus(mid[j]!), hi: X[j]!.hi.minus(mid[j]!) };
-        acc = addI(acc, mulI(m, outward(d, precision), precision), precision);
+        const [down, up] = directed(precision);
+        const d = { lo: down.sub(X[j]!.lo, mid[j]!), hi: up.sub(X[j]!.hi, mid[j]!) };
+        acc = addI(acc, mulI(m, d, precision), precision);
       }
       K.push(acc);
     }
@@ -84,10 +85,6 @@ function directed(precision: number): [typeof Decimal, typeof Decimal] {
   return c;
 }
 
-function outward(I: Interval, precision: number): Interval {
-  const [down, up] = directed(precision);
-  return { lo: new down(I.lo).plus(0), hi: new up(I.hi).plus(0) };
-}
 function addI(a: Interval, b: Interval, precision: number): Interval {
   const [down, up] = directed(precision);
   return { lo: down.add(a.lo, b.lo), hi: up.add(a.hi, b.hi) };
