@@ -11,7 +11,7 @@
  * @module
  */
 import { Decimal } from 'decimal.js';
-import { InputError } from '../errors.js';
+import { DomainError, InputError } from '../errors.js';
 import { decimalBackend } from '../nn/decimal-backend.js';
 import { makeOptimizer, OPTIMIZERS } from '../nn/optim.js';
 import { decimalContext, formatDigits } from '../numeric/context.js';
@@ -132,7 +132,13 @@ function run(table: PartialTable, start: readonly Decimal[], precision: number, 
   const out: Run = [theta.map((x) => x)];
   for (let k = 0; k < steps; k++) {
     const env = Object.fromEntries(table.vars.map((v, i) => [v, theta[i]!]));
-    const g = table.vars.map((v) => table.closure([v])(D, env));
+    let g: Decimal[];
+    try {
+      g = table.vars.map((v) => table.closure([v])(D, env));
+    } catch (err) {
+      if (err instanceof DomainError) throw new InputError(`the descent left the domain or diverged at step ${k + 1} (${err.message}): try a smaller --lr or another start`);
+      throw err;
+    }
     opt.step(theta, g);
     if (!theta.every((x) => x.isFinite())) throw new InputError(`the descent diverged at step ${k + 1} (an iterate is no longer finite): try a smaller --lr`);
     out.push(theta.map((x) => x));

@@ -184,7 +184,9 @@ export function toHaveCriticalPoint(ctx: MatcherContext, received: unknown, clai
   const finding = find(new PartialTable(f, vars), at, tolerances, digits);
   const kindOk = finding.kind === 'found' && matchesKind(finding.point, claim.kind);
   const certainKind = finding.kind === 'found' && finding.point.test !== 'none';
-  const pass = ctx.isNot ? finding.kind === 'none' || (finding.kind === 'found' && !kindOk && certainKind) : finding.kind === 'found' && kindOk;
+  // under `.not`, vitest fails the assertion when `pass` is true: so there `pass` means "not refuted with certainty"
+  const refuted = finding.kind === 'none' || (finding.kind === 'found' && !kindOk && certainKind);
+  const pass = ctx.isNot ? !refuted : finding.kind === 'found' && kindOk;
   const message = (): string => {
     const rows: [string, string][] = [
       ['function', format(f)],
