@@ -75,11 +75,11 @@ export interface DescendOptions {
  *
  * @example
  * ```ts
- * const s: DescentStep = descend('(1-w)^2', { from: { w: '3' } }).trace[1];
+ * const s: DescentIterate = descend('(1-w)^2', { from: { w: '3' } }).trace[1];
  * s.at.w; // '2.6'
  * ```
  */
-export interface DescentStep {
+export interface DescentIterate {
   readonly step: number;
   /** The iterate, each coordinate to the digits both working precisions agree on (at most `digits`). */
   readonly at: Readonly<Record<string, string>>;
@@ -113,7 +113,7 @@ export interface DescentVerdict extends Verdict {
   readonly lr: string;
   readonly digits: number;
   /** The iterates w₀ … w_steps. */
-  readonly trace: readonly DescentStep[];
+  readonly trace: readonly DescentIterate[];
   /** The gradient's components, checked against finite differences at every iterate. */
   readonly partials: readonly PartialReport[];
   /** The critical-point search the distances refer to. */
@@ -204,7 +204,7 @@ export function descend(expr: Expr | string, options: DescendOptions): DescentVe
   const region = options.region ?? pathRegion(wrt, iterates.map((w) => w.map((c) => c.x)));
   const critical = criticalPoints(f, { wrt, region, digits: Math.min(digits, 30), ...(options.seed !== undefined ? { seed: options.seed } : {}) });
 
-  const trace = exactAt.map((point, k): DescentStep => {
+  const trace = exactAt.map((point, k): DescentIterate => {
     const near = nearestCritical(critical.critical, iterates[k]!.map((c) => c.x), wrt, digits);
     return {
       step: k,

@@ -21,10 +21,10 @@ import { derivativeVerdict, type PartialReport } from './verdict.js';
  *
  * @example
  * ```ts
- * const o: GradientOptions = { wrt: ['x', 'y'], at: { x: '1', y: '2' }, digits: 30 };
+ * const o: GradOptions = { wrt: ['x', 'y'], at: { x: '1', y: '2' }, digits: 30 };
  * ```
  */
-export interface GradientOptions {
+export interface GradOptions {
   /** The variables, in order (default: all of the expression's, sorted). */
   readonly wrt?: readonly string[];
   /** The point at which to evaluate (every variable of the expression). */
@@ -74,7 +74,7 @@ export interface GradientVerdict extends Verdict {
  * g.holds;                             // true
  * ```
  */
-export function gradient(expr: Expr | string, options: GradientOptions = {}): GradientVerdict {
+export function gradient(expr: Expr | string, options: GradOptions = {}): GradientVerdict {
   const f = toExpr(expr);
   const wrt = resolveWrt(f, options.wrt);
   const table = new PartialTable(f, wrt);
@@ -82,7 +82,7 @@ export function gradient(expr: Expr | string, options: GradientOptions = {}): Gr
 }
 
 /** The gradient from a table whose partials may already be derived (shared with the Hessian and the search). */
-export function gradientOf(table: PartialTable, options: Omit<GradientOptions, 'wrt'>): GradientVerdict {
+export function gradientOf(table: PartialTable, options: Omit<GradOptions, 'wrt'>): GradientVerdict {
   const f = table.f;
   const digits = checkDigits(options.digits ?? DEFAULTS.digits);
   const points = options.points ?? DEFAULTS.points;
