@@ -130,8 +130,13 @@ export function higherOrderTest(table: PartialTable, at: Readonly<Record<string,
     }
     if (coefficients.length === 0) continue;
     const form = coefficients
-      .map((c) => `${c.value.toSignificantDigits(6).toString()}·${c.exponents.map((e, i) => (e ? `${vars[i]}${e > 1 ? `^${e}` : ''}` : '')).filter(Boolean).join('·')}`)
-      .join(' + ');
+      .map((c, i) => {
+        const monomial = c.exponents.map((e, j) => (e ? `${vars[j]}${e > 1 ? `^${e}` : ''}` : '')).filter(Boolean).join('*');
+        const size = c.value.abs().toSignificantDigits(6);
+        const term = size.eq(1) ? monomial : `${size.toString()}*${monomial}`;
+        return i === 0 ? `${c.value.isNegative() ? '-' : ''}${term}` : `${c.value.isNegative() ? ' - ' : ' + '}${term}`;
+      })
+      .join('');
     const lower = `the Hessian is 0 and every term of order below ${k} vanishes (proved by the CAS); the lowest-order term is T${k}(h) = ${form}`;
     if (k % 2 === 1) return { kind: 'saddle', degenerate: true, test: 'higher-order', evidence: `${lower}, of odd order: T${k}(−h) = −T${k}(h) takes both signs, a degenerate saddle` };
     if (vars.length !== 2) return { kind: 'undetermined', degenerate: true, test: 'none', evidence: `${lower}, of even order; its sign is decided for two variables only` };
