@@ -93,6 +93,12 @@ export interface DescentIterate {
   readonly distance?: string;
   /** Index of that point in `critical.critical`. */
   readonly nearest?: number;
+  /**
+   * Present when the two working precisions agree on fewer than `digits` digits of this
+   * iterate (a chaotic or ill-conditioned run): the digits `at` carries. The values are then
+   * those at the iterate as computed at the higher precision.
+   */
+  readonly iterateDigits?: number;
 }
 
 /**
@@ -206,9 +212,11 @@ export function descend(expr: Expr | string, options: DescendOptions): DescentVe
 
   const trace = exactAt.map((point, k): DescentIterate => {
     const near = nearestCritical(critical.critical, iterates[k]!.map((c) => c.x), wrt, digits);
+    const shared = Math.min(...iterates[k]!.map((c) => c.shared));
     return {
       step: k,
       at: atText(k),
+      ...(shared < digits ? { iterateDigits: shared } : {}),
       value: evaluate(f, point, { digits }).value,
       gradient: grad.map((g) => evaluate(g, point, { digits }).value),
       norm: evaluate(normExpr, point, { digits }).value,

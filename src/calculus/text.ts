@@ -204,7 +204,7 @@ export function descentText(v: DescentVerdict): string {
       s.distance !== undefined
         ? `   distance to the nearest critical point ${s.distance} (#${(s.nearest ?? 0) + 1})`
         : '';
-    out.push(`step ${s.step}: ${where(s.at)}`);
+    out.push(`step ${s.step}: ${where(s.at)}${s.iterateDigits !== undefined ? `   (only ${s.iterateDigits} digit${s.iterateDigits === 1 ? '' : 's'} of the iterate are certain: the run is sensitive to rounding)` : ''}`);
     out.push(`   f = ${s.value}   ∇f = (${s.gradient.join(', ')})`);
     out.push(`   |∇f| = ${s.norm}${dist}`);
   }

@@ -127,10 +127,18 @@ describe('critical points: the held-out set', () => {
     expect(kind('-x^6')).toEqual(['maximum', true, 'higher-order']);
   });
 
-  it('x⁴ + y⁴: H = 0, the quartic term positive on the whole circle: a strict minimum', () => {
-    const p = criticalPoints('x^4 + y^4', { region: { x: ['-1', '1'], y: ['-1', '1'] }, digits: 20 }).critical[0]!;
+  it('x⁴ + y⁴: H = 0, the quartic term positive on the whole circle: a strict minimum (and not a curve)', () => {
+    const v = criticalPoints('x^4 + y^4', { region: { x: ['-1', '1'], y: ['-1', '1'] }, digits: 20 });
+    const p = v.critical[0]!;
     expect([p.kind, p.degenerate]).toEqual(['minimum', true]);
     expect(p.evidence).toMatch(/positive on the whole unit circle/);
+    expect(v.curves).toHaveLength(0);
+  });
+
+  it('x⁴ − y⁴: the quartic term takes both signs on the circle: a saddle', () => {
+    const p = criticalPoints('x^4 - y^4', { region: { x: ['-1', '1'], y: ['-1', '1'] }, digits: 20 }).critical[0]!;
+    expect([p.kind, p.degenerate]).toEqual(['saddle', true]);
+    expect(p.evidence).toMatch(/both signs on the unit circle/);
   });
 });
 

@@ -31,6 +31,14 @@ describe('descend', () => {
     for (const s of d.trace) for (const v of Object.values(s.at)) expect(v.startsWith('~')).toBe(false);
   });
 
+  it('a chaotic run (x ← 3x − 2x³) keeps only the digits two precisions agree on, and says so', () => {
+    const d = descend('x^4/4 - x^2/2', { from: { x: '0.3' }, lr: '2', steps: 400, digits: 20 });
+    expect(d.summary).toMatch(/printed with fewer digits/);
+    const last = d.trace.at(-1)!;
+    expect(last.iterateDigits).toBeLessThan(20);
+    expect(d.trace[10]!.iterateDigits).toBeUndefined();
+  });
+
   it('draws the path over contour lines for two variables, f with the iterates for one', () => {
     const two = descentSvg(descend('x^2 + 3*y^2', { from: { x: '2', y: '1' }, steps: 5, digits: 20 }))!;
     expect(two).toMatch(/^<svg/);
