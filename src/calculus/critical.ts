@@ -145,6 +145,9 @@ export interface CriticalVerdict extends Verdict {
   readonly hessian: readonly (readonly PartialReport[])[];
 }
 
+/** The most variables a critical-point search takes (its grid, Hessians and boxes grow with n). */
+export const MAX_VARIABLES = 6;
+
 /**
  * The critical points of `expr` in a box, certified and classified (see the module comment).
  *
@@ -160,6 +163,7 @@ export function criticalPoints(expr: Expr | string, options: CriticalOptions = {
   const wrt = resolveWrt(f, options.wrt);
   const others = variables(f).filter((x) => !wrt.includes(x));
   if (others.length) throw new InputError(`every variable of ${format(f)} must be a coordinate of the search, but ${others.join(', ')} ${others.length === 1 ? 'is' : 'are'} not in --wrt`);
+  if (wrt.length > MAX_VARIABLES) throw new InputError(`critical points are searched for functions of at most ${MAX_VARIABLES} variables; ${format(f)} has ${wrt.length}`);
   const digits = checkDigits(options.digits ?? DEFAULTS.digits);
   const budget = options.budget ?? 4000;
   if (!Number.isInteger(budget) || budget < 1 || budget > 1_000_000) throw new InputError(`the budget must be an integer in 1…1000000, got ${budget}`);
@@ -295,7 +299,8 @@ function summaryText(
 
 function grid(box: readonly Interval[]): number[][] {
   const n = box.length;
-  const m = n === 1 ? 41 : n === 2 ? 15 : n === 3 ? 7 : n === 4 ? 4 : 3;
+  // about 600 starts at most, spread evenly
+  const m = n === 1 ? 41 : n === 2 ? 15 : Math.max(1, Math.floor(600 ** (1 / n)));
   let points: number[][] = [[]];
   for (const I of box) {
     const lo = I.lo.toNumber();

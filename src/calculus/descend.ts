@@ -20,7 +20,7 @@ import { toTex } from '../symbolic/tex.js';
 import { add, call, type Expr, format, mul, variables } from '../symbolic/tree.js';
 import type { Verdict } from '../verify/verdict.js';
 import { checkDerivative } from './adapter.js';
-import { type CriticalPoint, type CriticalVerdict, criticalPoints } from './critical.js';
+import { type CriticalPoint, type CriticalVerdict, criticalPoints, MAX_VARIABLES } from './critical.js';
 import { enclosedValue } from './enclosure.js';
 import { checkPoint, resolveWrt, toExpr } from './inputs.js';
 import { PartialTable } from './partials.js';
@@ -122,8 +122,8 @@ export interface DescentVerdict extends Verdict {
   readonly trace: readonly DescentIterate[];
   /** The gradient's components, checked against finite differences at every iterate. */
   readonly partials: readonly PartialReport[];
-  /** The critical-point search the distances refer to. */
-  readonly critical: CriticalVerdict;
+  /** The critical-point search the distances refer to (absent above {@link MAX_VARIABLES} variables). */
+  readonly critical?: CriticalVerdict;
   /** The working precisions of the two runs that agreed. */
   readonly precisions: readonly [number, number];
 }
@@ -208,10 +208,10 @@ export function descend(expr: Expr | string, options: DescendOptions): DescentVe
   const grad = table.gradient();
   const normExpr = call('sqrt', grad.map((g) => mul(g, g)).reduce((x, y) => add(x, y)));
   const region = options.region ?? pathRegion(wrt, iterates.map((w) => w.map((c) => c.x)));
-  const critical = criticalPoints(f, { wrt, region, digits: Math.min(digits, 30), ...(options.seed !== undefined ? { seed: options.seed } : {}) });
+  const critical = wrt.length <= MAX_VARIABLES ? criticalPoints(f, { wrt, region, digits: Math.min(digits, 30), ...(options.seed !== undefined ? { seed: options.seed } : {}) }) : undefined;
 
   const trace = exactAt.map((point, k): DescentIterate => {
-    const near = nearestCritical(critical.critical, iterates[k]!.map((c) => c.x), wrt, digits);
+    const near = critical ? nearestCritical(critical.critical, iterates[k]!.map((c) => c.x), wrt, digits) : undefined;
     const shared = Math.min(...iterates[k]!.map((c) => c.shared));
     return {
       step: k,
@@ -248,7 +248,7 @@ export function descend(expr: Expr | string, options: DescendOptions): DescentVe
     digits,
     trace,
     partials,
-    critical,
+    ...(critical ? { critical } : {}),
     precisions: [low, low + 20],
   };
 }

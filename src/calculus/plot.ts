@@ -45,6 +45,7 @@ const r2 = (v: number): number => Math.round(v * 100) / 100;
  * ```
  */
 export function descentSvg(d: DescentVerdict): string | undefined {
+  const found = d.critical?.critical ?? [];
   const vars = d.wrt;
   const table = new PartialTable(parse(d.expr), vars);
   const path = d.trace.map((s) => vars.map((v) => Number(s.at[v]!.replace(/^~/, ''))));
@@ -52,7 +53,7 @@ export function descentSvg(d: DescentVerdict): string | undefined {
   if (vars.length === 1) {
     const f = table.closure64([]);
     const xs = path.map((p) => p[0]!);
-    const crit = d.critical.critical.map((p) => Number(p.at[vars[0]!]));
+    const crit = found.map((p) => Number(p.at[vars[0]!]));
     const lo = Math.min(...xs, ...crit);
     const hi = Math.max(...xs, ...crit);
     const pad = Math.max((hi - lo) * 0.15, 0.5);
@@ -74,7 +75,7 @@ export function descentSvg(d: DescentVerdict): string | undefined {
   }
   if (vars.length !== 2) return undefined;
   const f = table.closure64([]);
-  const crit = d.critical.critical.map((p) => vars.map((v) => Number(p.at[v])));
+  const crit = found.map((p) => vars.map((v) => Number(p.at[v])));
   const all = [...path, ...crit];
   const bounds = [0, 1].map((i) => {
     const values = all.map((p) => p[i]!);
@@ -126,7 +127,7 @@ export function descentSvg(d: DescentVerdict): string | undefined {
   out.push(`<text x="16" y="${MARGIN.top + plotH / 2}" text-anchor="middle" transform="rotate(-90 16 ${MARGIN.top + plotH / 2})">${escapeXml(vars[1]!)}</text>`);
   out.push(`<polyline points="${path.map((p) => `${px(p[0]!)},${py(p[1]!)}`).join(' ')}" fill="none" stroke="#f28e2c" stroke-width="2"/>`);
   for (const [k, p] of path.entries()) out.push(`<circle cx="${px(p[0]!)}" cy="${py(p[1]!)}" r="${k === 0 ? 4 : 2.5}" fill="#f28e2c"><title>step ${k}</title></circle>`);
-  d.critical.critical.forEach((p, i) => {
+  found.forEach((p, i) => {
     out.push(marker(p, px(crit[i]![0]!), py(crit[i]![1]!)));
   });
   out.push('</svg>');

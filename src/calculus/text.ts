@@ -208,12 +208,16 @@ export function descentText(v: DescentVerdict): string {
     out.push(`   f = ${s.value}   ∇f = (${s.gradient.join(', ')})`);
     out.push(`   |∇f| = ${s.norm}${dist}`);
   }
-  out.push(`critical points in ${v.critical.region}:`);
-  v.critical.critical.forEach((p, i) => {
-    out.push(`  #${i + 1} ${p.kind} at ${where(p.exact ?? p.at)}`);
-  });
-  if (v.critical.critical.length === 0)
-    out.push(`  none (${v.critical.summary.split(';')[0]})`);
+  const c = v.critical;
+  if (c) {
+    out.push(`critical points in ${c.region}:`);
+    c.critical.forEach((p, i) => {
+      out.push(`  #${i + 1} ${p.kind} at ${where(p.exact ?? p.at)}`);
+    });
+    if (c.critical.length === 0) out.push(`  none (${c.summary.split(';')[0]})`);
+  } else {
+    out.push('critical points: not searched (more than 6 variables)');
+  }
   out.push(closing(v));
   return out.join('\n');
 }

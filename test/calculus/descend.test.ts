@@ -14,7 +14,7 @@ describe('descend', () => {
     d.trace.forEach((s, k) => {
       expect(new Decimal(s.distance!).eq(new Decimal('0.8').pow(k).times(2))).toBe(true);
     });
-    expect(d.critical.critical.map((p) => [p.exact, p.kind])).toEqual([[{ w: '1' }, 'minimum']]);
+    expect(d.critical?.critical.map((p) => [p.exact, p.kind])).toEqual([[{ w: '1' }, 'minimum']]);
   });
 
   it('checks the gradient at every iterate, and fails on nothing there', () => {
