@@ -89,6 +89,12 @@ function valueAt(table: PartialTable, path: readonly string[], at: Readonly<Reco
 
 const MAX_ORDER = 6;
 
+/** f⁽ᵏ⁾ written with superscript digits. */
+function nth(k: number): string {
+  const sup = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+  return `f⁽${[...String(k)].map((d) => sup[Number(d)]).join('')}⁾`;
+}
+
 function factorial(k: number): number {
   return k <= 1 ? 1 : k * factorial(k - 1);
 }
@@ -106,15 +112,16 @@ export function higherOrderTest(table: PartialTable, at: Readonly<Record<string,
   const vars = table.vars;
   if (vars.length === 1) {
     const x = vars[0]!;
-    for (let k = 3; k <= MAX_ORDER + 2; k++) {
+    // from f″ on: the Hessian's enclosure held 0, but f″ = 0 itself must be proved
+    for (let k = 2; k <= MAX_ORDER + 2; k++) {
       const r = valueAt(table, Array(k).fill(x), at);
       if (!r) return undefined;
       if (r.zero) continue;
       const s = r.value.toSignificantDigits(6).toString();
-      const lower = `f″ … f⁽${k - 1}⁾ are 0 there (proved by the CAS)`;
-      if (k % 2 === 1) return { kind: 'inflection', degenerate: true, test: 'higher-order', evidence: `${lower}; f⁽${k}⁾ = ${s} ≠ 0 of odd order: an inflection, neither a minimum nor a maximum` };
+      const lower = k === 2 ? 'f″ ≠ 0 there' : k === 3 ? 'f″ = 0 there (proved by the CAS)' : `f″, …, ${nth(k - 1)} are 0 there (proved by the CAS)`;
+      if (k % 2 === 1) return { kind: 'inflection', degenerate: true, test: 'higher-order', evidence: `${lower}; ${nth(k)} = ${s} ≠ 0 is of odd order: an inflection, neither a minimum nor a maximum` };
       const kind = r.value.isPositive() ? 'minimum' : 'maximum';
-      return { kind, degenerate: true, test: 'higher-order', evidence: `${lower}; f⁽${k}⁾ = ${s} of even order, ${r.value.isPositive() ? '> 0: a minimum' : '< 0: a maximum'}` };
+      return { kind, degenerate: k > 2, test: 'higher-order', evidence: `${lower}; ${nth(k)} = ${s} is of even order and ${r.value.isPositive() ? '> 0: a minimum' : '< 0: a maximum'}` };
     }
     return undefined;
   }

@@ -204,6 +204,14 @@ export function criticalPoints(expr: Expr | string, options: CriticalOptions = {
   }
 
   const isolated = settled.filter((s) => s.kind !== 'curve' && insideBox(s, box));
+  // the list is complete only when the search settled every box and its boxes and the points
+  // agree one to one: each box proved to hold a zero holds a certified point, and each point lies in such a box
+  const certified = isolated.filter((s) => s.kind === 'exact' || s.kind === 'enclosed');
+  const matched =
+    certified.length === isolated.length &&
+    search.unique.every((u) => !overlaps(u, box) || certified.filter((s) => within(s, u)).length === 1) &&
+    certified.every((s) => search.unique.some((u) => within(s, u)));
+  const complete = search.complete && matched;
   const critical = isolated.map((s) => describeCritical(table, s, digits, precision)).sort(byCoordinates(wrt));
   const curvePoints = settled.filter((s): s is Extract<Settled, { kind: 'curve' }> => s.kind === 'curve');
   const curves = curvePoints.length ? [describeCurve(table, curvePoints, precision)] : [];
@@ -238,7 +246,7 @@ export function criticalPoints(expr: Expr | string, options: CriticalOptions = {
     ...base,
     status,
     holds: status === 'proved' || status === 'verified',
-    summary: summaryText(critical, curves, search.complete, onlyNearDegenerate, uncertified, unsettled, regionText(wrt, box), base.summary),
+    summary: summaryText(critical, curves, complete, onlyNearDegenerate, uncertified, unsettled, regionText(wrt, box), base.summary),
     ...(findings === 'inconclusive' ? { reason: `no critical point was found, and the search could not exclude ${search.undecided.length} boxes (${search.reason ?? 'undecided'})` } : {}),
     kind: 'derivative',
     tool: 'critical',
@@ -247,7 +255,7 @@ export function criticalPoints(expr: Expr | string, options: CriticalOptions = {
     digits,
     critical,
     curves,
-    complete: search.complete && curves.length === 0,
+    complete: complete && curves.length === 0,
     search: { boxes: search.boxes, undecided: search.undecided.length, onlyNearDegenerate, ...(search.reason ? { reason: search.reason } : {}) },
     gradient,
     hessian,
@@ -329,6 +337,10 @@ function midpoint(s: Settled): Decimal[] {
 
 function within(s: Settled, X: readonly Interval64[]): boolean {
   return midpoint(s).every((m, i) => m.gte(X[i]![0]) && m.lte(X[i]![1]));
+}
+
+function overlaps(X: readonly Interval64[], box: readonly Interval[]): boolean {
+  return X.every((I, i) => I[1] >= box[i]!.lo.toNumber() && I[0] <= box[i]!.hi.toNumber());
 }
 
 function insideBox(s: Settled, box: readonly Interval[]): boolean {
