@@ -122,7 +122,7 @@ export interface DescentVerdict extends Verdict {
   readonly trace: readonly DescentIterate[];
   /** The gradient's components, checked against finite differences at every iterate. */
   readonly partials: readonly PartialReport[];
-  /** The critical-point search the distances refer to (absent above {@link MAX_VARIABLES} variables). */
+  /** The critical-point search the distances refer to (absent above 6 variables, where no search is made). */
   readonly critical?: CriticalVerdict;
   /** The working precisions of the two runs that agreed. */
   readonly precisions: readonly [number, number];
