@@ -99,3 +99,15 @@ export type { Expectation, Method } from './proofs/claim.js';
 export type { RunOptions } from './proofs/runner.js';
 export type { InitializerRow } from './sheet/model.js';
 export type { AxisOptions } from './plot/line-chart.js';
+// multivariate calculus: gradients, Jacobians, Hessians, critical points, gradient descent
+export { type CriticalCurve, type CriticalOptions, type CriticalPoint, type CriticalVerdict, criticalPoints } from './calculus/critical.js';
+export { DESCEND_DEFAULTS, type DescendOptions, type DescentIterate, type DescentVerdict, descend } from './calculus/descend.js';
+export { type GradOptions, type GradientVerdict, gradient } from './calculus/gradient.js';
+export { type HessianOptions, type HessianVerdict, hessian, type SymmetryCheck } from './calculus/hessian.js';
+export { type JacobianOptions, type JacobianVerdict, jacobian } from './calculus/jacobian.js';
+export { descentSvg } from './calculus/plot.js';
+export type { DerivativeCheck, EqualityCheck } from './calculus/adapter.js';
+export type { Classification, CriticalKind } from './calculus/classify.js';
+export type { EnclosedValue } from './calculus/enclosure.js';
+export type { Region } from './calculus/region.js';
+export type { PartialReport } from './calculus/verdict.js';

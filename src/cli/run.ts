@@ -15,6 +15,12 @@ import { runList, usage as listUsage } from './list.js';
 import { runSheet, usage as sheetUsage } from './sheet.js';
 import { runTrain, usage as trainUsage } from './train.js';
 import { runVerifyAll, usage as verifyUsage } from './verify-all.js';
+// multivariate calculus
+import { runCritical, usage as criticalUsage } from './critical.js';
+import { runDescend, usage as descendUsage } from './descend.js';
+import { runGrad, usage as gradUsage } from './grad.js';
+import { runHessian, usage as hessianUsage } from './hessian.js';
+import { runJacobian, usage as jacobianUsage } from './jacobian.js';
 
 type Command = (argv: string[]) => number | Promise<number>;
 
@@ -29,6 +35,12 @@ const COMMANDS: Record<string, { run: Command; usage: string }> = {
   gradcheck: { run: runGradcheck, usage: gradcheckUsage },
   train: { run: runTrain, usage: trainUsage },
   experiment: { run: runExperiment, usage: experimentUsage },
+  // multivariate calculus
+  grad: { run: runGrad, usage: gradUsage },
+  jacobian: { run: runJacobian, usage: jacobianUsage },
+  hessian: { run: runHessian, usage: hessianUsage },
+  critical: { run: runCritical, usage: criticalUsage },
+  descend: { run: runDescend, usage: descendUsage },
 };
 
 function help(): string {

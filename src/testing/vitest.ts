@@ -34,8 +34,11 @@ import { type GradientCheckMatcherOptions, type NetworkWithSample, toPassGradien
 import { type IdentityMatcherOptions, toBeIdenticallyEqual as identityMatcher } from './_internals/identity.js';
 import type { MatcherOutcome } from './_internals/result.js';
 import type { DecimalLike } from './_internals/values.js';
+// multivariate calculus
+import { type CriticalPointClaim, type GradientMatcherOptions, toHaveCriticalPoint as criticalPointMatcher, toHaveGradient as gradientOfMatcher } from './_internals/calculus.js';
 
 export type { DecimalLike, DerivativeMatcherOptions, GradientCheckMatcherOptions, IdentityMatcherOptions, MatcherOutcome, NetworkWithSample };
+export type { CriticalPointClaim, GradientMatcherOptions };
 
 /** The implementation of `toHaveDerivative` (documented on vitest's `Matchers` below). */
 export function toHaveDerivative(this: MatcherState, received: unknown, claimed: string | Expr, options?: DerivativeMatcherOptions): MatcherOutcome {
@@ -57,6 +60,16 @@ export function toEqualToDigits(this: MatcherState, received: unknown, reference
   return digitsMatcher(this, received, reference, digits);
 }
 
+/** The implementation of `toHaveGradient` (documented on vitest's `Matchers` below). */
+export function toHaveGradient(this: MatcherState, received: unknown, claimed: readonly (string | Expr)[] | Readonly<Record<string, string | Expr>>, options?: GradientMatcherOptions): MatcherOutcome {
+  return gradientOfMatcher(this, received, claimed, options);
+}
+
+/** The implementation of `toHaveCriticalPoint` (documented on vitest's `Matchers` below). */
+export function toHaveCriticalPoint(this: MatcherState, received: unknown, claim: CriticalPointClaim): MatcherOutcome {
+  return criticalPointMatcher(this, received, claim);
+}
+
 /**
  * The matchers, as `expect.extend` takes them (a type alias: `expect.extend` wants an index signature).
  *
@@ -71,6 +84,8 @@ export type GradproofMatchers = {
   readonly toBeIdenticallyEqual: typeof toBeIdenticallyEqual;
   readonly toPassGradientCheck: typeof toPassGradientCheck;
   readonly toEqualToDigits: typeof toEqualToDigits;
+  readonly toHaveGradient: typeof toHaveGradient;
+  readonly toHaveCriticalPoint: typeof toHaveCriticalPoint;
 };
 
 /**
@@ -84,7 +99,7 @@ export type GradproofMatchers = {
  * expect.extend(matchers);
  * ```
  */
-export const matchers: GradproofMatchers = { toHaveDerivative, toBeIdenticallyEqual, toPassGradientCheck, toEqualToDigits };
+export const matchers: GradproofMatchers = { toHaveDerivative, toBeIdenticallyEqual, toPassGradientCheck, toEqualToDigits, toHaveGradient, toHaveCriticalPoint };
 
 expect.extend(matchers);
 
@@ -154,5 +169,38 @@ declare module 'vitest' {
      * ```
      */
     toEqualToDigits(reference: DecimalLike, digits: number): void;
+    /**
+     * `expect(f).toHaveGradient(claimed, options?)`: `claimed` is ∇f, given as an array in
+     * the order of `options.wrt` (default: the variables sorted) or as a record
+     * `{ x: …, y: … }`. Each component is checked like `toHaveDerivative` (finite
+     * differences at 12 seeded points plus `options.at`, to within 5 of `options.digits`,
+     * default 50). A claim with the wrong number of components throws. Under `.not` it
+     * passes only on a counterexample.
+     *
+     * @example
+     * ```ts
+     * expect('x^2*y + sin(y)').toHaveGradient(['2*x*y', 'x^2 + cos(y)']);
+     * expect('x^2*y').toHaveGradient({ x: '2*x*y', y: 'x^2' }, { digits: 30 });
+     * expect('x^2*y').not.toHaveGradient(['2*x', 'x^2']); // ∂f/∂x is wrong
+     * ```
+     */
+    toHaveGradient(claimed: readonly (string | Expr)[] | Readonly<Record<string, string | Expr>>, options?: GradientMatcherOptions): void;
+    /**
+     * `expect(f).toHaveCriticalPoint({ at, kind?, tolerance? })`: ∇f = 0 at `at` — proved
+     * by the CAS when every coordinate is written as an integer (an exact claim), or a
+     * zero of ∇f certified by Krawczyk's test within ± half a unit of the last written
+     * digit (`3.584428` claims [3.5844275, 3.5844285]) — and, when `kind` is given, of that
+     * kind: `minimum`, `maximum`, `saddle`, `inflection`, or `degenerate` (the
+     * second-derivative test is inconclusive). Under `.not` it passes only on a certain
+     * refutation (no zero of ∇f there, or a certified classification of another kind).
+     *
+     * @example
+     * ```ts
+     * expect('(1-x)^2 + 100*(y-x^2)^2').toHaveCriticalPoint({ at: { x: 1, y: 1 }, kind: 'minimum' });
+     * expect('x^3 - 3*x*y^2').toHaveCriticalPoint({ at: { x: 0, y: 0 }, kind: 'degenerate' });
+     * expect('x^2 - y^2').not.toHaveCriticalPoint({ at: { x: 0, y: 0 }, kind: 'minimum' });
+     * ```
+     */
+    toHaveCriticalPoint(claim: CriticalPointClaim): void;
   }
 }

@@ -12,7 +12,7 @@ const sample = { input: ['1', '2'], target: ['0.5'] };
 
 describe('registration', () => {
   it('importing the module registers the matchers; `matchers` can be passed to expect.extend again', () => {
-    expect(Object.keys(matchers).sort()).toEqual(['toBeIdenticallyEqual', 'toEqualToDigits', 'toHaveDerivative', 'toPassGradientCheck']);
+    expect(Object.keys(matchers).sort()).toEqual(['toBeIdenticallyEqual', 'toEqualToDigits', 'toHaveCriticalPoint', 'toHaveDerivative', 'toHaveGradient', 'toPassGradientCheck']);
     expect.extend(matchers);
     expect('x^2').toHaveDerivative('2*x', { digits: 20 });
   });
