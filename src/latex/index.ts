@@ -168,6 +168,8 @@ export function termToExpr(term: Term): Expr {
       throw new NotUnderstood('a piecewise formula');
     case 'interval':
       throw new NotUnderstood('an interval');
+    case 'unknown':
+      throw new NotUnderstood(term.reason);
   }
 }
 

@@ -422,7 +422,16 @@ export function toChains(node: MJ): Chain[] {
   }
   if (h === 'Annotated') return toChains((p as MJ[])[1]);
   const { terms, rels } = flatten(p);
-  return [{ terms: terms.map((t, i) => (rels[i - 1] === '∈' ? setTerm(t) : convert(t))), rels }];
+  if (rels.length === 0) return [{ terms: [convert(terms[0])], rels }];
+  const side = (t: MJ, i: number): Term => {
+    try {
+      return rels[i - 1] === '∈' ? setTerm(t) : convert(t);
+    } catch (err) {
+      if (err instanceof NotUnderstood) return { t: 'unknown', reason: err.message };
+      throw err;
+    }
+  };
+  return [{ terms: terms.map(side), rels }];
 }
 
 const isTupleDelimiter = (p: MJ[]): boolean => {

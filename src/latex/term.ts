@@ -28,6 +28,8 @@ export type RelOp = '=' | '≈' | '<' | '≤' | '>' | '≥' | '≠' | '∈';
  * - `at`: `body` evaluated at a point (`\left. … \right|_{z=10}`, `\tanh(z=10)`).
  * - `cases`: a piecewise formula; each piece has a value and a condition (a chain).
  * - `interval`: an interval (`(0, 0.25]`, `(-\infty, \infty)`); `null` ends are infinite.
+ * - `unknown`: a side of a chain that was not understood, with the reason (the other links
+ *   of the chain are still read).
  *
  * @example
  * ```ts
@@ -44,7 +46,8 @@ export type Term =
   | { readonly t: 'deriv'; readonly body: Term; readonly wrt: string; readonly order: number; readonly partial: boolean }
   | { readonly t: 'at'; readonly body: Term; readonly point: Readonly<Record<string, Term>> }
   | { readonly t: 'cases'; readonly pieces: readonly { readonly value: Term; readonly when: Chain }[] }
-  | { readonly t: 'interval'; readonly lo: Term | null; readonly hi: Term | null; readonly loOpen: boolean; readonly hiOpen: boolean };
+  | { readonly t: 'interval'; readonly lo: Term | null; readonly hi: Term | null; readonly loOpen: boolean; readonly hiOpen: boolean }
+  | { readonly t: 'unknown'; readonly reason: string };
 
 /**
  * A chain of relations `terms[0] rels[0] terms[1] rels[1] terms[2] …` (a single term has
@@ -122,6 +125,7 @@ export function termSize(term: Term): number {
   switch (term.t) {
     case 'num':
     case 'sym':
+    case 'unknown':
       return 1;
     case 'op':
     case 'fn':
