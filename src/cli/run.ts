@@ -15,6 +15,8 @@ import { runList, usage as listUsage } from './list.js';
 import { runSheet, usage as sheetUsage } from './sheet.js';
 import { runTrain, usage as trainUsage } from './train.js';
 import { runVerifyAll, usage as verifyUsage } from './verify-all.js';
+// gradproof check (proofreading Markdown notes)
+import { runCheck, usage as checkUsage } from './check.js';
 
 type Command = (argv: string[]) => number | Promise<number>;
 
@@ -29,6 +31,7 @@ const COMMANDS: Record<string, { run: Command; usage: string }> = {
   gradcheck: { run: runGradcheck, usage: gradcheckUsage },
   train: { run: runTrain, usage: trainUsage },
   experiment: { run: runExperiment, usage: experimentUsage },
+  check: { run: runCheck, usage: checkUsage },
 };
 
 function help(): string {
