@@ -201,7 +201,7 @@ function judgeRule(left: Term, right: Term, names: Set<string>, ctx: Context, o:
   readingsToTry.push({
     label: `${others(all).join(', ')} as functions of one variable${wrt && all.has(wrt) ? `, d/d${wrt} read as the derivative along it` : ''}`,
     make: (k) => new Map(others(all).map((n, i) => [n, parseInstance(INSTANCES[k]![i % 3]!)])),
-    rename: new Map(wrt && all.has(wrt) ? [[wrt, 't']] : []),
+    rename: new Map(wrt ? [[wrt, 't']] : []),
   });
   if (wrt && all.has(wrt)) {
     readingsToTry.push({
@@ -354,7 +354,8 @@ export function judgeLink(left: Term, rel: RelOp, right: Term, ctx: Context, o: 
     const undefinedNames = [...names].filter((n) => !ctx.functions.has(n));
     if (undefinedNames.length && rel === '=') {
       // the other undefined symbols of a rule are placeholder functions too (v in (v − u′v)/v²)
-      const others = [...termSymbols(left), ...termSymbols(right)].filter((n) => !ctx.quantities.has(n) && !ctx.functions.has(n) && n !== 'e' && n !== 'pi');
+      const wrt = derivativeVariable(left) ?? derivativeVariable(right);
+      const others = [...termSymbols(left), ...termSymbols(right)].filter((n) => !ctx.quantities.has(n) && !ctx.functions.has(n) && n !== 'e' && n !== 'pi' && (n !== wrt || names.has(n)));
       return judgeRule(left, right, new Set([...undefinedNames, ...others]), ctx, o, readings);
     }
     const a = resolve(left, ctx, ro);
@@ -419,6 +420,11 @@ export function judgeLink(left: Term, rel: RelOp, right: Term, ctx: Context, o: 
     }
     const missing = all.filter((n) => !ctx.quantities.has(n));
     if (rel === '=' && !same) {
+      // one side may simply not depend on a variable (… = 1): an identity that holds is reported, a failure is not
+      const c = compareIdentity(a, b, o);
+      if (c.status === 'verified' || c.status === 'proved') {
+        return { kind: 'identity', status: c.status, method: c.method, digits: o.digits, digitsAgreed: c.digitsAgreed, points: c.points, summary: `verified: agrees numerically to ≥ ${c.digitsAgreed} of ${o.digits} digits at ${c.points} points`, readings };
+      }
       return notUnderstood(`the two sides depend on different variables (${va.join(', ') || 'none'} | ${vb.join(', ') || 'none'}); no values are given for ${missing.join(', ') || all.join(', ')}`, readings);
     }
     return notUnderstood(`${rel === '≈' ? 'an approximation' : 'an inequality'} in ${all.join(', ')} with no values given for ${missing.join(', ') || all.join(', ')}`, readings, rel === '≈' ? 'value' : 'inequality');
