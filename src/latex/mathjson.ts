@@ -58,6 +58,7 @@ const FUNCTIONS: Readonly<Record<string, string>> = {
   Artanh: 'atanh',
   Erf: 'erf',
   Erfc: 'erfc',
+  Lg: 'log10',
 };
 
 const WHAT: Readonly<Record<string, string>> = {
@@ -76,7 +77,6 @@ const WHAT: Readonly<Record<string, string>> = {
   Floor: 'floor',
   Ceil: 'ceiling',
   Lb: 'log base 2',
-  Lg: 'log base 10 written \\lg',
   Subscript: 'a subscript that is not part of a name',
 };
 

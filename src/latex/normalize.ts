@@ -207,7 +207,7 @@ export function normalizeTex(input: string): Normalized {
   });
   if (/\\(?:cancel|bcancel|xcancel|sout|cancelto)(?![A-Za-z])/.test(tex)) problems.push('a crossed-out term (\\cancel)');
   if (/\\(?:log|ln)\s*_/.test(tex)) {
-    tex = tex.replace(/\\log\s*_\s*\{?\s*10\s*\}?/g, '\\operatorname{log10}').replace(/\\log\s*_\s*\{?\s*e\s*\}?/g, '\\ln');
+    tex = tex.replace(/\\log\s*_\s*\{?\s*10\s*\}?/g, '\\lg ').replace(/\\log\s*_\s*\{?\s*e\s*\}?/g, '\\ln');
     if (/\\log\s*_/.test(tex)) problems.push('a logarithm to a base other than e or 10');
   }
   if (new RegExp(`\\\\(?:${FUNCTION_COMMANDS})\\s*\\^\\s*\\{\\s*-\\s*1\\s*\\}`).test(tex)) {
