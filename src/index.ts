@@ -90,3 +90,8 @@ export type { Expectation, Method } from './proofs/claim.js';
 export type { RunOptions } from './proofs/runner.js';
 export type { InitializerRow } from './sheet/model.js';
 export type { AxisOptions } from './plot/line-chart.js';
+// gradproof check: LaTeX math and Markdown notes
+export { latexToExpr, type LatexStatement, readLatex } from './latex/index.js';
+export type { Chain, RelOp, Term } from './latex/term.js';
+export { type CheckOptions, checkNotes, type EquationVerdict, type NotesDefinition, type NotesReport, type NotesSummary } from './check/notes.js';
+export { reportHtml, reportJson } from './check/report.js';
