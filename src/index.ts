@@ -95,3 +95,4 @@ export { latexToExpr, type LatexStatement, readLatex } from './latex/index.js';
 export type { Chain, RelOp, Term } from './latex/term.js';
 export { type CheckOptions, checkNotes, type EquationVerdict, type NotesDefinition, type NotesReport, type NotesSummary } from './check/notes.js';
 export { reportHtml, reportJson } from './check/report.js';
+export type { Counterexample, Verdict, VerdictKind, VerdictMethod, VerdictStatus } from './verify/verdict.js';
