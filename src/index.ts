@@ -111,3 +111,8 @@ export type { Classification, CriticalKind } from './calculus/classify.js';
 export type { EnclosedValue } from './calculus/enclosure.js';
 export type { Region } from './calculus/region.js';
 export type { PartialReport } from './calculus/verdict.js';
+// gradproof check: LaTeX math and Markdown notes
+export { latexToExpr, type LatexStatement, readLatex } from './latex/index.js';
+export type { Chain, RelOp, Term } from './latex/term.js';
+export { type CheckOptions, checkNotes, type EquationVerdict, type NotesDefinition, type NotesReport, type NotesSummary } from './check/notes.js';
+export { reportHtml, reportJson } from './check/report.js';

@@ -21,6 +21,8 @@ import { runDescend, usage as descendUsage } from './descend.js';
 import { runGrad, usage as gradUsage } from './grad.js';
 import { runHessian, usage as hessianUsage } from './hessian.js';
 import { runJacobian, usage as jacobianUsage } from './jacobian.js';
+// gradproof check (proofreading Markdown notes)
+import { runCheck, usage as checkUsage } from './check.js';
 
 type Command = (argv: string[]) => number | Promise<number>;
 
@@ -41,6 +43,7 @@ const COMMANDS: Record<string, { run: Command; usage: string }> = {
   hessian: { run: runHessian, usage: hessianUsage },
   critical: { run: runCritical, usage: criticalUsage },
   descend: { run: runDescend, usage: descendUsage },
+  check: { run: runCheck, usage: checkUsage },
 };
 
 function help(): string {

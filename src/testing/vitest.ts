@@ -204,3 +204,46 @@ declare module 'vitest' {
     toHaveCriticalPoint(claim: CriticalPointClaim): void;
   }
 }
+
+// ── gradproof check: Markdown notes ─────────────────────────────────────────
+import { checkNotes } from '../check/notes.js';
+import type { CheckOptions } from '../check/notes.js';
+
+/**
+ * The implementation of `toHaveNoRefutedLine`: `expect(markdown).toHaveNoRefutedLine()`
+ * passes when `checkNotes(markdown)` refutes no equation; the failure lists every refuted
+ * line with its counterexample. Registered on import like the other matchers (not part of
+ * {@link matchers}; `expect.extend({ toHaveNoRefutedLine })` registers it explicitly).
+ *
+ * @example
+ * ```ts
+ * expect('$$\\frac{d}{dx} x^3 = 3x^2$$').toHaveNoRefutedLine();
+ * expect('$$e \\approx 2.73$$').not.toHaveNoRefutedLine();
+ * ```
+ */
+export function toHaveNoRefutedLine(this: MatcherState, received: unknown, options?: CheckOptions): MatcherOutcome {
+  if (typeof received !== 'string') throw new TypeError('toHaveNoRefutedLine expects the Markdown text of the notes');
+  const report = checkNotes(received, options);
+  const refuted = report.equations.filter((e) => e.status === 'refuted');
+  const lines = refuted.map((e) => `  line ${e.line}: ${e.subject}\n    ${e.summary}${e.correction ? `\n    correction: ${e.correction}` : ''}`);
+  const s = report.summary;
+  return {
+    pass: refuted.length === 0,
+    message: () =>
+      refuted.length
+        ? `Expected no refuted line, but ${refuted.length} equation link(s) are refuted:\n${lines.join('\n')}`
+        : `Expected a refuted line, but none was refuted (${s.proved} proved, ${s.verified} verified, ${s.notUnderstood} not understood)`,
+    actual: refuted.map((e) => `line ${e.line}: ${e.subject}`),
+    expected: [],
+  };
+}
+
+expect.extend({ toHaveNoRefutedLine });
+
+declare module 'vitest' {
+  // biome-ignore lint/suspicious/noExplicitAny: the declaration must match vitest's own `Matchers<T = any>`
+  interface Matchers<T = any> {
+    /** `expect(markdown).toHaveNoRefutedLine(options?)`: `gradproof check` refutes no equation of the notes. */
+    toHaveNoRefutedLine(options?: CheckOptions): T;
+  }
+}
