@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { DEFAULTS } from '../defaults.js';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { InputError } from '../errors.js';
 import { checkDigits } from '../numeric/evaluate.js';
@@ -43,7 +44,7 @@ export function parseCommand<T extends NonNullable<ParseArgsConfig['options']>>(
 }
 
 /** `--digits` as a checked integer (default 50). */
-export function digitsOption(value: string | undefined, fallback = 50): number {
+export function digitsOption(value: string | undefined, fallback: number = DEFAULTS.digits): number {
   if (value === undefined) return fallback;
   if (!/^\d+$/.test(value.trim())) throw new InputError(`--digits must be an integer in 5…1000, got "${value}"`);
   return checkDigits(Number(value), '--digits');

@@ -66,11 +66,15 @@ export function runEval(argv: string[]): number {
     throw new InputError(`--wrt must be z or a parameter of ${activation.name}${activation.params.length ? ` (${activation.params.map((p) => p.name).join(', ')})` : ''}, got "${wrt}"`);
   }
   const effectiveOrder = wrt === 'z' ? order : Math.max(order, 1);
-  const results = points.map((z) => ({ at: z, value: activation.evaluate(z, { digits, order: effectiveOrder, wrt, params }).value }));
+  const results = points.map((z) => {
+    const e = activation.evaluate(z, { digits, order: effectiveOrder, wrt, params });
+    // a value known only to lie below a bound is printed as that bound, never as a bare 0
+    return { at: z, value: e.value, ...(e.zeroBound ? { zeroBound: e.zeroBound } : {}) };
+  });
   if (values.json) print(JSON.stringify(results, null, 2));
   else {
     const name = effectiveOrder === 0 ? activation.name : wrt === 'z' ? `${activation.name}${"'".repeat(effectiveOrder)}` : `∂${activation.name}/∂${wrt}`;
-    for (const r of results) print(`${name}(${r.at}) = ${r.value}`);
+    for (const r of results) print(`${name}(${r.at}) = ${r.zeroBound ? `0 to every digit: |value| < ${r.zeroBound}` : r.value}`);
   }
   return 0;
 }

@@ -67,9 +67,11 @@ export function runGradcheck(argv: string[]): number {
           loss: v.loss,
           gradients: v.gradients,
           digitsAgreed: v.digitsAgreed,
-          verified: v.verified,
+          verified: v.holds,
+          status: v.status,
+          summary: v.summary,
           digits,
-          method: v.method,
+          method: v.approach,
           stableDigits: v.stableDigits,
           ...(v.worst ? { worst: v.worst } : {}),
           kinks: v.kinks,
@@ -79,22 +81,23 @@ export function runGradcheck(argv: string[]): number {
         2,
       ),
     );
-    return v.verified ? 0 : 1;
+    return v.holds ? 0 : 1;
   }
   const sizes = [parsed.network.layers[0]!.weights[0]!.length, ...parsed.network.layers.map((l) => l.weights.length)];
-  print(`network ${sizes.join('-')} (${parsed.network.layers.map((l) => l.activation).join(', ')}), loss ${parsed.network.loss}, ${v.checks.length} ${v.method === 'full' ? 'parameters' : 'random directions'} checked`);
+  print(`network ${sizes.join('-')} (${parsed.network.layers.map((l) => l.activation).join(', ')}), loss ${parsed.network.loss}, ${v.checks.length} ${v.approach === 'full' ? 'parameters' : 'random directions'} checked`);
   print(`loss = ${v.loss}`);
   print(`gradient (${digits} significant digits):`);
   const width = Math.max(...v.checks.map((c) => c.name.length));
   for (const c of v.checks) {
-    const note = c.kink ? `  kink: left ${c.kink.left}, right ${c.kink.right}; backprop gives the ${c.kink.backpropIs} derivative` : `  (${c.digitsAgreed} digits agree)`;
+    const note = c.kink
+      ? `  kink: left ${c.kink.left}, right ${c.kink.right}; backprop gives the ${c.kink.backpropIs} derivative`
+      : c.status === 'zero'
+        ? `  (0 within ${c.zeroBound})`
+        : `  (${c.digitsAgreed} digits agree)`;
     print(`  ${c.name.padEnd(width)}  ${c.backprop}${note}`);
   }
-  const worst = v.worst ? ` (worst: ${v.worst.name}, ${v.worst.digitsAgreed} digits)` : '';
-  print(
-    v.verified
-      ? `verified: backprop agrees with finite differences to ≥ ${v.digitsAgreed} of ${digits} digits${worst}`
-      : `NOT verified: backprop and finite differences agree to only ${v.digitsAgreed} of ${digits} digits${worst}${v.stableDigits < digits - 5 ? `; backprop itself is stable to ${v.stableDigits} digits` : ''}`,
-  );
-  return v.verified ? 0 : 1;
+  print(`${v.holds ? 'verified' : v.status === 'refuted' ? 'REFUTED' : 'NOT verified'}: ${v.summary}`);
+  if (v.counterexample) print(`  counterexample: ${v.counterexample.text}`);
+  else if (v.reason) print(`  reason: ${v.reason}`);
+  return v.holds ? 0 : 1;
 }

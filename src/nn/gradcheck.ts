@@ -16,11 +16,14 @@
  *
  * @module
  */
+import { DEFAULTS } from '../defaults.js';
 import type { Decimal } from 'decimal.js';
 import { decimalContext, formatDigits } from '../numeric/context.js';
 import { checkDigits } from '../numeric/evaluate.js';
 import { detectKink, digitsAgreed, finiteDifference, type RealFn } from '../numeric/finite.js';
 import { SeededRandom } from '../numeric/random.js';
+import { type Agreement, judgeAgreement } from '../verify/agreement.js';
+import type { Verdict, VerdictStatus } from '../verify/verdict.js';
 import { type DecimalBackend, decimalBackend } from './decimal-backend.js';
 import { Network, type NetworkSpec } from './network.js';
 
@@ -79,6 +82,10 @@ export interface GradientComparison {
   /** The finite difference, to the digits asked for. */
   readonly finiteDifference: string;
   readonly digitsAgreed: number;
+  /** What holding backprop against the finite difference found (see verify/agreement.ts). */
+  readonly status: Agreement['status'] | 'kink';
+  /** For `zero`: both lie within this bound of 0. */
+  readonly zeroBound?: string;
   /** Present when the loss has a kink in this parameter: its one-sided derivatives. */
   readonly kink?: {
     readonly left: string;
@@ -104,38 +111,30 @@ export interface LayerGradient {
 }
 
 /**
- * The verdict of {@link gradcheck}.
+ * The verdict of {@link gradcheck}: a {@link Verdict} (kind `gradient`) with the gradient
+ * and every comparison.
  *
  * @example
  * ```ts
- * const { verified, digitsAgreed, worst, kinks } = gradcheck(spec, sample);
+ * const { holds, digitsAgreed, worst, kinks } = gradcheck(spec, sample);
  * ```
  */
-export interface GradcheckVerdict {
-  readonly kind: 'gradcheck';
+export interface GradcheckVerdict extends Verdict {
+  readonly kind: 'gradient';
   /** `full`: every parameter; `directional`: random directions. */
-  readonly method: 'full' | 'directional';
-  readonly digitsRequested: number;
+  readonly approach: 'full' | 'directional';
   /** The loss at the sample, to the digits asked for. */
   readonly loss: string;
   /** ∂loss/∂θ per layer, to the digits asked for. */
   readonly gradients: LayerGradient[];
   /** Digits on which backprop at two working precisions agreed (at least `digits` when stable). */
   readonly stableDigits: number;
-  /** Fewest digits agreed over the compared quantities (kinks excluded). */
-  readonly digitsAgreed: number;
   /** The comparison with the fewest digits agreed. */
   readonly worst?: GradientComparison;
   /** Every comparison. */
   readonly checks: readonly GradientComparison[];
   /** Parameters at a kink (excluded from `digitsAgreed`). */
   readonly kinks: readonly string[];
-  /**
-   * True when every comparison away from kinks agreed to within 5 digits of the request,
-   * backprop was stable to as many, and at every kink backprop gave one of the one-sided
-   * derivatives (the catalogue's convention).
-   */
-  readonly verified: boolean;
 }
 
 /**
@@ -148,16 +147,16 @@ export interface GradcheckVerdict {
  *   { input: ['1', '2'], target: ['0.5'] },
  *   { digits: 50 },
  * );
- * v.verified;     // true
+ * v.holds;        // true
  * v.digitsAgreed; // ≥ 45
  * ```
  */
 export function gradcheck(network: NetworkSpec | Network<unknown>, sample: Sample, options: GradcheckOptions = {}): GradcheckVerdict {
-  const digits = checkDigits(options.digits ?? 50);
+  const digits = checkDigits(options.digits ?? DEFAULTS.digits);
   const spec = network instanceof Network ? network.toSpec() : network;
   const fused = options.fused ?? true;
   const at = (precision: number) => {
-    const B = decimalBackend(Math.min(1000, precision));
+    const B = decimalBackend(precision);
     const net = new Network(B, spec);
     return { B, net, x: sample.input.map((v) => B.fromString(v)), y: sample.target.map((v) => B.fromString(v)) };
   };
@@ -188,9 +187,9 @@ export function gradcheck(network: NetworkSpec | Network<unknown>, sample: Sampl
   const kinks: string[] = [];
   const compare = (name: string, f: RealFn, at0: Decimal, value: Decimal): void => {
     const fd = finiteDifference(f, at0, digits);
-    const agreed = digitsAgreed(value, fd.value, digits, fd.noise.times(10));
-    const check: GradientComparison = { name, backprop: show(value), finiteDifference: show(fd.value), digitsAgreed: agreed };
-    if (agreed < digits - 5) {
+    const a = judgeAgreement(value, fd, digits);
+    const check: GradientComparison = { name, backprop: show(value), finiteDifference: show(fd.value), digitsAgreed: a.digitsAgreed, status: a.status, ...(a.zeroBound ? { zeroBound: a.zeroBound } : {}) };
+    if (a.status !== 'agrees' && a.status !== 'zero') {
       const k = detectKink(f, at0, Math.min(digits, 30));
       if (k.kink) {
         const side = digitsAgreed(value, k.left, 20) >= 15 ? 'left' : digitsAgreed(value, k.right, 20) >= 15 ? 'right' : 'neither';
@@ -198,22 +197,22 @@ export function gradcheck(network: NetworkSpec | Network<unknown>, sample: Sampl
         const eps = new D(10).pow(-(digits + 5));
         const gap = D.sub(f(D.add(at0, eps), D), f(D.sub(at0, eps), D)).abs();
         const jump = gap.gt(D.mul(eps, 1e6).times(D.add(1, f(at0, D).abs())));
-        checks.push({ ...check, kink: { left: show(k.left), right: show(k.right), backpropIs: side, ...(jump ? { jump } : {}) } });
+        checks.push({ ...check, status: 'kink', kink: { left: show(k.left), right: show(k.right), backpropIs: side, ...(jump ? { jump } : {}) } });
         kinks.push(name);
         return;
       }
     }
     checks.push(check);
   };
-  let method: 'full' | 'directional';
+  let approach: 'full' | 'directional';
   if (theta.length <= fullLimit) {
-    method = 'full';
+    approach = 'full';
     theta.forEach((v, k) => {
       const f = lossWith((j, B, x) => (j === k ? x : B.fromString(theta[j]!)));
       compare(net.parameterName(k), f, hi.B.fromString(v), gradient[k]!);
     });
   } else {
-    method = 'directional';
+    approach = 'directional';
     const rng = new SeededRandom(options.seed ?? 1);
     const B = hi.B;
     for (let d = 0; d < (options.directions ?? 3); d++) {
@@ -235,17 +234,49 @@ export function gradcheck(network: NetworkSpec | Network<unknown>, sample: Sampl
     const params = Object.fromEntries(s.learnable.map((p) => [p.name, t(p.offset)]));
     return { weights, bias, ...(s.learnable.length ? { params } : {}) };
   });
+  // every comparison away from kinks agrees on every digit (or is 0 within its bound),
+  // backprop is stable to as many, and at every kink backprop gives a one-sided derivative
+  const failing = counted.find((c) => c.status !== 'agrees' && c.status !== 'zero');
+  const wrongKink = checks.find((c) => c.kink?.backpropIs === 'neither');
+  const refuted = counted.find((c) => c.status === 'differs') ?? wrongKink;
+  const holds = !failing && !wrongKink && stableDigits >= digits;
+  const status: VerdictStatus = holds ? 'verified' : refuted ? 'refuted' : 'inconclusive';
+  const what = approach === 'full' ? `${checks.length} parameter${checks.length === 1 ? '' : 's'}` : `${checks.length} random direction${checks.length === 1 ? '' : 's'}`;
   return {
-    kind: 'gradcheck',
-    method,
+    kind: 'gradient',
+    subject: `backprop's gradient of the ${spec.loss} loss`,
+    status,
+    holds,
+    method: 'numeric',
+    approach,
     digitsRequested: digits,
+    digitsAgreed: agreed,
+    points: checks.length,
+    summary: holds
+      ? `backprop agrees with finite differences of the loss to ${digits} of ${digits} digits at ${what}${kinks.length ? ` (${kinks.length} at a kink, where backprop gives a one-sided derivative)` : ''}`
+      : stableDigits < digits && !refuted
+        ? `backprop is stable to only ${stableDigits} of ${digits} digits between two working precisions`
+        : `${(refuted ?? failing)!.name}: backprop ${(refuted ?? failing)!.backprop}, finite difference ${(refuted ?? failing)!.finiteDifference}`,
+    ...(refuted
+      ? {
+          counterexample: {
+            at: {},
+            claimed: refuted.backprop,
+            reference: refuted.kink ? `${refuted.kink.left} or ${refuted.kink.right}` : refuted.finiteDifference,
+            referenceLabel: refuted.kink ? 'one-sided derivatives of the loss' : 'finite difference of the loss',
+            digitsAgreed: refuted.digitsAgreed,
+            text: refuted.kink
+              ? `${refuted.name}: backprop gives ${refuted.backprop}, neither one-sided derivative (${refuted.kink.left}, ${refuted.kink.right})`
+              : `${refuted.name}: backprop gives ${refuted.backprop}, the finite difference of the loss ${refuted.finiteDifference} (${refuted.digitsAgreed} of ${digits} digits agree)`,
+          },
+        }
+      : {}),
+    ...(!holds && !refuted && failing?.status === 'unsettled' ? { reason: `${failing.name}: the finite difference did not settle` } : {}),
     loss: show(loss),
     gradients,
     stableDigits,
-    digitsAgreed: agreed,
     ...(worst ? { worst } : {}),
     checks,
     kinks,
-    verified: agreed >= digits - 5 && stableDigits >= digits - 5 && checks.every((c) => c.kink?.backpropIs !== 'neither'),
   };
 }

@@ -13,6 +13,7 @@
  *
  * @module
  */
+import { DEFAULTS } from '../defaults.js';
 import { Decimal } from 'decimal.js';
 import { InputError } from '../errors.js';
 import { compile } from '../numeric/compile.js';
@@ -107,7 +108,7 @@ function chainSpec(depth: number, activation: string): NetworkSpec {
  */
 export function oneNeuronChain(depth: number, options: ChainOptions = {}): ChainResult {
   if (!Number.isInteger(depth) || depth < 1 || depth > 12) throw new InputError(`the chain depth must be an integer in 1…12, got ${depth}`);
-  const digits = options.digits ?? 50;
+  const digits = options.digits ?? DEFAULTS.digits;
   const activation = options.activation ?? 'sigmoid';
   const spec = chainSpec(depth, activation);
   const names = [...Array.from({ length: depth }, (_, l) => `w${l + 1}`), 'a0', 'y'];
@@ -246,7 +247,7 @@ export function gradientDescentTrace(options: DescentOptions = {}): DescentStep[
   const lossExpr = parse(options.loss ?? '(1 - w)^2');
   const c = compile(lossExpr);
   const dc = compile(derive(lossExpr, wrt).expr);
-  const digits = options.digits ?? 50;
+  const digits = options.digits ?? DEFAULTS.digits;
   const D = decimalContext(digits + 10);
   const rate = new D(options.rate ?? '0.1');
   const sign = options.direction === 'ascent' ? 1 : -1;

@@ -89,11 +89,28 @@ function power(D: DecimalCtor, base: Decimal, exponent: Decimal): Decimal {
   }
   // integer powers by decimal.js (repeated squaring); others as exp(y·ln b) with gradproof's
   // own exp and ln, which work at any precision
-  const r = exponent.isInteger()
-    ? D.pow(base, exponent)
-    : REAL_FUNCTIONS.exp!.apply(D, [D.mul(exponent, REAL_FUNCTIONS.log!.apply(D, [base.abs()]))]);
-  if (!r.isFinite()) throw new DomainError('the power overflows');
-  return r;
+  if (exponent.isInteger()) return D.pow(base, exponent); // ±Infinity beyond the exponent range
+  return expOrInfinity(D, D.mul(exponent, REAL_FUNCTIONS.log!.apply(D, [base.abs()])));
+}
+
+/**
+ * e^x, or +Infinity beyond decimal.js's range (1e9000000000000000). An infinite
+ * intermediate is allowed to become 0 by division (σ(−1e17) = 1/(1 + e^(1e17)) is below
+ * 1e-9000000000000000, and said so); a result that stays infinite is an overflow error.
+ */
+function expOrInfinity(D: DecimalCtor, x: Decimal): Decimal {
+  try {
+    return REAL_FUNCTIONS.exp!.apply(D, [x]);
+  } catch (err) {
+    if (err instanceof DomainError && /overflows/.test(err.message) && x.isPositive()) return new D(Number.POSITIVE_INFINITY);
+    throw err;
+  }
+}
+
+/** A value that is ±Infinity (an overflow on the way) has no error bound; ∞ − ∞ and 0·∞ are undefined. */
+function overflowed(v: Decimal): Val | undefined {
+  if (v.isNaN()) throw new DomainError('beyond the range of decimal arithmetic: an intermediate value overflows 1e9000000000000000 and meets ∞ − ∞ or 0·∞');
+  return v.isFinite() ? undefined : { v, err: UNKNOWN };
 }
 
 /** A value and a bound on its absolute error, as log10 (−∞: exact, +∞: no bound). */
@@ -283,6 +300,8 @@ function compileRaw(e: Expr, c: Compiler): Inner {
         const a = l(D, env, m);
         const b = r(D, env, m);
         const v = subtract ? D.sub(a.v, b.v) : D.add(a.v, b.v);
+        const infinite = overflowed(v);
+        if (infinite) return infinite;
         return { v, err: plus(a.err, b.err, exactSum(D, a.v, b.v) ? EXACT : ulp(D, v)) };
       };
     }
@@ -292,6 +311,8 @@ function compileRaw(e: Expr, c: Compiler): Inner {
         const a = l(D, env, m);
         const b = r(D, env, m);
         const v = D.mul(a.v, b.v);
+        const infinite = overflowed(v);
+        if (infinite) return infinite;
         if (underflowed(v, a.v, b.v)) return { v, err: UNDERFLOW };
         // |Δ(ab)| ≤ |a||Δb| + |b||Δa| + |Δa||Δb|
         return { v, err: plus(a.err + mag(b.v) + 1, b.err + mag(a.v) + 1, a.err + b.err, exactProduct(D, a.v, b.v) ? EXACT : ulp(D, v)) };
@@ -303,6 +324,12 @@ function compileRaw(e: Expr, c: Compiler): Inner {
         const den = r(D, env, m);
         if (den.v.isZero()) throw new DomainError('division by zero');
         const num = l(D, env, m);
+        if (!den.v.isFinite()) {
+          // a finite number over an overflowed one: below the smallest representable magnitude
+          if (!num.v.isFinite()) throw new DomainError('an intermediate value overflows, and ∞/∞ is undefined');
+          return { v: new D(0), err: num.v.isZero() && num.err === EXACT ? EXACT : UNDERFLOW };
+        }
+        if (!num.v.isFinite()) return { v: D.div(num.v, den.v), err: UNKNOWN };
         const v = D.div(num.v, den.v);
         // |Δ(a/b)| ≤ 2(|Δa|/|b| + |a||Δb|/b²) while |Δb| ≤ |b|/2; beyond that, no bound
         if (den.err >= mag(den.v) - 1) return { v, err: UNKNOWN };
@@ -314,10 +341,10 @@ function compileRaw(e: Expr, c: Compiler): Inner {
       const l = compileNode(e.left, c);
       if (e.left.kind === 'const' && e.left.name === 'e') {
         const r = compileNode(e.right, c);
-        const exp = REAL_FUNCTIONS.exp!;
         return (D, env, m) => {
           const x = r(D, env, m);
-          const v = exp.apply(D, [x.v]);
+          const v = expOrInfinity(D, x.v);
+          if (!v.isFinite()) return { v, err: UNKNOWN };
           if (v.isZero()) return { v, err: UNDERFLOW };
           return { v, err: plus(propagated('exp', x, v), x.err === EXACT && x.v.isZero() ? EXACT : ulp(D, v)) };
         };
@@ -337,6 +364,7 @@ function compileRaw(e: Expr, c: Compiler): Inner {
           y = r!(D, env, m);
           v = power(D, b.v, y.v);
         }
+        if (!v.isFinite()) return { v, err: UNKNOWN };
         if (underflowed(v, b.v)) return { v, err: UNDERFLOW };
         // d(b^y) = y·b^(y−1)·db + b^y·ln|b|·dy
         // each bound holds while the perturbation stays small: b's error well below |b|, and y's
@@ -365,7 +393,8 @@ function compileRaw(e: Expr, c: Compiler): Inner {
         const mayUnderflow = name === 'exp' || name === 'erfc';
         return (D, env, m) => {
           const x = a(D, env, m);
-          const v = fn.apply(D, [x.v]);
+          const v = name === 'exp' ? expOrInfinity(D, x.v) : fn.apply(D, [x.v]);
+          if (!v.isFinite()) return { v, err: UNKNOWN };
           if (mayUnderflow && v.isZero()) return { v, err: UNDERFLOW };
           const rounding = exact || (x.err === EXACT && exactValue(name, x.v, v)) ? EXACT : ulp(D, v);
           return { v, err: plus(propagated(name, x, v), rounding) };
@@ -445,11 +474,16 @@ function compileNode(e: Expr, c: Compiler): Inner {
 export function compile(e: Expr): Closure {
   const c: Compiler = { slots: new Map() };
   const root = compileNode(stabilize(e), c);
+  const run = (D: DecimalCtor, env: Env): Val => {
+    const out = root(D, env, { slots: [] });
+    if (!out.v.isFinite()) throw new DomainError(`the value overflows (beyond 1e9000000000000000)`);
+    return out;
+  };
   const tracked = (D: DecimalCtor, env: Env): Tracked => {
-    const { v, err } = root(D, env, { slots: [] });
+    const { v, err } = run(D, env);
     return { value: v, lost: lostDigits(D, v, err), err };
   };
-  const closure: Closure = Object.assign((D: DecimalCtor, env: Env) => root(D, env, { slots: [] }).v, { tracked });
+  const closure: Closure = Object.assign((D: DecimalCtor, env: Env) => run(D, env).v, { tracked });
   if (e.kind === 'num' && /^[0.]+(?:[eE][+-]?\d+)?$/.test(e.value)) return Object.assign(closure, { constantZero: true });
   return closure;
 }

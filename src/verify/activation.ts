@@ -12,6 +12,7 @@
  *
  * @module
  */
+import { DEFAULTS } from '../defaults.js';
 import { Decimal } from 'decimal.js';
 import { DomainError } from '../errors.js';
 import type { Env } from '../numeric/compile.js';
@@ -303,7 +304,7 @@ function vectorChecks(a: VectorActivation, o: Required<Pick<VerifyActivationOpti
  */
 export function verifyActivation(a: Activation, options: VerifyActivationOptions = {}): ActivationVerdict {
   const start = performance.now();
-  const o = { digits: 50, points: 6, identityPoints: 64, ...options };
+  const o = { digits: DEFAULTS.digits, points: 6, identityPoints: DEFAULTS.identityPoints, ...options };
   const { checks, kinks, extrema } = a.kind === 'scalar' ? scalarChecks(a, o) : vectorChecks(a, o);
   // the first derivatives (and ∂/∂param), checked at the requested digits
   const numeric = checks.filter((c) => c.kind === 'derivative' && (c.name.startsWith('derivative') || c.name.startsWith('∂')));

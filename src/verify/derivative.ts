@@ -25,6 +25,7 @@ import { samplePoints } from '../numeric/sample.js';
 import { parse } from '../symbolic/parse.js';
 import { type Expr, format, variables } from '../symbolic/tree.js';
 import { type Derivation, derive } from './derive.js';
+import { judgeAgreement } from './agreement.js';
 import { analyzePoint, atSwitch, type PointAnalysis } from './point.js';
 import { type Counterexample, holdsStatus, pointLabel, type Verdict, type VerdictStatus } from './verdict.js';
 
@@ -160,8 +161,6 @@ function claimValue(d: Closure, env: Env, digits: number, ceiling = 2 * digits +
 }
 
 const show = (x: Decimal, digits: number): string => formatDigits(x.toSignificantDigits(digits), digits);
-/** The smallest power of ten at or above x > 0, as text: 3.7e-51 → '1e-50'. */
-const power = (x: Decimal): string => `1e${x.eq(new Decimal(10).pow(x.e)) ? x.e : x.e + 1}`;
 
 /** Compares the formula with the finite difference at a point where f is differentiable. */
 function comparePoint(f: Closure, d: Closure, env: Env, wrt: string, digits: number, order: number, named: boolean, side: 'central' | 'right' = 'central'): PointCheck {
@@ -180,38 +179,16 @@ function comparePoint(f: Closure, d: Closure, env: Env, wrt: string, digits: num
       ? { ...base, derivative: 'undefined', digitsAgreed: 0, status: 'differs', ok: false, note: 'the derivative formula is undefined here, but the function has a derivative' }
       : { ...base, derivative: 'undefined', digitsAgreed: 0, status: 'unsettled', ok: false, note: 'the derivative formula is undefined here and the finite difference did not settle' };
   }
-  const c = claim.decimal;
-  const cText = claim.zeroBound ? `0 (|·| < ${claim.zeroBound})` : claim.value === '0' ? '0' : show(c, digits);
-  const zero = fd.scale.times(new Decimal(10).pow(-digits));
-  if (claim.zeroBound) {
-    // a value known only to lie below a bound: a counterexample when the finite difference is
-    // certainly beyond it, "0 within" when both lie below the zero yardstick, else unsettled
-    const bound = new Decimal(claim.zeroBound);
-    if (fd.value.abs().gt(bound.plus(fd.error.times(10)))) return { ...base, derivative: cText, digitsAgreed: 0, status: 'differs', ok: false };
-    if (fd.value.abs().plus(fd.error).lte(zero) && bound.lte(zero)) {
-      return { ...base, derivative: cText, digitsAgreed: digits, status: 'zero', ok: true, zeroBound: power(zero) };
-    }
-    return { ...base, derivative: cText, digitsAgreed: 0, status: 'unsettled', ok: false, note: `the derivative formula cancels to below ${claim.zeroBound} here and could not be resolved to ${digits} digits` };
-  }
-  // relative agreement on every digit, with a finite difference accurate enough to vouch for it
-  const agreed = digitsAgreed(c, fd.value, digits);
-  const accurate = fd.error.lte(fd.value.abs().times(new Decimal(10).pow(-(digits + 1))));
-  if (agreed >= digits && accurate) return { ...base, derivative: cText, digitsAgreed: agreed, status: 'agrees', ok: true };
-  // a difference beyond the finite difference's own error bound is a counterexample
-  if (c.minus(fd.value).abs().gt(fd.error.times(10))) return { ...base, derivative: cText, digitsAgreed: agreed, status: 'differs', ok: false };
-  // agreeing within the finite difference's accuracy, and both within 10^-digits of 0 on the
-  // scale of f: the derivative is 0 to the digits asked (a stationary point, or a value far
-  // below the size of f, as σ′ at 200 next to σ ≈ 1)
-  if (fd.value.abs().plus(fd.error).lte(zero) && c.abs().lte(zero)) {
-    return { ...base, derivative: cText, digitsAgreed: digits, status: 'zero', ok: true, zeroBound: power(zero) };
-  }
+  const cText = claim.zeroBound ? `0 (|·| < ${claim.zeroBound})` : claim.value === '0' ? '0' : show(claim.decimal, digits);
+  const a = judgeAgreement(claim.decimal, fd, digits, claim.zeroBound);
   return {
     ...base,
     derivative: cText,
-    digitsAgreed: agreed,
-    status: 'unsettled',
-    ok: false,
-    note: `the finite difference did not settle to ${digits} digits here (estimated error ${show(fd.error, 3)})`,
+    digitsAgreed: a.digitsAgreed,
+    status: a.status,
+    ok: a.status === 'agrees' || a.status === 'zero',
+    ...(a.zeroBound ? { zeroBound: a.zeroBound } : {}),
+    ...(a.note ? { note: a.note } : {}),
   };
 }
 

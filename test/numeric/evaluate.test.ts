@@ -97,3 +97,51 @@ describe('evaluate: running error bounds catch what agreement misses', () => {
     expect(r.zeroBound).toBeUndefined();
   });
 });
+
+describe('the running error bound is sound through discontinuous functions', () => {
+  it('a sign decided only once the cancellation before it is resolved: sign(1 + tanh(z) − 1e-300) at z = −200 is +1', () => {
+    // 1 + tanh(−200) = 2/(e^400 + 1) ≈ 3.8e-174, far above 1e-300: the argument is positive
+    expect(evaluate('sign(1 + tanh(z) - 1e-300)', { z: '-200' }, { digits: 30 }).value).toBe('1.00000000000000000000000000000');
+    expect(evaluate('x*sign(1 + tanh(y) - 1e-300)', { x: '1', y: '-200' }, { digits: 30 }).value).toBe('1.00000000000000000000000000000');
+  });
+
+  it('a sign that no precision within the ceiling settles is refused, never guessed', () => {
+    // sin(π·1e30) is 0, and π·1e30 is never exact: its sign cannot be settled
+    expect(() => evaluate('sign(sin(pi*x))', { x: '1e30' }, { digits: 30 })).toThrow(/could not reach 30 correct digits/);
+    // tanh(1300) − 1 = −2/(e^2600 + 1) ≈ −1e-1129: beyond the default ceiling of 1030 digits …
+    expect(() => evaluate('sign(tanh(x) - 1)', { x: '1300' }, { digits: 30 })).toThrow(/could not reach/);
+    // … and settled (−1) with a ceiling above it
+    expect(evaluate('sign(tanh(x) - 1)', { x: '1300' }, { digits: 30, maxPrecision: 1300 }).value).toBe('-1.00000000000000000000000000000');
+  });
+
+  it('acot jumps at 0: an argument whose sign is not settled is not evaluated', () => {
+    expect(() => evaluate('acot(sin(pi*x))', { x: '1' }, { digits: 20 })).toThrow(/could not reach/);
+    expect(evaluate('acot(x)', { x: '0' }, { digits: 20 }).value).toBe('1.5707963267948966192');
+  });
+});
+
+describe('tiny results are computed or bounded, never a bare 0', () => {
+  it('computes values decimal.js can represent', () => {
+    // 1 − tanh(2400)² = sech²(2400) = 4/(e^2400 + e^-2400)² ≈ 9.7397e-2085
+    expect(evaluate('1 - tanh(x)^2', { x: '2400' }, { digits: 20 }).value).toBe(evaluate('4/(e^x + e^(-x))^2', { x: '2400' }, { digits: 20 }).value);
+    // mish(−1e6) = −1e6·tanh(log(1 + e^-1e6)) ≈ −1e6·e^-1e6
+    expect(evaluate('x*tanh(log(1 + e^x))', { x: '-1e6' }, { digits: 20 }).value).toBe(evaluate('x*e^x', { x: '-1e6' }, { digits: 20 }).value);
+  });
+
+  it('bounds a value below decimal.js range: e^(−1e17) < 1e-9e15', () => {
+    const r = evaluate('exp(x)', { x: '-1e17' }, { digits: 20 });
+    expect(r.value).toBe('0');
+    expect(r.zeroBound).toMatch(/^1e-89999999999999\d\d$/);
+    // σ(−1e17) = 1/(1 + e^(1e17)): the overflowed denominator makes it a bound too
+    expect(evaluate('1/(1 + e^(-x))', { x: '-1e17' }, { digits: 20 }).zeroBound).toMatch(/^1e-8999/);
+  });
+
+  it('a cancellation beyond the ceiling is an error, not a 0 with a bound it does not have', () => {
+    // sinh² − cosh² = −1 exactly, but at x = −26639 both are 1e23137: the bound is 1e22880, not small
+    expect(() => evaluate('sinh(x)^2 - cosh(x)^2', { x: '-26639' }, { digits: 30 })).toThrow(/could not reach/);
+  });
+
+  it('a value that overflows is an error', () => {
+    expect(() => evaluate('exp(exp(x))', { x: '100' }, { digits: 20 })).toThrow(/overflows/);
+  });
+});

@@ -12,8 +12,8 @@ vi.mock('../../src/nn/gradcheck.js', async (original) => {
     gradcheck: (...args: Parameters<typeof real.gradcheck>): GradcheckVerdict => {
       const v = real.gradcheck(...args);
       const [first, ...rest] = v.checks;
-      const wrong = { ...first!, backprop: '0.123', digitsAgreed: 0 };
-      return { ...v, checks: [wrong, ...rest], worst: wrong, digitsAgreed: 0, verified: false };
+      const wrong = { ...first!, backprop: '0.123', digitsAgreed: 0, status: 'differs' as const };
+      return { ...v, checks: [wrong, ...rest], worst: wrong, digitsAgreed: 0, holds: false, status: 'refuted' };
     },
   };
 });

@@ -6,6 +6,7 @@
  *
  * @module
  */
+import { DEFAULTS } from '../../defaults.js';
 import type { Decimal } from 'decimal.js';
 import { InputError } from '../../errors.js';
 import { type Closure, compile, type Env } from '../../numeric/compile.js';
@@ -68,7 +69,7 @@ abstract class ActivationBase<S extends ActivationSpec> {
    * decimal numbers, inside the declared bounds). Named constants (SELU's α, λ) are given
    * to `digits` + 20 digits.
    */
-  paramValues(overrides: Readonly<Record<string, Coordinate>> = {}, digits = 50): ParamValues {
+  paramValues(overrides: Readonly<Record<string, Coordinate>> = {}, digits: number = DEFAULTS.digits): ParamValues {
     const values: Record<string, string> = {};
     for (const p of this.params) values[p.name] = resolveDefault(p, digits);
     for (const [name, raw] of Object.entries(overrides)) {
@@ -186,7 +187,7 @@ export class ScalarActivation extends ActivationBase<ScalarSpec> {
    * ```
    */
   evaluate(z: Coordinate, options: { digits?: number; order?: number; wrt?: string; params?: Readonly<Record<string, Coordinate>> } = {}): Evaluation {
-    const digits = options.digits ?? 50;
+    const digits = options.digits ?? DEFAULTS.digits;
     const values = this.paramValues(options.params, digits);
     const env: Env = { ...this.paramEnv(values), z: toDecimal(z, 'z') };
     return evaluateClosure(this.closure(options.order ?? 0, options.wrt ?? 'z'), env, digits);
@@ -254,7 +255,7 @@ export class VectorActivation extends ActivationBase<VectorSpec> {
     return J;
   }
 
-  private env(z: readonly Coordinate[], params?: Readonly<Record<string, Coordinate>>, digits = 50): Env {
+  private env(z: readonly Coordinate[], params?: Readonly<Record<string, Coordinate>>, digits: number = DEFAULTS.digits): Env {
     const env: Record<string, Decimal> = this.paramEnv(this.paramValues(params, digits));
     z.forEach((v, i) => {
       env[`z${i + 1}`] = toDecimal(v, `z${i + 1}`);
@@ -265,13 +266,13 @@ export class VectorActivation extends ActivationBase<VectorSpec> {
   /** The outputs at z, each to `digits` correct significant digits. */
   evaluateVector(z: readonly Coordinate[], options: { digits?: number; params?: Readonly<Record<string, Coordinate>> } = {}): Evaluation[] {
     const env = this.env(z, options.params, options.digits);
-    return this.components(z.length).map((c) => evaluateClosure(compile(c), env, options.digits ?? 50));
+    return this.components(z.length).map((c) => evaluateClosure(compile(c), env, options.digits ?? DEFAULTS.digits));
   }
 
   /** The Jacobian at z, entries to `digits` correct significant digits. */
   evaluateJacobian(z: readonly Coordinate[], options: { digits?: number; params?: Readonly<Record<string, Coordinate>> } = {}): Evaluation[][] {
     const env = this.env(z, options.params, options.digits);
-    return this.jacobian(z.length).map((row) => row.map((d) => evaluateClosure(compile(d.expr), env, options.digits ?? 50)));
+    return this.jacobian(z.length).map((row) => row.map((d) => evaluateClosure(compile(d.expr), env, options.digits ?? DEFAULTS.digits)));
   }
 }
 

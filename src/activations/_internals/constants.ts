@@ -15,6 +15,7 @@
  *
  * @module
  */
+import { DEFAULTS } from '../../defaults.js';
 import { InputError } from '../../errors.js';
 import { checkDigits, evaluate } from '../../numeric/evaluate.js';
 
@@ -74,7 +75,7 @@ export function isNamedConstant(name: string): boolean {
  * constantValue('selu_lambda', 32); // '1.0507009873554804934193349852946'
  * ```
  */
-export function constantValue(name: string, digits = 50): string {
+export function constantValue(name: string, digits: number = DEFAULTS.digits): string {
   const c = CONSTANTS.find((k) => k.name === name);
   if (!c) throw new InputError(`unknown constant "${name}" (known: ${CONSTANTS.map((k) => k.name).join(', ')})`);
   return evaluate(c.formula, {}, { digits: checkDigits(digits) }).value;

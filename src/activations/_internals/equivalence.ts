@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { DEFAULTS } from '../../defaults.js';
 import { substitute, v } from '../../symbolic/tree.js';
 import { checkIdentity, type IdentityVerdict } from '../../verify/identity.js';
 import { sigmoid } from '../sigmoid.js';
@@ -21,5 +22,5 @@ import { softmax } from '../softmax.js';
 export function softmaxSigmoidEquivalence(): IdentityVerdict {
   const first = substitute(softmax.components(2)[0]!, { z1: v('a'), z2: v('b') });
   const sigmaOfDifference = substitute(sigmoid.pieces[0]!.expr, { z: { kind: 'sub', left: v('a'), right: v('b') } });
-  return checkIdentity(first, sigmaOfDifference, { digits: 50, points: 64 });
+  return checkIdentity(first, sigmaOfDifference, { digits: DEFAULTS.digits, points: DEFAULTS.identityPoints });
 }
