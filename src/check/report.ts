@@ -9,7 +9,7 @@ import katex from 'katex';
 import type { EquationVerdict, NotesReport } from './notes.js';
 import { scanMarkdown } from './scan.js';
 
-const escape = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeHtml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 const LABEL: Record<EquationVerdict['status'], string> = { proved: 'proved', verified: 'verified', refuted: 'refuted', inconclusive: 'not understood' };
 
@@ -53,7 +53,7 @@ function badge(e: EquationVerdict): string {
   const details = [e.subject, e.summary, e.counterexample ? `counterexample: ${e.counterexample.text}` : '', e.correction ? `correction: ${e.correction}` : '', ...e.readings.map((r) => `reading: ${r}`)]
     .filter(Boolean)
     .join('\n');
-  return `<span class="badge ${e.status}" id="${e.id}" title="${escape(details)}">${LABEL[e.status]}${e.links > 1 ? ` (${e.link}/${e.links})` : ''}</span>`;
+  return `<span class="badge ${e.status}" id="${e.id}" title="${escapeHtml(details)}">${LABEL[e.status]}${e.links > 1 ? ` (${e.link}/${e.links})` : ''}</span>`;
 }
 
 function detailsOf(list: readonly EquationVerdict[]): string {
@@ -62,7 +62,7 @@ function detailsOf(list: readonly EquationVerdict[]): string {
   return `<ul class="details">${shown
     .map(
       (e) =>
-        `<li class="${e.status}">${escape(e.subject)}: ${escape(e.summary)}${e.correction ? ` — correction: ${e.correction.length < 200 ? math(e.correction, false) : escape(e.correction)}` : ''}</li>`,
+        `<li class="${e.status}">${escapeHtml(e.subject)}: ${escapeHtml(e.summary)}${e.correction ? ` — correction: ${e.correction.length < 200 ? math(e.correction, false) : escapeHtml(e.correction)}` : ''}</li>`,
     )
     .join('')}</ul>`;
 }
@@ -77,10 +77,10 @@ function renderLine(text: string): string {
     if (open < 0) break;
     const delimiter = s.display ? (text.slice(Math.max(0, open - 2), open) === '$$' ? 2 : 2) : 1;
     const start = s.tex.startsWith('\\begin') ? open : open - delimiter;
-    out += escape(text.slice(pos, start)) + math(s.tex, s.display);
+    out += escapeHtml(text.slice(pos, start)) + math(s.tex, s.display);
     pos = open + s.tex.length + (s.tex.startsWith('\\begin') ? 0 : delimiter);
   }
-  return out + escape(text.slice(pos));
+  return out + escapeHtml(text.slice(pos));
 }
 
 /**
@@ -113,7 +113,7 @@ export function reportHtml(file: string, markdown: string, report: NotesReport, 
   const s = report.summary;
   const refuted = report.equations.filter((e) => e.status === 'refuted');
   return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>${escape(file)} — checked by gradproof</title>
+<html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(file)} — checked by gradproof</title>
 <style>${css}
 body { font-family: system-ui, sans-serif; max-width: 60rem; margin: 2rem auto; padding: 0 1rem; }
 .row { display: flex; gap: .75rem; } .ln { color: #999; min-width: 3rem; text-align: right; font-size: .8rem; padding-top: .3rem; }
@@ -122,10 +122,10 @@ body { font-family: system-ui, sans-serif; max-width: 60rem; margin: 2rem auto; 
 ul.details li { background: none; font-size: .85rem; } ul.details li.refuted { color: #cf222e; } ul.details li.inconclusive { color: #57606a; }
 .summary { border: 1px solid #d0d7de; padding: .5rem 1rem; border-radius: .4rem; }
 </style></head><body>
-<h1>${escape(file)}</h1>
+<h1>${escapeHtml(file)}</h1>
 <div class="summary"><p>gradproof check: <b>${s.proved}</b> proved, <b>${s.verified}</b> verified numerically, <b>${s.refuted}</b> refuted, <b>${s.notUnderstood}</b> not understood.
 "Proved" means settled exactly; "verified" means agreement at the stated digits and points, not a proof.</p>
-${refuted.length ? `<p>Refuted:</p><ul>${refuted.map((e) => `<li><a href="#${e.id}">line ${e.line}</a>: ${escape(e.subject)} — ${escape(e.summary)}</li>`).join('')}</ul>` : ''}</div>
+${refuted.length ? `<p>Refuted:</p><ul>${refuted.map((e) => `<li><a href="#${e.id}">line ${e.line}</a>: ${escapeHtml(e.subject)} — ${escapeHtml(e.summary)}</li>`).join('')}</ul>` : ''}</div>
 ${body.join('\n')}
 </body></html>
 `;
