@@ -8,7 +8,7 @@
  */
 import { Decimal } from 'decimal.js';
 import { DomainError, InputError } from '../errors.js';
-import { type Expr, format } from '../symbolic/tree.js';
+import type { Expr } from '../symbolic/tree.js';
 import { type DecimalCtor, eAt, piAt } from './context.js';
 import { REAL_FUNCTIONS } from './elementary.js';
 import { LOG1P, stabilize } from './stabilize.js';
@@ -429,7 +429,41 @@ function log1p(arg: Inner): Inner {
 
 /** Common subexpressions share one memo slot per evaluation: σ′ = e^(−z)/(1 + e^(−z))² computes e^(−z) once. */
 interface Compiler {
-  readonly slots: Map<string, { readonly index: number; readonly body: Inner }>;
+  readonly slots: Map<number, { readonly index: number; readonly body: Inner }>;
+  /** Structural identity of subtrees (hash-consing): equal subtrees get equal numbers, in time linear in the tree. */
+  readonly ids: WeakMap<Expr, number>;
+  readonly shapes: Map<string, number>;
+}
+
+/** The structural number of a subtree: computed from its children's numbers, never from its text. */
+function structuralId(e: Expr, c: Compiler): number {
+  const known = c.ids.get(e);
+  if (known !== undefined) return known;
+  let shape: string;
+  switch (e.kind) {
+    case 'num':
+      shape = `n${e.value}`;
+      break;
+    case 'const':
+    case 'var':
+      shape = `${e.kind[0]}${e.name}`;
+      break;
+    case 'neg':
+      shape = `-${structuralId(e.arg, c)}`;
+      break;
+    case 'call':
+      shape = `${e.fn}(${e.args.map((a) => structuralId(a, c)).join(',')})`;
+      break;
+    default:
+      shape = `${e.kind}(${structuralId(e.left, c)},${structuralId(e.right, c)})`;
+  }
+  let id = c.shapes.get(shape);
+  if (id === undefined) {
+    id = c.shapes.size;
+    c.shapes.set(shape, id);
+  }
+  c.ids.set(e, id);
+  return id;
 }
 
 /** Per-evaluation state: the memo slots. */
@@ -441,7 +475,7 @@ type Inner = (D: DecimalCtor, env: Env, memo: Memo) => Val;
 
 function compileNode(e: Expr, c: Compiler): Inner {
   if (e.kind === 'var' || e.kind === 'num' || e.kind === 'const') return compileRaw(e, c);
-  const key = format(e);
+  const key = structuralId(e, c);
   let slot = c.slots.get(key);
   if (!slot) {
     const compiled = compileRaw(e, c); // children first: they take the lower slot numbers
@@ -472,7 +506,7 @@ function compileNode(e: Expr, c: Compiler): Inner {
  * ```
  */
 export function compile(e: Expr): Closure {
-  const c: Compiler = { slots: new Map() };
+  const c: Compiler = { slots: new Map(), ids: new WeakMap(), shapes: new Map() };
   const root = compileNode(stabilize(e), c);
   const run = (D: DecimalCtor, env: Env): Val => {
     const out = root(D, env, { slots: [] });

@@ -182,7 +182,11 @@ export function evaluateClosure(f: Closure, env: Env, digits: number, maxPrecisi
     const exponent = bound.isZero() ? Math.ceil(last.err) : bound.e + 1;
     if (exponent <= -digits) return { value: '0', decimal: new Decimal(0), digits, workingPrecision: precision, zeroBound: `1e${exponent}` };
   }
-  throw new GradproofError('precision', `could not reach ${digits} correct digits at ${describePoint(env)} within ${ceiling} digits of working precision (the terms cancel beyond it)`);
+  const where = Object.keys(env).length ? ` at ${describePoint(env)}` : '';
+  throw new GradproofError(
+    'precision',
+    `could not reach ${digits} correct digits${where} within ${ceiling} digits of working precision: terms cancel beyond it, or a sign, a pole or a jump cannot be settled there`,
+  );
 }
 
 /** Digits beyond those requested that an evaluation must keep after its losses. */

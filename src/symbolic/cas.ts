@@ -194,8 +194,8 @@ export function casDiff(e: Expr, wrt: string, order = 1, steps: number = CAS_STE
  */
 export function casSimplify(e: Expr, steps: number = CAS_STEPS.simplify): Expr | undefined {
   const r = newRenaming();
-  const text = toCasText(e, r);
   try {
+    const text = toCasText(e, r);
     const raw = run('simplify', steps, () => simplified(text));
     return fromCasText(raw, r);
   } catch (err) {
@@ -215,8 +215,8 @@ export function casSimplify(e: Expr, steps: number = CAS_STEPS.simplify): Expr |
  */
 export function casProvesEqual(a: Expr, b: Expr, steps: number = CAS_STEPS.identity): boolean {
   const r = newRenaming();
-  const text = `(${toCasText(a, r)})-(${toCasText(b, r)})`;
   try {
+    const text = `(${toCasText(a, r)})-(${toCasText(b, r)})`;
     return run('identity', steps, () => {
       const direct = nerdamer(text).toString();
       if (direct === '0') return true;

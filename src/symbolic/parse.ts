@@ -40,7 +40,8 @@ function tokenize(input: string): Token[] {
       // a number directly followed by a letter (`2x`, `3pi`) is a missing operator
       const after = input[i + n[0].length];
       if (after !== undefined && /[A-Za-z_π]/.test(after) && !/[eE]$/.test(n[0])) {
-        throw new ParseError(`missing operator between "${n[0]}" and "${after}" (write ${n[0]}*${after})`, i + n[0].length, input);
+        const word = IDENT.exec(input.slice(i + n[0].length))?.[0] ?? after;
+        throw new ParseError(`missing operator between "${n[0]}" and "${word}" (write ${n[0]}*${word})`, i + n[0].length, input);
       }
       tokens.push({ type: 'num', text: n[0], pos: i });
       i += n[0].length;
@@ -227,6 +228,14 @@ class Parser {
  * ```
  */
 export function parse(input: string): Expr {
-  if (input.length > 10_000) throw new ParseError('expression longer than 10000 characters', 10_000, input.slice(0, 40));
-  return new Parser(tokenize(input), input).parseAll();
+  if (input.length > MAX_LENGTH) throw new ParseError(`expression longer than ${MAX_LENGTH} characters`, MAX_LENGTH, `${input.slice(0, 40)}…`);
+  const tokens = tokenize(input);
+  // every node of the tree comes from a token: bounding the tokens bounds all later work
+  if (tokens.length - 1 > MAX_NODES) throw new ParseError(`expression of ${tokens.length - 1} tokens, more than the limit of ${MAX_NODES}`, tokens[MAX_NODES]!.pos, `${input.slice(0, 40)}…`);
+  return new Parser(tokens, input).parseAll();
 }
+
+/** Longest expression text accepted. */
+export const MAX_LENGTH = 10_000;
+/** Most tokens (hence tree nodes) an expression may have: it bounds the depth of every walk of the tree too. */
+export const MAX_NODES = 2_000;

@@ -29,6 +29,13 @@ const SIMPLIFY_STEPS = 5_000;
  */
 export const CAS_MAX_NODES = 250;
 
+/**
+ * Largest derivative (in tree nodes) gradproof goes on with: a product of n factors has a
+ * derivative of about n² nodes, and every later stage (simplify, compile, evaluate) is
+ * bounded by this size.
+ */
+export const MAX_DERIVED_NODES = 20_000;
+
 /** Options of {@link derive}. */
 export interface DeriveOptions {
   /** Order of the derivative (1…8). Default 1. */
@@ -121,6 +128,10 @@ function deriveUncached(of: Expr, wrt: string, order: number, steps: number): De
   const issues: string[] = [];
   for (let k = 0; k < order; k++) {
     last = deriveOnce(current, wrt, steps);
+    const size = treeSize(last.expr);
+    if (size > MAX_DERIVED_NODES) {
+      throw new InputError(`the ${order > 1 ? `order-${k + 1} ` : ''}derivative has ${size} nodes, more than the limit of ${MAX_DERIVED_NODES}: the expression is too large to differentiate and verify in bounded time`);
+    }
     if (last.source === 'rules') usedRules = true;
     if (last.casIssue) issues.push(order > 1 ? `order ${k + 1}: ${last.casIssue}` : last.casIssue);
     current = last.expr;
