@@ -134,6 +134,19 @@ export function readableForms(expr: Expr, options: ReadableOptions = {}): Readab
 }
 
 /**
+ * The tidy rational form only (no σ, tanh or φ): coefficients folded, factors collected,
+ * common factors taken out.
+ *
+ * @example
+ * ```ts
+ * format(tidyForm(parse('3*z^(3-1)*2/2^2'))); // '3/2*z^2'
+ * ```
+ */
+export function tidyForm(expr: Expr): Expr {
+  return displaySum(toSum(expr));
+}
+
+/**
  * The best readable form.
  *
  * @example

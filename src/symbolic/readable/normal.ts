@@ -186,10 +186,39 @@ export function atomize(s: Sum): Term {
   };
   const rest = combine(s.map((t) => mulTerms(t, inverse)));
   if (rest.length <= 1) return rest.length ? mulTerms(common, rest[0]!) : { coef: Q.ZERO, factors: [], expo: [] };
-  const ordered = positiveFirst(rest);
+  const ordered = positiveFirst(alphabetical(rest));
   const base = plainExpr(ordered);
   const atom: Factor = { key: `(${sumKey(ordered)})`, base, exp: Q.ONE, positive: isPositiveSum(ordered), sum: ordered };
   return mulTerms(common, { coef: Q.ONE, factors: [atom], expo: [] });
+}
+
+/** Total degree of a monomial in variables only (x²y → 3), or undefined for anything else. */
+function pureDegree(t: Term): number | undefined {
+  if (t.expo.length || !t.factors.length) return undefined;
+  let d = 0;
+  for (const f of t.factors) {
+    if (f.base.kind !== 'var' || !Q.isInteger(f.exp) || f.exp.n < 1n) return undefined;
+    d += Number(f.exp.n);
+  }
+  return d;
+}
+
+/** Monomials of the same degree in alphabetical order, each group keeping its places: y² + x² → x² + y². */
+function alphabetical(s: Sum): Sum {
+  const out = [...s];
+  const byDegree = new Map<number, number[]>();
+  s.forEach((t, i) => {
+    const d = pureDegree(t);
+    if (d !== undefined) byDegree.set(d, [...(byDegree.get(d) ?? []), i]);
+  });
+  const name = (t: Term): string => t.factors.map((f) => (f.base.kind === 'var' ? f.base.name : '')).sort().join(' ');
+  for (const places of byDegree.values()) {
+    const sorted = places.map((i) => s[i]!).sort((a, b) => (name(a) < name(b) ? -1 : name(a) > name(b) ? 1 : 0));
+    places.forEach((p, k) => {
+      out[p] = sorted[k]!;
+    });
+  }
+  return out;
 }
 
 /** Numbers under roots and π. */
