@@ -7,7 +7,7 @@
  */
 import { derive } from '../symbolic/derive.js';
 import { parse } from '../symbolic/parse.js';
-import { readableForms, type SelfReference } from '../symbolic/readable.js';
+import { readableForms } from '../symbolic/readable.js';
 import { toTex } from '../symbolic/tex.js';
 import { type Expr, format } from '../symbolic/tree.js';
 import { type CheckOptions, checkStep, type StepCheck } from './step.js';
