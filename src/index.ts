@@ -88,5 +88,5 @@ export type { OptimizerOptions } from './nn/optim.js';
 export type { ParsedSpec } from './nn/spec.js';
 export type { Expectation, Method } from './proofs/claim.js';
 export type { RunOptions } from './proofs/runner.js';
-export type { InitializerRow } from './sheet/model.js';
+export type { InitializerRow } from './sheet/initializers.js';
 export type { AxisOptions } from './plot/line-chart.js';
