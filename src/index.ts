@@ -69,6 +69,16 @@ export { sheetHtml } from './sheet/html.js';
 export { sheetMarkdown } from './sheet/markdown.js';
 export { buildSheet, type SheetActivation, type SheetInputs, type SheetModel } from './sheet/model.js';
 export { type LineChartOptions, lineChart, type Series } from './plot/line-chart.js';
+// readable forms, derivations step by step, the sheet's pages (issue 11)
+export { expandReadable, type ReadableForm, type ReadableOptions, readable, readableForms, type SelfReference, tidyForm } from './symbolic/readable.js';
+export { type CheckOptions, checkStep, type DerivationStep, type StepCheck, type StepClaim, type StepStatus } from './derivation/step.js';
+export { derivationSteps, type StepsOptions } from './derivation/generic.js';
+export { formatSteps, type StepsFormat } from './derivation/format.js';
+export { type NotesDerivation, notesDerivations } from './derivation/notes.js';
+export { type ReadableCheckOptions, readableDerivative, type VerifiedReadable, verifiedReadable } from './derivation/readable.js';
+export { summaryHtml } from './sheet/html.js';
+export { sheetPlots } from './sheet/markdown.js';
+export { NOTES_ORDER, type SheetStamp } from './sheet/model.js';
 // types the exported functions refer to
 export type { BinNode, CallNode, ConstNode, NegNode, NumNode, VarNode } from './symbolic/tree.js';
 export type { DifferenceKind, PrecisionHint } from './numeric/finite.js';

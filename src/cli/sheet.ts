@@ -13,6 +13,7 @@ import { dirname, join, resolve } from 'node:path';
 import { ALL_CLAIMS } from '../../proofs/index.js';
 import type { ActivationVerdict } from '../activations/_internals/verify.js';
 import { ACTIVATIONS } from '../activations/index.js';
+import { notesDerivations } from '../derivation/notes.js';
 import { InputError } from '../errors.js';
 import { runClaims } from '../proofs/runner.js';
 import { sheetHtml, summaryHtml } from '../sheet/html.js';
@@ -96,11 +97,12 @@ export async function runSheet(argv: string[]): Promise<number> {
   const chromium = wantPdf ? findChromium() : undefined;
   if (wantPdf && !chromium) throw new InputError('no Chromium to print the PDFs with: install chromium, set GRADPROOF_CHROMIUM to its path, or pass --no-pdf');
   const start = performance.now();
-  // the workers verify the catalogue while this thread runs the notes' claims
+  // the workers verify the catalogue while this thread runs the notes' claims and derivations
   const pending = verifyInParallel(ACTIVATIONS.map((a) => a.name));
   const claims = runClaims(ALL_CLAIMS);
+  const derivations = notesDerivations();
   const verdicts: ActivationVerdict[] = await pending;
-  const model = buildSheet({ activations: ACTIVATIONS, verdicts, claims, stamp: sheetStamp() });
+  const model = buildSheet({ activations: ACTIVATIONS, verdicts, claims, derivations, stamp: sheetStamp() });
   const css = katexCss();
   const paths = {
     markdown: join(out, 'formula-sheet.md'),

@@ -88,7 +88,14 @@ function ruleFor(e: Expr, wrt: string, d: (x: Expr) => Expr, has: (x: Expr) => b
   }
 }
 
-/** Options of {@link derivationSteps}. */
+/**
+ * Options of {@link derivationSteps}.
+ *
+ * @example
+ * ```ts
+ * derivationSteps('x^2', 'x', { readable: false } satisfies StepsOptions);
+ * ```
+ */
 export interface StepsOptions extends CheckOptions {
   /** Also append the readable form (σ(1 − σ), 1 − tanh² …) as a last step. Default true. */
   readonly readable?: boolean;

@@ -95,7 +95,14 @@ export interface DerivationStep {
   readonly check: StepCheck;
 }
 
-/** Options of {@link checkStep}. */
+/**
+ * Options of {@link checkStep}.
+ *
+ * @example
+ * ```ts
+ * checkStep(claim, { digits: 40, symbolic: false } satisfies CheckOptions);
+ * ```
+ */
 export interface CheckOptions {
   /** Digits compared. Default {@link DEFAULTS}.identityDigits (30). */
   readonly digits?: number;

@@ -9,7 +9,14 @@
  * @module
  */
 
-/** Where a value was read. */
+/**
+ * Where a value was read.
+ *
+ * @example
+ * ```ts
+ * CONVENTIONS[0]!.pytorch!.source.code; // 'x <= 0 ? 0 : g'
+ * ```
+ */
 export interface Source {
   /** Repository, version or commit, file and the function or line. */
   readonly where: string;
@@ -17,13 +24,27 @@ export interface Source {
   readonly code: string;
 }
 
-/** One framework's value at one point: expression text in the activation's parameters (`alpha`, `lambda*alpha`). */
+/**
+ * One framework's value at one point: expression text in the activation's parameters (`alpha`, `lambda*alpha`).
+ *
+ * @example
+ * ```ts
+ * CONVENTIONS[0]!.notes!.value; // '1'
+ * ```
+ */
 export interface FrameworkValue {
   readonly value: string;
   readonly source: Source;
 }
 
-/** A kink or jump and the values used there. */
+/**
+ * A kink or jump and the values used there.
+ *
+ * @example
+ * ```ts
+ * CONVENTIONS.filter((r) => r.kind === 'jump').length; // 3
+ * ```
+ */
 export interface ConventionRow {
   readonly activation: string;
   /** The point, expression text (`0`, `-3`, `lambda`). */

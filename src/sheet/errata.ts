@@ -18,7 +18,14 @@ const KNOCK_ON: Readonly<Record<string, string>> = {
   'bp-dzl-dwl': 'bp-zl-def',
 };
 
-/** One erratum. */
+/**
+ * One erratum.
+ *
+ * @example
+ * ```ts
+ * errataOf(results)[0]!.shouldSay; // 'd/dx (u/v) = (u′v − uv′)/v²'
+ * ```
+ */
 export interface Erratum {
   readonly id: string;
   /** Anchor-safe id. */

@@ -35,12 +35,14 @@ class Equations {
 
 const box = (tex: string): string => `<div class="formula">${math(tex)}</div>`;
 const inline = (tex: string): string => math(tex, false);
+/** Inline math at display size, for fractions in tables. */
+const tall = (tex: string): string => math(`\\displaystyle ${tex}`, false);
 const wrap = (table: string): string => `<div class="table-wrap">${table}</div>`;
 
 /** A quoted statement with its formulas rendered. */
 function rich(s: string): string {
   return segments(s)
-    .map((seg) => (seg.tex ? math(seg.text, false) : esc(seg.text)))
+    .map((seg) => (seg.tex ? math(`\\displaystyle ${seg.text}`, false) : esc(seg.text)))
     .join('');
 }
 
@@ -171,7 +173,7 @@ function conventions(model: SheetModel): string {
 function initializers(model: SheetModel): string {
   const rows = model.initializers.map(
     (r) =>
-      `<tr><td>${esc(r.name)}<br><small>${esc(r.ids)}</small></td><td>${inline(r.distributionTex)}</td><td>${inline(r.varianceTex)}</td><td>${inline(r.scaleTex)}</td><td>${esc(r.defaults)}</td><td>${esc(r.meantFor)}</td><td><small>${esc(r.checked ?? '—')}</small></td></tr>`,
+      `<tr><td>${esc(r.name)}<br><small>${esc(r.ids)}</small></td><td>${inline(r.distributionTex)}</td><td>${tall(r.varianceTex)}</td><td>${tall(r.scaleTex)}</td><td>${esc(r.defaults)}</td><td>${esc(r.meantFor)}</td><td><small>${esc(r.checked ?? '—')}</small></td></tr>`,
   );
   return `<p>One convention throughout: <i>s</i> is the standard deviation of the weights actually drawn, <i>r</i> the limit of a uniform. A truncated normal draws from ${inline('\\mathcal{N}(0, s_0^2)')} and redraws beyond ${inline('\\pm 2 s_0')}, with ${inline(`s_0 = s / ${model.truncation.slice(0, 12)}\\ldots`)} (the standard deviation of a standard normal cut to [−2, 2], derived by gradproof), so the drawn weights have standard deviation <i>s</i>. σ is kept for the sigmoid.</p>
 ${wrap(`<table><tr><th>initializer</th><th>distribution</th><th>Var(w)</th><th>r or s</th><th>default for</th><th>meant for</th><th>check</th></tr>${rows.join('')}</table>`)}
@@ -186,11 +188,11 @@ function errata(model: SheetModel): string {
       const where = `notes p. ${e.page ?? '?'}${e.line ? `, line${e.line.includes('–') ? 's' : ''} ${e.line}` : ''}`;
       return `<article class="erratum" id="${esc(e.anchor)}">
 <div class="keep"><h3>E${i + 1}. ${esc(where)} <small><code>${esc(e.id)}</code>${e.kind === 'fact' ? ' · not a computation' : ''}</small></h3>
-${follows ? `<p class="knock">Knock-on error: follows from <a href="#${esc(follows.anchor)}">E${number.get(follows.id)}</a>; correcting that corrects this.</p>` : ''}</div>
+${follows ? `<p class="knock">Knock-on error: follows from <a href="#${esc(follows.anchor)}">E${number.get(follows.id)}</a>; correcting that corrects this.</p>` : ''}
 <dl class="erratum"><dt>The notes say</dt><dd>${rich(e.says)}</dd>
 <dt>It should say</dt><dd>${esc(e.shouldSay)}</dd>
 <dt>Why</dt><dd>${esc(e.why)}</dd>
-${e.reading ? `<dt>Read as</dt><dd class="muted">${esc(e.reading)}</dd>` : ''}</dl>
+${e.reading ? `<dt>Read as</dt><dd class="muted">${esc(e.reading)}</dd>` : ''}</dl></div>
 </article>`;
     })
     .join('\n');

@@ -13,7 +13,14 @@ import { constantValue } from '../activations/_internals/constants.js';
 import { parse } from '../symbolic/parse.js';
 import { checkIdentity } from '../verify/identity.js';
 
-/** One row. */
+/**
+ * One row.
+ *
+ * @example
+ * ```ts
+ * INITIALIZER_TABLE[0]!.name; // 'Glorot (Xavier) uniform'
+ * ```
+ */
 export interface InitializerRow {
   readonly name: string;
   /** The identifiers: Keras, PyTorch, JAX. */

@@ -25,7 +25,14 @@ import { checkInitializerTable, INITIALIZER_TABLE, type InitializerRow } from '.
 import { activationPlot, ratioPlot } from './plots.js';
 import { rangeTex, valueTex } from './ranges.js';
 
-/** The notes' thirteen activations, in the notes' numbering (pp. 18–23). */
+/**
+ * The notes' thirteen activations, in the notes' numbering (pp. 18–23).
+ *
+ * @example
+ * ```ts
+ * NOTES_ORDER[0]; // 'sigmoid'
+ * ```
+ */
 export const NOTES_ORDER: readonly string[] = [
   'sigmoid',
   'tanh',
@@ -59,7 +66,14 @@ const INITIALIZER_FOR: Readonly<Record<string, string>> = {
   selu: 'LeCun',
 };
 
-/** A formula with the check that it is what it claims to be. */
+/**
+ * A formula with the check that it is what it claims to be.
+ *
+ * @example
+ * ```ts
+ * model.notes[1]!.derivative.tex; // "\\varphi'(z) = 1 - \\varphi^{2}"
+ * ```
+ */
 export interface CheckedFormula {
   readonly tex: string;
   readonly text: string;
@@ -67,7 +81,14 @@ export interface CheckedFormula {
   readonly checks: readonly StepCheck[];
 }
 
-/** A kink or jump of an activation, with the value gradproof uses there. */
+/**
+ * A kink or jump of an activation, with the value gradproof uses there.
+ *
+ * @example
+ * ```ts
+ * model.notes[2]!.kinks[0]!.used; // '0' (ReLU′(0) as gradproof uses it)
+ * ```
+ */
 export interface SheetKink {
   readonly kind: 'kink' | 'jump';
   /** Expression text of the point. */
@@ -80,7 +101,14 @@ export interface SheetKink {
   readonly used: string;
 }
 
-/** One activation's section. */
+/**
+ * One activation's section.
+ *
+ * @example
+ * ```ts
+ * model.notes[0]!.derivative.text; // 'varphi*(1 - varphi)'
+ * ```
+ */
 export interface SheetActivation {
   readonly name: string;
   /** Anchor-safe id (`act-…`). */
@@ -109,7 +137,14 @@ export interface SheetActivation {
   readonly verdict: ActivationVerdict;
 }
 
-/** A framework's value at a kink, with the comparison against gradproof's. */
+/**
+ * A framework's value at a kink, with the comparison against gradproof's.
+ *
+ * @example
+ * ```ts
+ * model.conventions[1]!.jax!.agrees; // false (JAX’s leaky ReLU uses 1 at 0)
+ * ```
+ */
 export interface ConventionCell {
   readonly tex: string;
   readonly source: string;
@@ -118,7 +153,14 @@ export interface ConventionCell {
   readonly agrees: boolean;
 }
 
-/** One row of the conventions table. */
+/**
+ * One row of the conventions table.
+ *
+ * @example
+ * ```ts
+ * model.conventions.map((r) => r.activation)[0]; // 'relu'
+ * ```
+ */
 export interface SheetConvention {
   readonly activation: string;
   readonly anchor: string;
@@ -134,13 +176,27 @@ export interface SheetConvention {
   readonly remark?: string;
 }
 
-/** Version and date stamp (deterministic: the package version and the last commit's date). */
+/**
+ * Version and date stamp (deterministic: the package version and the last commit's date).
+ *
+ * @example
+ * ```ts
+ * const stamp: SheetStamp = { version: '0.1.0', date: '2025-11-29' };
+ * ```
+ */
 export interface SheetStamp {
   readonly version: string;
   readonly date?: string;
 }
 
-/** The whole sheet. */
+/**
+ * The whole sheet.
+ *
+ * @example
+ * ```ts
+ * buildSheet(inputs).errata.length; // the corrections of the notes
+ * ```
+ */
 export interface SheetModel {
   readonly stamp: SheetStamp;
   /** The notes' thirteen, in the notes' order. */
@@ -331,7 +387,14 @@ function short(value: string): string {
   return value.replace(/^(-?\d+\.\d{10})\d+$/, '$1');
 }
 
-/** Inputs of {@link buildSheet}: verdicts and claims computed by the caller (possibly in parallel). */
+/**
+ * Inputs of {@link buildSheet}: verdicts and claims computed by the caller (possibly in parallel).
+ *
+ * @example
+ * ```ts
+ * buildSheet({ activations, verdicts, claims, stamp: sheetStamp() } satisfies SheetInputs);
+ * ```
+ */
 export interface SheetInputs {
   readonly activations: readonly Activation[];
   readonly verdicts: readonly ActivationVerdict[];

@@ -124,7 +124,8 @@ export function activationPlot(a: Activation): string {
     const main = scalarSeries(a, LO, HI);
     const chart = lineChart({ series: main.series, title: a.name, x: { label: 'z' }, y: { label: 'φ(z), φ′(z)' }, width: 440, height: 270, legend: true });
     if (!hiddenSlope(a, main.slopeScale)) return chart;
-    const zoom = scalarSeries(a, LO, 0);
+    // z < 0 only (the kink at 0 and the slope 1 beyond it would set the scale again)
+    const zoom = scalarSeries(a, LO, -0.1);
     const z = lineChart({
       series: zoom.series,
       title: `${a.name}, z < 0 magnified: slope ${a.paramValues({}, 10).alpha ?? ''}`.trim(),

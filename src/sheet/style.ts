@@ -27,8 +27,9 @@ nav.toc ol { padding-left: 1.4rem; } nav.toc li { margin: .1rem 0; } nav.toc ol 
 .formula .katex-display { margin: .35em 0; }
 .table-wrap { overflow-x: auto; max-width: 100%; margin: .5rem 0; }
 table { border-collapse: collapse; font-size: .92rem; }
-td, th { border: 1px solid var(--line); padding: .25rem .45rem; text-align: left; vertical-align: top; }
+td, th { border: 1px solid var(--line); padding: .25rem .45rem; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
 th { background: var(--card); }
+td .katex { white-space: nowrap; }
 section.activation, article.erratum, section.derivation { border: 1px solid var(--line); border-radius: 6px; padding: .2rem 1rem .8rem; margin: 1rem 0; }
 .badge { font-weight: 600; } .ok { color: var(--ok); } .bad { color: var(--bad); } .warn { color: var(--warn); }
 .check { font-size: .88rem; color: var(--muted); margin: 0 0 .4rem; }

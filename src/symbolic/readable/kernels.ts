@@ -171,7 +171,14 @@ export function withTanh(s: Sum): Sum {
   return changed ? combine(out) : s;
 }
 
-/** The activation itself, for rewriting in terms of φ. */
+/**
+ * The activation itself, for rewriting in terms of φ.
+ *
+ * @example
+ * ```ts
+ * const self: SelfReference = { name: 'varphi', expr: parse('1/(1 + e^(-z))') };
+ * ```
+ */
 export interface SelfReference {
   /** Variable name standing for φ in the result (e.g. `phi`). */
   readonly name: string;

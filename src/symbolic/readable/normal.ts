@@ -363,7 +363,7 @@ export function rationalExpr(q: Rational): Expr {
   let out: Expr;
   if (a.d === 1n) out = num(a.n);
   else {
-    const dec = a.d > 12n ? Q.toDecimal(a) : undefined;
+    const dec = a.d > 12n || a.d % 5n === 0n ? Q.toDecimal(a) : undefined;
     out = dec ? { kind: 'num', value: dec } : { kind: 'div', left: num(a.n), right: num(a.d) };
   }
   return q.n < 0n ? { kind: 'neg', arg: out } : out;
@@ -441,7 +441,7 @@ export function termExpr(term: Term, render: (s: Sum) => Expr = plainExpr): Expr
   let a = t.coef.n < 0n ? -t.coef.n : t.coef.n;
   let coefTop = a !== 1n || (!top.length && !bottom.length) ? [num(a)] : [];
   let coefBottom = t.coef.d !== 1n ? [num(t.coef.d)] : [];
-  const decimal = t.coef.d > 12n ? Q.toDecimal(Q.rat(a, t.coef.d)) : undefined;
+  const decimal = t.coef.d > 12n || t.coef.d % 5n === 0n ? Q.toDecimal(Q.rat(a, t.coef.d)) : undefined;
   if (decimal) {
     // 0.134145·z², as the literal was written, rather than 26829z²/200000
     coefTop = [{ kind: 'num', value: decimal }];
