@@ -19,6 +19,7 @@ import { runClaims } from '../proofs/runner.js';
 import { sheetHtml, summaryHtml } from '../sheet/html.js';
 import { PLOTS_DIR, sheetMarkdown, sheetPlots } from '../sheet/markdown.js';
 import { buildSheet } from '../sheet/model.js';
+import { readableInParallel } from '../sheet/parallel.js';
 import { findChromium, printPdfs } from '../sheet/pdf.js';
 import { sheetStamp } from '../sheet/stamp.js';
 import { COMMON_OPTIONS, parseCommand, print } from './args.js';
@@ -99,10 +100,11 @@ export async function runSheet(argv: string[]): Promise<number> {
   const start = performance.now();
   // the workers verify the catalogue while this thread runs the notes' claims and derivations
   const pending = verifyInParallel(ACTIVATIONS.map((a) => a.name));
+  const readable = readableInParallel(ACTIVATIONS.filter((a) => a.kind === 'scalar').map((a) => a.name));
   const claims = runClaims(ALL_CLAIMS);
   const derivations = notesDerivations();
   const verdicts: ActivationVerdict[] = await pending;
-  const model = buildSheet({ activations: ACTIVATIONS, verdicts, claims, derivations, stamp: sheetStamp() });
+  const model = buildSheet({ activations: ACTIVATIONS, verdicts, claims, derivations, readable: await readable, stamp: sheetStamp() });
   const css = katexCss();
   const paths = {
     markdown: join(out, 'formula-sheet.md'),

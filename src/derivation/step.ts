@@ -108,7 +108,7 @@ export interface CheckOptions {
   readonly digits?: number;
   /** The function a readable form may name as its self variable. */
   readonly self?: SelfReference;
-  /** Bound of the CAS's attempt, ms. Default 150. */
+  /** Bound of the CAS's attempt, ms. Default 100. */
   readonly casTimeoutMs?: number;
   /** Ask the CAS at all (default true); without it a step can be verified, never proved. */
   readonly symbolic?: boolean;
@@ -118,7 +118,7 @@ export interface CheckOptions {
 const SYMBOLIC_SIZE = 160;
 
 /** Bound of the CAS's attempt at a step (a step it cannot settle quickly is settled numerically). */
-const STEP_CAS_MS = 150;
+const STEP_CAS_MS = 100;
 
 const plain = (e: Expr, self?: SelfReference): Expr => expandReadable(e, self);
 
@@ -156,10 +156,13 @@ export function checkStep(claim: StepClaim, options: CheckOptions = {}): StepChe
           : { status: 'verified', method: 'numeric', digits: digitsAll, points, summary: `all ${checks.length} ${claim.what} agree to ≥ ${digitsAll} digits (${points} points in all)` };
       }
       case 'identity': {
-        const v = checkIdentity(plain(claim.left, options.self), plain(claim.right, options.self), {
+        const left = plain(claim.left, options.self);
+        const right = plain(claim.right, options.self);
+        const v = checkIdentity(left, right, {
           digits,
           casTimeoutMs: cas,
-          numericOnly: options.symbolic === false,
+          // the CAS is asked about small expressions only, where it answers within its bound
+          numericOnly: options.symbolic === false || format(left).length + format(right).length > SYMBOLIC_SIZE,
           ...(claim.fixed ? { fixed: claim.fixed } : {}),
           ...(claim.interval ? { interval: claim.interval } : {}),
         });

@@ -251,6 +251,32 @@ function defaults(a: Activation): Record<string, string> {
   return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, x.length > 32 ? x.slice(0, 32) : x]));
 }
 
+/**
+ * φ′ and (for smooth functions) φ″ of a scalar activation, readable and checked piece by
+ * piece; computed on a worker thread by `gradproof sheet` (see `sheet/parallel.ts`).
+ *
+ * @example
+ * ```ts
+ * readableParts(sigmoid).derivative.text; // 'varphi*(1 - varphi)'
+ * ```
+ */
+export function readableParts(a: ScalarActivation): ReadableParts {
+  return { derivative: readableScalar(a, 1), ...(a.spec.smooth ? { second: readableScalar(a, 2) } : {}) };
+}
+
+/**
+ * The readable derivatives of one activation.
+ *
+ * @example
+ * ```ts
+ * const parts: ReadableParts = readableParts(tanh); // parts.derivative.text === '1 - varphi^2'
+ * ```
+ */
+export interface ReadableParts {
+  readonly derivative: CheckedFormula;
+  readonly second?: CheckedFormula;
+}
+
 /** φ′ (order 1) or φ″ (order 2) of a scalar activation, readable and checked piece by piece. */
 function readableScalar(a: ScalarActivation, order: number): CheckedFormula {
   const fixed = defaults(a);
@@ -321,8 +347,9 @@ function kinksOf(a: ScalarActivation, verdict: ActivationVerdict): SheetKink[] {
   return kinks;
 }
 
-function section(a: Activation, verdict: ActivationVerdict): SheetActivation {
+function section(a: Activation, verdict: ActivationVerdict, given?: ReadableParts): SheetActivation {
   const values = a.paramValues({}, 20);
+  const parts = a.kind === 'scalar' ? (given ?? readableParts(a)) : undefined;
   const notesNumber = NOTES_ORDER.indexOf(a.name) + 1;
   const scalar = a.kind === 'scalar';
   return {
@@ -333,8 +360,8 @@ function section(a: Activation, verdict: ActivationVerdict): SheetActivation {
     ...(a.spec.notesPage ? { notesPage: a.spec.notesPage } : {}),
     ...(notesNumber ? { notesNumber } : {}),
     formula: formulaTex(a),
-    derivative: scalar ? readableScalar(a, 1) : vectorDerivative(a, verdict),
-    ...(scalar && a.spec.smooth ? { second: readableScalar(a, 2) } : {}),
+    derivative: parts ? parts.derivative : vectorDerivative(a as VectorActivation, verdict),
+    ...(parts?.second ? { second: parts.second } : {}),
     domain: scalar ? '\\mathbb{R}' : '\\mathbb{R}^n',
     range: scalar ? rangeTex(a.spec.range) : a.spec.componentRange ? rangeTex(a.spec.componentRange) : '\\text{—}',
     derivativeRange: scalar ? rangeTex(a.spec.derivativeRange) : '\\text{—}',
@@ -402,6 +429,8 @@ export interface SheetInputs {
   readonly stamp?: SheetStamp;
   /** The notes' derivations; computed here when not given. */
   readonly derivations?: readonly NotesDerivation[];
+  /** Readable derivatives by activation name (from {@link readableParts}); computed here when not given. */
+  readonly readable?: ReadonlyMap<string, ReadableParts>;
 }
 
 /**
@@ -418,7 +447,7 @@ export function buildSheet(inputs: SheetInputs): SheetModel {
   const sections = inputs.activations.map((a) => {
     const verdict = byName.get(a.name);
     if (!verdict) throw new Error(`no verdict for ${a.name}`);
-    return section(a, verdict);
+    return section(a, verdict, inputs.readable?.get(a.name));
   });
   const notes = NOTES_ORDER.map((n) => sections.find((s) => s.name === n)).filter((s): s is SheetActivation => s !== undefined);
   const appendix = sections.filter((s) => !NOTES_ORDER.includes(s.name)).sort((a, b) => (a.name < b.name ? -1 : 1));

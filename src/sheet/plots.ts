@@ -1,7 +1,8 @@
 /**
  * The sheet's plots: φ and φ′ of each activation on [−5, 5], drawn by the shared line
- * chart (d3-scale and d3-shape). Values are computed with the activation's own closures
- * at 20 digits and converted to floats for drawing only. Lines break at kinks of φ′ and
+ * chart (d3-scale and d3-shape). Values are computed in float64 by the network engine's
+ * unit for the activation (the same pieces and derived derivatives), which is all a
+ * drawing needs. Lines break at kinks of φ′ and
  * at jumps; a filled dot marks the value taken there, an open dot a value only
  * approached. When a slope is too small to see at the scale of the plot (leaky ReLU's
  * α = 0.01), a second panel magnifies z < 0.
@@ -12,6 +13,8 @@ import type { Activation, ScalarActivation } from '../activations/_internals/act
 import { sigmoid } from '../activations/sigmoid.js';
 import { compile } from '../numeric/compile.js';
 import { type DecimalCtor, decimalContext } from '../numeric/context.js';
+import { scalarUnit } from '../nn/activation.js';
+import { float64Backend } from '../nn/float64.js';
 import { productOfRatios } from '../nn/notes.js';
 import { lineChart, type Series, stackCharts } from '../plot/line-chart.js';
 import { parse } from '../symbolic/parse.js';
@@ -60,10 +63,11 @@ function specials(a: ScalarActivation, D: DecimalCtor, params: Record<string, In
 function scalarSeries(a: ScalarActivation, lo: number, hi: number): { series: Series[]; slopeScale: number } {
   const D = decimalContext(20);
   const params = Object.fromEntries(Object.entries(a.paramValues({}, 20)).map(([k, x]) => [k, new D(x)]));
-  const f0 = a.closure(0);
-  const f1 = a.closure(1);
-  const phi = safe((z) => f0(D, { ...params, z: new D(z) }).toNumber());
-  const dphi = safe((z) => f1(D, { ...params, z: new D(z) }).toNumber());
+  // drawing needs float precision only: the engine's float64 unit evaluates φ and φ′ (same pieces, same derivatives)
+  const unit = scalarUnit(float64Backend, a);
+  const p64 = Object.fromEntries(Object.entries(params).map(([k, x]) => [k, x.toNumber()]));
+  const phi = safe((z) => unit.value(z, p64));
+  const dphi = safe((z) => unit.slope(z, p64));
   const sp = specials(a, D, params).filter((s) => s.at >= lo && s.at <= hi);
   const eps = 1e-9;
   const jumpDots = sp
@@ -103,10 +107,9 @@ function scalarSeries(a: ScalarActivation, lo: number, hi: number): { series: Se
 /** The largest |φ′| on z < 0, when it is positive but too small to see (< 3% of the plot's height). */
 function hiddenSlope(a: ScalarActivation, scale: number): boolean {
   if (!a.piecewise) return false;
-  const D = decimalContext(20);
-  const params = Object.fromEntries(Object.entries(a.paramValues({}, 20)).map(([k, x]) => [k, new D(x)]));
-  const f1 = a.closure(1);
-  const m = Math.max(...[-4, -2, -1, -0.5].map((z) => Math.abs(f1(D, { ...params, z: new D(z) }).toNumber())));
+  const unit = scalarUnit(float64Backend, a);
+  const p64 = Object.fromEntries(Object.entries(a.paramValues({}, 20)).map(([k, x]) => [k, Number(x)]));
+  const m = Math.max(...[-4, -2, -1, -0.5].map((z) => Math.abs(unit.slope(z, p64))));
   return m > 0 && m < 0.03 * scale;
 }
 
