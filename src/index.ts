@@ -78,7 +78,8 @@ export { type NotesDerivation, notesDerivations } from './derivation/notes.js';
 export { type ReadableCheckOptions, readableDerivative, type VerifiedReadable, verifiedReadable } from './derivation/readable.js';
 export { summaryHtml } from './sheet/html.js';
 export { sheetPlots } from './sheet/markdown.js';
-export { NOTES_ORDER, type SheetStamp } from './sheet/model.js';
+export { type CheckedFormula, type ConventionCell, NOTES_ORDER, type ReadableParts, readableParts, type SheetConvention, type SheetKink, type SheetStamp } from './sheet/model.js';
+export type { Erratum } from './sheet/errata.js';
 // types the exported functions refer to
 export type { BinNode, CallNode, ConstNode, NegNode, NumNode, VarNode } from './symbolic/tree.js';
 export type { DifferenceKind, PrecisionHint } from './numeric/finite.js';

@@ -104,7 +104,7 @@ export interface DerivationStep {
  * ```
  */
 export interface CheckOptions {
-  /** Digits compared. Default {@link DEFAULTS}.identityDigits (30). */
+  /** Digits compared. Default `DEFAULTS.identityDigits` (30). */
   readonly digits?: number;
   /** The function a readable form may name as its self variable. */
   readonly self?: SelfReference;
