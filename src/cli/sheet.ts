@@ -62,7 +62,11 @@ function checkWritable(dir: string): void {
  * Writes all files or none: every file goes to a temporary name first, the PDFs are
  * printed from the temporary pages, then all are renamed.
  */
-async function writeAll(files: readonly { readonly path: string; readonly text: string }[], pdfs: readonly { readonly from: string; readonly path: string; readonly format: 'A4' | 'Letter'; readonly title: string }[], chromium?: string): Promise<void> {
+async function writeAll(
+  files: readonly { readonly path: string; readonly text: string }[],
+  pdfs: readonly { readonly from: string; readonly path: string; readonly format: 'A4' | 'Letter'; readonly title: string; readonly date?: string }[],
+  chromium?: string,
+): Promise<void> {
   // the extension stays last: Chromium reads a page by its extension
   const temp = (path: string) => path.replace(/(\.[A-Za-z]+)?$/, (ext) => `.tmp-${process.pid}${ext}`);
   const temps: string[] = [];
@@ -73,7 +77,7 @@ async function writeAll(files: readonly { readonly path: string; readonly text: 
       temps.push(temp(f.path));
     }
     if (pdfs.length) {
-      const jobs = pdfs.map((p) => ({ html: temp(p.from), pdf: temp(p.path), format: p.format, title: p.title }));
+      const jobs = pdfs.map((p) => ({ html: temp(p.from), pdf: temp(p.path), format: p.format, title: p.title, ...(p.date ? { date: p.date } : {}) }));
       temps.push(...jobs.map((j) => j.pdf));
       await printPdfs(jobs, chromium);
     }
@@ -122,8 +126,8 @@ export async function runSheet(argv: string[]): Promise<number> {
     ],
     wantPdf
       ? [
-          { from: paths.html, path: join(out, 'formula-sheet.pdf'), format: 'A4', title: `gradproof formula sheet ${model.stamp.version}` },
-          { from: paths.summary, path: join(out, 'formula-summary.pdf'), format: 'A4', title: `gradproof summary ${model.stamp.version}` },
+          { from: paths.html, path: join(out, 'formula-sheet.pdf'), format: 'A4', title: `gradproof formula sheet ${model.stamp.version}`, ...(model.stamp.date ? { date: model.stamp.date } : {}) },
+          { from: paths.summary, path: join(out, 'formula-summary.pdf'), format: 'A4', title: `gradproof summary ${model.stamp.version}`, ...(model.stamp.date ? { date: model.stamp.date } : {}) },
         ]
       : [],
     chromium,

@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { InputError } from '../errors.js';
 
@@ -34,6 +34,24 @@ export interface PdfJob {
   readonly format: 'A4' | 'Letter';
   /** Footer title beside the page number. */
   readonly title: string;
+  /** The date written as the PDF's creation and modification date (YYYY-MM-DD; default 1970-01-01). */
+  readonly date?: string;
+}
+
+/**
+ * Chromium writes the wall-clock time as the PDF's creation and modification dates; they
+ * are replaced, byte for byte (the cross-reference offsets stay valid), by the sheet's
+ * date, so the same checkout prints the same PDF.
+ *
+ * @example
+ * ```ts
+ * pinPdfDates(Buffer.from("/CreationDate (D:20261129204009+00'00')"), '2025-01-02').toString(); // "/CreationDate (D:20250102000000+00'00')"
+ * ```
+ */
+export function pinPdfDates(pdf: Buffer, date = '1970-01-01'): Buffer {
+  const stamp = `${date.replace(/-/g, '')}000000`;
+  const text = pdf.toString('latin1').replace(/\/(CreationDate|ModDate) \(D:\d{14}/g, (_m, key: string) => `/${key} (D:${stamp}`);
+  return Buffer.from(text, 'latin1');
 }
 
 const FIT = `(() => {
@@ -65,8 +83,7 @@ export async function printPdfs(jobs: readonly PdfJob[], executablePath = findCh
       await page.emulateMedia({ media: 'print', colorScheme: 'light' });
       await page.goto(pathToFileURL(job.html).href, { waitUntil: 'load' });
       await page.evaluate(FIT);
-      await page.pdf({
-        path: job.pdf,
+      const bytes = await page.pdf({
         format: job.format,
         printBackground: true,
         displayHeaderFooter: true,
@@ -76,6 +93,7 @@ export async function printPdfs(jobs: readonly PdfJob[], executablePath = findCh
         preferCSSPageSize: false,
         tagged: true,
       });
+      writeFileSync(job.pdf, pinPdfDates(bytes, job.date));
       await page.close();
     }
   } finally {
