@@ -19,6 +19,7 @@ import { parse } from '../symbolic/parse.js';
 import { tidyForm } from '../symbolic/readable.js';
 import { toTex } from '../symbolic/tex.js';
 import { type Expr, format, substitute } from '../symbolic/tree.js';
+import { checkIdentity } from '../verify/identity.js';
 import { CONVENTIONS, type FrameworkValue } from './conventions.js';
 import { anchorOf, type Erratum, errataOf } from './errata.js';
 import { checkInitializerTable, INITIALIZER_TABLE, type InitializerRow } from './initializers.js';
@@ -235,11 +236,29 @@ function cases(rows: readonly { tex: string; when: string }[], lhs: string): str
   return `${lhs} = \\begin{cases} ${rows.map((r) => `${r.tex} & ${conditionTex(r.when)}`).join(' \\\\ ')} \\end{cases}`;
 }
 
-function formulaTex(a: Activation): string {
-  if (a.kind === 'vector') {
-    const n = sizeOf(a);
-    return `y_1 = ${toTex(a.components(n)[0]!)} \\quad (n = ${n})`;
+/**
+ * The textbook definitions of softmax-like functions, shown instead of the declared
+ * component only when an identity check confirms them equal (n = 3, numerically: the
+ * CAS misreads quotients of exponentials).
+ */
+const VECTOR_DEFINITIONS: readonly { readonly tex: string; readonly component: (n: number) => string }[] = [
+  { tex: 'y_i = \\frac{e^{z_i}}{\\sum_{j=1}^{n} e^{z_j}}', component: (n) => `e^z1/(${Array.from({ length: n }, (_, j) => `e^z${j + 1}`).join(' + ')})` },
+  { tex: 'y_i = \\frac{e^{-z_i}}{\\sum_{j=1}^{n} e^{-z_j}}', component: (n) => `e^(-z1)/(${Array.from({ length: n }, (_, j) => `e^(-z${j + 1})`).join(' + ')})` },
+  { tex: 'y_i = z_i - \\log \\sum_{j=1}^{n} e^{z_j}', component: (n) => `z1 - log(${Array.from({ length: n }, (_, j) => `e^z${j + 1}`).join(' + ')})` },
+];
+
+function vectorFormulaTex(a: VectorActivation): string {
+  const n = sizeOf(a);
+  const declared = a.components(n)[0]!;
+  for (const d of VECTOR_DEFINITIONS) {
+    const v = checkIdentity(parse(d.component(n)), declared, { numericOnly: true, digits: 30, points: 32, interval: ['-6', '6'] });
+    if (v.holds) return d.tex;
   }
+  return `y_1 = ${toTex(declared)} \\quad (n = ${n})`;
+}
+
+function formulaTex(a: Activation): string {
+  if (a.kind === 'vector') return vectorFormulaTex(a);
   return cases(
     a.pieces.map((p) => ({ tex: toTex(p.expr), when: p.when })),
     '\\varphi(z)',
