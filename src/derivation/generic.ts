@@ -13,7 +13,7 @@ import { readable, tidyForm } from '../symbolic/readable.js';
 import { ruleDerivative } from '../symbolic/rules.js';
 import { toTex } from '../symbolic/tex.js';
 import { type Expr, format, substitute, variables } from '../symbolic/tree.js';
-import { type CheckOptions, type DerivationStep, derivativeDisplay, makeStep, wrapTex } from './step.js';
+import { type CheckOptions, type DerivationStep, derivativeDisplay, makeStep } from './step.js';
 
 const n = (value: string | number): Expr => ({ kind: 'num', value: String(value) });
 const mul = (left: Expr, right: Expr): Expr => ({ kind: 'mul', left, right });
@@ -154,4 +154,3 @@ function readableNote(kind: 'self' | 'named' | 'rational'): string {
   return 'one fraction, common factors taken out';
 }
 
-export { wrapTex };

@@ -252,7 +252,7 @@ export function derivativeDisplay(of: Expr, wrt: string, claimed: Expr, lhs?: { 
   return {
     lhsTex: lhs?.tex ?? `\\frac{d}{d${wrt}} ${wrapTex(of)}`,
     rhsTex: toTex(claimed),
-    text: `${lhs?.text ?? `d/d${wrt} ${format(of)}`} = ${format(claimed)}`,
+    text: `${lhs?.text ?? `d/d${wrt} ${of.kind === 'add' || of.kind === 'sub' ? `(${format(of)})` : format(of)}`} = ${format(claimed)}`,
   };
 }
 

@@ -6,6 +6,7 @@
  * @module
  */
 import type { ActivationVerdict } from '../activations/_internals/verify.js';
+import { badgeText } from '../derivation/format.js';
 import type { StepCheck } from '../derivation/step.js';
 
 /** One piece of a statement: plain text or TeX. */
@@ -67,20 +68,9 @@ export function activationBadge(v: ActivationVerdict): string {
   return `✓ verified: ${v.checks.length} checks (${methods}); the CAS’s derivative agrees with finite differences to ≥ ${v.digitsAgreed} of 50 digits at ${v.points} points`;
 }
 
-/** A step's verdict in a few words: never "verified" unless its check holds. */
+/** A step's verdict in a few words (the same words as `formatSteps`): never "verified" unless its check holds. */
 export function stepBadge(c: StepCheck): string {
-  switch (c.status) {
-    case 'proved':
-      return '✓ proved';
-    case 'verified':
-      return `✓ verified (${c.digits} digits, ${c.points} point${c.points === 1 ? '' : 's'})`;
-    case 'refuted':
-      return '✗ REFUTED';
-    case 'inconclusive':
-      return '? not settled';
-    case 'definition':
-      return '—';
-  }
+  return badgeText(c);
 }
 
 /** What the checks of a readable form (one per piece) showed, in one line. */

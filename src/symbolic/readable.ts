@@ -13,7 +13,7 @@ import { cost, displaySum } from './readable/display.js';
 import { nameCalls, type SelfReference, sigmaForms, withSelf, withTanh } from './readable/kernels.js';
 import { combine, expandProduct, expandTerm, powTerm, type Sum, toSum } from './readable/normal.js';
 import * as Q from './readable/rational.js';
-import { type Expr, substitute } from './tree.js';
+import type { Expr } from './tree.js';
 
 export type { SelfReference } from './readable/kernels.js';
 
@@ -200,4 +200,3 @@ export function hasDisplayNames(expr: Expr, self?: SelfReference): boolean {
   return uses(expr, (n) => (n.kind === 'call' && DISPLAY_ONLY.has(n.fn)) || (self !== undefined && n.kind === 'var' && n.name === self.name));
 }
 
-export { substitute };
