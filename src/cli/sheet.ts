@@ -64,7 +64,7 @@ function checkWritable(dir: string): void {
  */
 async function writeAll(
   files: readonly { readonly path: string; readonly text: string }[],
-  pdfs: readonly { readonly from: string; readonly path: string; readonly format: 'A4' | 'Letter'; readonly title: string; readonly date?: string }[],
+  pdfs: readonly { readonly from: string; readonly path: string; readonly format: 'A4' | 'Letter'; readonly title: string; readonly date?: string; readonly tagged?: boolean }[],
   chromium?: string,
 ): Promise<void> {
   // the extension stays last: Chromium reads a page by its extension
@@ -77,7 +77,7 @@ async function writeAll(
       temps.push(temp(f.path));
     }
     if (pdfs.length) {
-      const jobs = pdfs.map((p) => ({ html: temp(p.from), pdf: temp(p.path), format: p.format, title: p.title, ...(p.date ? { date: p.date } : {}) }));
+      const jobs = pdfs.map((p) => ({ html: temp(p.from), pdf: temp(p.path), format: p.format, title: p.title, ...(p.date ? { date: p.date } : {}), ...(p.tagged ? { tagged: true } : {}) }));
       temps.push(...jobs.map((j) => j.pdf));
       await printPdfs(jobs, chromium);
     }
@@ -127,7 +127,8 @@ export async function runSheet(argv: string[]): Promise<number> {
     wantPdf
       ? [
           { from: paths.html, path: join(out, 'formula-sheet.pdf'), format: 'A4', title: `gradproof formula sheet ${model.stamp.version}`, ...(model.stamp.date ? { date: model.stamp.date } : {}) },
-          { from: paths.summary, path: join(out, 'formula-summary.pdf'), format: 'A4', title: `gradproof summary ${model.stamp.version}`, ...(model.stamp.date ? { date: model.stamp.date } : {}) },
+          // the summary, the page a student keeps, is printed as a tagged (accessible) PDF
+          { from: paths.summary, path: join(out, 'formula-summary.pdf'), format: 'A4', title: `gradproof summary ${model.stamp.version}`, tagged: true, ...(model.stamp.date ? { date: model.stamp.date } : {}) },
         ]
       : [],
     chromium,
