@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { DerivationStep, StepCheck } from './step.js';
+import { type DerivationStep, type StepCheck, stepTex } from './step.js';
 
 /**
  * Output formats of {@link formatSteps}.
@@ -27,7 +27,7 @@ export function badgeText(c: StepCheck): string {
     case 'inconclusive':
       return '? not settled';
     case 'definition':
-      return '— not a computation';
+      return '(not a computation)';
   }
 }
 
@@ -47,13 +47,13 @@ const texText = (s: string): string => s.replace(/[\\{}$&#^_%~]/g, (c) => (c ===
 export function formatSteps(steps: readonly DerivationStep[], format: StepsFormat): string {
   if (format === 'json') {
     return JSON.stringify(
-      steps.map((s, i) => ({ step: i + 1, rule: s.rule, text: s.text, tex: `${s.lhsTex} = ${s.rhsTex}`, ...(s.note ? { note: s.note } : {}), check: s.check })),
+      steps.map((s, i) => ({ step: i + 1, rule: s.rule, text: s.text, tex: stepTex(s), ...(s.note ? { note: s.note } : {}), check: s.check })),
       null,
       2,
     );
   }
   if (format === 'tex') {
-    const rows = steps.map((s) => `${s.lhsTex} &= ${s.rhsTex} && \\text{${texText(`${s.rule}: ${badgeText(s.check)}`)}}`);
+    const rows = steps.map((s) => `${s.lhsTex} &${s.relation ?? '='} ${s.rhsTex} && \\text{${texText(`${s.rule}: ${badgeText(s.check)}`)}}`);
     return `\\begin{aligned}\n${rows.join(' \\\\\n')}\n\\end{aligned}`;
   }
   return steps

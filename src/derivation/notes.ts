@@ -53,10 +53,12 @@ interface Display {
   readonly rhs: string;
   readonly text: string;
   readonly note?: string;
+  /** TeX relation between lhs and rhs (default =). */
+  readonly relation?: string;
 }
 
 function step(rule: string, claim: StepClaim, d: Display, options: CheckOptions): DerivationStep {
-  return makeStep(rule, claim, { lhsTex: d.lhs, rhsTex: d.rhs, text: d.text, ...(d.note ? { note: d.note } : {}) }, options);
+  return makeStep(rule, claim, { lhsTex: d.lhs, rhsTex: d.rhs, text: d.text, ...(d.note ? { note: d.note } : {}), ...(d.relation ? { relation: d.relation } : {}) }, options);
 }
 
 function finish(id: string, title: string, source: string, intro: string, steps: DerivationStep[], resultTex: string): NotesDerivation {
@@ -99,7 +101,8 @@ function gradientDescent(o: CheckOptions): NotesDerivation {
       { kind: 'definition', reason: 'follows from the update step: the distance shrinks iff |1 − 2η| < 1' },
       {
         lhs: '|1 - 2\\eta| < 1',
-        rhs: '\\iff 0 < \\eta < 1',
+        relation: '\\iff',
+        rhs: '0 < \\eta < 1',
         text: '|1 - 2*eta| < 1 <=> 0 < eta < 1',
         note: 'converges for 0 < η < 1: monotonically for η ≤ 1/2, with alternating sign for 1/2 < η < 1; η = 1 bounces; η > 1 diverges',
       },
@@ -155,7 +158,7 @@ function backprop(o: CheckOptions): NotesDerivation {
     step(
       'the network',
       { kind: 'definition', reason: 'one neuron per layer, bias 0 (notes p. 7)' },
-      { lhs: 'z_1 = w_1 a_0,\\ a_1 = \\sigma(z_1),\\ z_2 = w_2 a_1,\\ a_2 = \\sigma(z_2)', rhs: 'e = (y - a_2)^{2}', text: 'z1 = w1*a0, a1 = s(z1), z2 = w2*a1, a2 = s(z2), e = (y - a2)^2' },
+      { lhs: 'z_1 = w_1 a_0,\\ a_1 = \\sigma(z_1),\\ z_2 = w_2 a_1,\\ a_2 = \\sigma(z_2),\\ e', rhs: '(y - a_2)^{2}', text: 'z1 = w1*a0, a1 = s(z1), z2 = w2*a1, a2 = s(z2), e = (y - a2)^2' },
       o,
     ),
     step('ratio', { kind: 'derivative', of: P('(y - a2)^2'), wrt: 'a2', claimed: P('-2*(y - a2)') }, { lhs: '\\frac{\\partial e}{\\partial a_2}', rhs: '-2\\,(y - a_2)', text: 'de/da2 = -2*(y - a2)' }, o),
@@ -233,7 +236,7 @@ function deltaRecursion(o: CheckOptions): NotesDerivation {
     step(
       'the layer',
       { kind: 'definition', reason: 'a dense network: input x (2), hidden a¹ = σ(W¹x + b¹) (2 units), output a² = σ(w²·a¹ + b²)' },
-      { lhs: 'z^{l} = W^{l} a^{l-1} + b^{l},\\quad a^{l} = \\sigma(z^{l})', rhs: 'e = (y - a^{2})^{2}', text: 'z[l] = W[l]*a[l-1] + b[l], a[l] = s(z[l]), e = (y - a[2])^2' },
+      { lhs: 'z^{l} = W^{l} a^{l-1} + b^{l},\\quad a^{l} = \\sigma(z^{l}),\\quad e', rhs: '(y - a^{2})^{2}', text: 'z[l] = W[l]*a[l-1] + b[l], a[l] = s(z[l]), e = (y - a[2])^2' },
       o,
     ),
     step(

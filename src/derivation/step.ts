@@ -87,6 +87,8 @@ export interface DerivationStep {
   readonly lhsTex: string;
   /** Right side, TeX. */
   readonly rhsTex: string;
+  /** The relation between the sides, TeX (default `=`; `\\iff` for a condition). */
+  readonly relation?: string;
   /** The same statement as plain text. */
   readonly text: string;
   /** A sentence for the reader, when the rule needs one. */
@@ -232,6 +234,18 @@ function short(value: string): string {
   return Number(value).toPrecision(12);
 }
 
+/**
+ * A step's statement in TeX: `lhs = rhs` (or the step's own relation).
+ *
+ * @example
+ * ```ts
+ * stepTex(derivationSteps('x^2', 'x')[0]!); // '\\frac{d}{dx} x^{2} = 2\\,x'
+ * ```
+ */
+export function stepTex(s: DerivationStep): string {
+  return `${s.lhsTex} ${s.relation ?? '='} ${s.rhsTex}`;
+}
+
 /** Whether a step counts as holding (`proved`, `verified` or a definition). */
 export function stepHolds(s: DerivationStep): boolean {
   return s.check.status === 'proved' || s.check.status === 'verified' || s.check.status === 'definition';
@@ -241,7 +255,7 @@ export function stepHolds(s: DerivationStep): boolean {
 export function makeStep(
   rule: string,
   claim: StepClaim,
-  display: { readonly lhsTex: string; readonly rhsTex: string; readonly text: string; readonly note?: string },
+  display: { readonly lhsTex: string; readonly rhsTex: string; readonly text: string; readonly note?: string; readonly relation?: string },
   options: CheckOptions = {},
 ): DerivationStep {
   return { rule, ...display, claim, check: checkStep(claim, options) };

@@ -10,7 +10,7 @@
  */
 import katex from 'katex';
 import type { NotesDerivation } from '../derivation/notes.js';
-import type { DerivationStep, StepCheck } from '../derivation/step.js';
+import { type DerivationStep, type StepCheck, stepTex } from '../derivation/step.js';
 import { escapeXml } from '../plot/line-chart.js';
 import type { ConventionCell, SheetActivation, SheetModel } from './model.js';
 import { PAGE_CSS, SUMMARY_CSS } from './style.js';
@@ -131,7 +131,7 @@ function activationSection(a: SheetActivation, eq: Equations, heading: 'h3' | 'h
 
 function stepItem(s: DerivationStep): string {
   return `<li class="step keep"><span class="rule">${esc(s.rule)}</span>
-${box(`${s.lhsTex} = ${s.rhsTex}`)}
+${box(stepTex(s))}
 ${s.note ? `<p class="muted">${esc(s.note)}</p>` : ''}<p>${checkLine(s.check)}</p></li>`;
 }
 

@@ -7,6 +7,7 @@
  * @module
  */
 import type { NotesDerivation } from '../derivation/notes.js';
+import { stepTex } from '../derivation/step.js';
 import type { ConventionCell, SheetActivation, SheetModel } from './model.js';
 import { activationBadge, checksBadge, segments, stepBadge } from './text.js';
 
@@ -73,7 +74,7 @@ function section(a: SheetActivation, level: string): string[] {
 function derivation(d: NotesDerivation): string[] {
   const lines = [anchor(`der-${d.id}`), `### ${mdText(d.title)} (${mdText(d.source)})`, '', mdText(d.intro), ''];
   d.steps.forEach((s, i) => {
-    lines.push(`${i + 1}. **${mdText(s.rule)}**: ${inline(`${s.lhsTex} = ${s.rhsTex}`)} — ${mdText(stepBadge(s.check))}`);
+    lines.push(`${i + 1}. **${mdText(s.rule)}**: ${inline(stepTex(s))} — ${mdText(stepBadge(s.check))}`);
     if (s.note) lines.push(`   ${mdText(s.note)}`);
     lines.push(`   ${mdText(s.check.summary)}${s.check.counterexample ? `; ${mdText(s.check.counterexample)}` : ''}`);
   });
