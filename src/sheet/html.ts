@@ -201,7 +201,7 @@ ${e.reading ? `<dt>Read as</dt><dd class="muted">${esc(e.reading)}</dd>` : ''}</
 function toc(model: SheetModel): string {
   const list = (items: readonly { href: string; label: string }[]) => `<ol>${items.map((x) => `<li><a href="#${esc(x.href)}">${esc(x.label)}</a></li>`).join('')}</ol>`;
   return `<nav class="toc" aria-label="contents"><h2 id="contents">Contents</h2><ol>
-<li><a href="#summary">Summary: the notes’ activations on one page</a></li>
+<li><a href="#summary">Summary: the notes’ activations at a glance</a></li>
 <li><a href="#activations">The notes’ activations</a>${list(model.notes.map((a) => ({ href: a.anchor, label: a.title })))}</li>
 <li><a href="#derivations">Derivations, step by step</a>${list(model.derivations.map((d) => ({ href: `der-${d.id}`, label: d.title })))}</li>
 <li><a href="#conventions">Derivatives at kinks and jumps, by framework</a></li>
@@ -257,7 +257,7 @@ export function sheetHtml(model: SheetModel, css = ''): string {
     `<p>${verified} of ${total} activations verified; ${model.claims.proved} statements of the lecture notes proved, ${model.claims.refuted} refuted (see the <a href="#errata">errata</a>), ${model.claims.notCheckable} not settled by computation.</p>`,
     '</header>',
     toc(model),
-    '<section id="summary"><h2>1. Summary: the notes’ activations on one page</h2>',
+    '<section id="summary"><h2>1. Summary: the notes’ activations at a glance</h2>',
     summaryLegend(model),
     summary(model, true),
     '</section>',
