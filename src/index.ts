@@ -78,6 +78,17 @@ export { sheetHtml } from './sheet/html.js';
 export { sheetMarkdown } from './sheet/markdown.js';
 export { buildSheet, type SheetActivation, type SheetInputs, type SheetModel } from './sheet/model.js';
 export { type LineChartOptions, lineChart, type Series } from './plot/line-chart.js';
+// readable forms, derivations step by step, the sheet's pages (issue 11)
+export { expandReadable, type ReadableForm, type ReadableOptions, readable, readableForms, type SelfReference, tidyForm } from './symbolic/readable.js';
+export { type StepCheckOptions, checkStep, type DerivationStep, type StepCheck, type StepClaim, type StepStatus } from './derivation/step.js';
+export { derivationSteps, type StepsOptions } from './derivation/generic.js';
+export { formatSteps, type StepsFormat } from './derivation/format.js';
+export { type NotesDerivation, notesDerivations } from './derivation/notes.js';
+export { type ReadableCheckOptions, readableDerivative, type VerifiedReadable, verifiedReadable } from './derivation/readable.js';
+export { summaryHtml } from './sheet/html.js';
+export { sheetPlots } from './sheet/markdown.js';
+export { type CheckedFormula, type ConventionCell, NOTES_ORDER, type ReadableParts, readableParts, type SheetConvention, type SheetKink, type SheetStamp } from './sheet/model.js';
+export type { Erratum } from './sheet/errata.js';
 // types the exported functions refer to
 export type { BinNode, CallNode, ConstNode, NegNode, NumNode, VarNode } from './symbolic/tree.js';
 export type { DifferenceKind, PrecisionHint } from './numeric/finite.js';
@@ -97,7 +108,7 @@ export type { OptimizerOptions } from './nn/optim.js';
 export type { ParsedSpec } from './nn/spec.js';
 export type { Expectation, Method } from './proofs/claim.js';
 export type { RunOptions } from './proofs/runner.js';
-export type { InitializerRow } from './sheet/model.js';
+export type { InitializerRow } from './sheet/initializers.js';
 export type { AxisOptions } from './plot/line-chart.js';
 // multivariate calculus: gradients, Jacobians, Hessians, critical points, gradient descent
 export { type CriticalCurve, type CriticalOptions, type CriticalPoint, type CriticalVerdict, criticalPoints } from './calculus/critical.js';

@@ -31,6 +31,11 @@ export interface Series {
   readonly dash?: string;
   /** Draw a dot at each point. */
   readonly markers?: boolean;
+  /**
+   * Marked points: a filled dot where the function takes the value, an open dot where it
+   * only approaches it (at a jump or a kink of the derivative).
+   */
+  readonly dots?: readonly { readonly x: number; readonly y: number; readonly open: boolean }[];
 }
 
 /**
@@ -142,7 +147,7 @@ export function lineChart(options: LineChartOptions): string {
   const margin = { top: options.title ? 40 : 16, right: 20, bottom: options.x?.label ? 52 : 32, left: options.y?.label ? 76 : 56 };
   const xLog = options.x?.scale === 'log';
   const yLog = options.y?.scale === 'log';
-  const all = options.series.flatMap((s) => s.points);
+  const all = options.series.flatMap((s) => [...s.points, ...(s.dots ?? []).map((d) => [d.x, d.y] as const)]);
   const x = makeScale(options.x, all.map((p) => p[0]), [margin.left, width - margin.right]);
   const y = makeScale(options.y, all.map((p) => p[1]), [height - margin.bottom, margin.top]);
   const out: string[] = [];
@@ -179,6 +184,11 @@ export function lineChart(options: LineChartOptions): string {
       .digits(2)(s.points);
     if (path) out.push(`<path d="${path}" fill="none" stroke="${escapeXml(color)}" stroke-width="2"${s.dash ? ` stroke-dasharray="${escapeXml(s.dash)}"` : ''}/>`);
     if (s.markers) for (const p of s.points.filter(ok)) out.push(`<circle cx="${round(x(p[0]))}" cy="${round(y(p[1]))}" r="3" fill="${escapeXml(color)}"/>`);
+    for (const d of s.dots ?? []) {
+      if (!ok([d.x, d.y])) continue;
+      const fill = d.open ? 'white' : escapeXml(color);
+      out.push(`<circle cx="${round(x(d.x))}" cy="${round(y(d.y))}" r="4" fill="${fill}" stroke="${escapeXml(color)}" stroke-width="2"><title>${d.open ? 'not attained' : 'attained'}: (${d.x}, ${Number(d.y.toPrecision(6))})</title></circle>`);
+    }
   });
   // legend: in the corner of the plot area that covers the fewest points (top right on ties)
   if (options.legend ?? options.series.length > 1) {

@@ -5,6 +5,9 @@
  *
  * @module
  */
+import type { ActivationVerdict } from '../verify/activation.js';
+import { badgeText } from '../derivation/format.js';
+import type { StepCheck } from '../derivation/step.js';
 
 /** One piece of a statement: plain text or TeX. */
 export interface Segment {
@@ -54,4 +57,36 @@ export function markdownStatement(s: string): string {
   return segments(s)
     .map((seg) => (seg.tex ? `$${seg.text.trim()}$` : seg.text))
     .join('');
+}
+
+
+/** The verification badge of one activation, as text. */
+export function activationBadge(v: ActivationVerdict): string {
+  const failed = v.checks.filter((c) => !c.holds);
+  if (!v.holds) return `✗ NOT verified: ${failed.map((c) => c.name).join(', ')}`;
+  const methods = [...new Set(v.checks.map((c) => c.method))].join(' + ');
+  return `✓ verified: ${v.checks.length} checks (${methods}); the CAS’s derivative agrees with finite differences to ≥ ${v.digitsAgreed} of 50 digits at ${v.points} points`;
+}
+
+/** A step's verdict in a few words (the same words as `formatSteps`): never "verified" unless its check holds. */
+export function stepBadge(c: StepCheck): string {
+  return badgeText(c);
+}
+
+/** What the checks of a readable form (one per piece) showed, in one line. */
+export function checksBadge(checks: readonly StepCheck[], what: string): string {
+  if (checks.some((c) => c.status === 'refuted')) return `✗ the form of ${what} shown did NOT check out`;
+  if (checks.some((c) => c.status === 'inconclusive')) return `? the form of ${what} shown is not settled`;
+  const proved = checks.filter((c) => c.status === 'proved').length;
+  const verified = checks.filter((c) => c.status === 'verified');
+  const derived = checks.filter((c) => c.status === 'definition').length;
+  const parts: string[] = [];
+  if (proved) parts.push(`${proved === checks.length ? '' : `${proved} piece${proved === 1 ? '' : 's'} `}proved equal to the CAS’s derivative (the CAS reduces the difference to 0)`);
+  if (verified.length) {
+    const d = Math.min(...verified.map((c) => c.digits ?? 0));
+    const p = Math.min(...verified.map((c) => c.points ?? 0));
+    parts.push(`${verified.length === checks.length ? '' : `${verified.length} piece${verified.length === 1 ? '' : 's'} `}equal to the CAS’s derivative to ${d} digits at ${p} points`);
+  }
+  if (derived) parts.push(`${derived} piece${derived === 1 ? '' : 's'} shown as derived`);
+  return `✓ ${what}: ${parts.join('; ')}`;
 }

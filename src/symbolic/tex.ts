@@ -16,7 +16,7 @@ function texNumber(value: string): string {
 }
 
 function texVar(name: string): string {
-  const greek = ['alpha', 'beta', 'gamma', 'delta', 'epsilon', 'lambda', 'mu', 'sigma', 'theta', 'eta', 'tau', 'phi', 'psi', 'omega'];
+  const greek = ['alpha', 'beta', 'gamma', 'delta', 'epsilon', 'lambda', 'mu', 'sigma', 'theta', 'eta', 'tau', 'phi', 'varphi', 'psi', 'omega'];
   if (greek.includes(name)) return `\\${name}`;
   const m = /^([A-Za-z]+)_?(\d+)$/.exec(name);
   if (m) return `${texVar(m[1]!)}_{${m[2]}}`;
@@ -29,6 +29,8 @@ function paren(s: string): string {
 
 function texCall(fn: string, args: readonly Expr[]): string {
   const inner = args.map((a) => toTex(a)).join(', ');
+  const shown = DISPLAY_FUNCTIONS[fn];
+  if (shown) return `${shown}${paren(inner)}`;
   switch (fn) {
     case 'sqrt':
       return `\\sqrt{${inner}}`;
@@ -43,9 +45,37 @@ function texCall(fn: string, args: readonly Expr[]): string {
   }
 }
 
+// --- readable-form rendering (the sheet's and `gradproof diff`'s readable forms) ----------
+
+/**
+ * Functions that only readable forms use, as they are typeset: σ(z) and softplus(z)
+ * stand for 1/(1 + e^(−z)) and log(1 + e^z) (see symbolic/readable).
+ */
+const DISPLAY_FUNCTIONS: Readonly<Record<string, string>> = { sigmoid: '\\sigma', softplus: '\\operatorname{softplus}' };
+
+/** Trigonometric and hyperbolic functions print their powers as tanh²(z). */
+const POWER_NAMED = new Set(['sin', 'cos', 'tan', 'sec', 'csc', 'cot', 'sinh', 'cosh', 'tanh', 'sech', 'csch', 'coth']);
+
+const isE = (e: Expr): boolean => e.kind === 'const' && e.name === 'e';
+
+function namedPower(base: Expr, exponent: Expr): string | undefined {
+  if (base.kind !== 'call' || !POWER_NAMED.has(base.fn) || exponent.kind !== 'num' || !/^\d+$/.test(exponent.value)) return undefined;
+  const name = NAMED.has(base.fn) ? `\\${base.fn}` : `\\operatorname{${base.fn}}`;
+  return `${name}^{${exponent.value}}${paren(base.args.map((a) => toTex(a)).join(', '))}`;
+}
+
+/** −(2x) and −x/2 need no parentheses; −(a + b) does. */
+function negNeedsParens(arg: Expr): boolean {
+  return arg.kind === 'add' || arg.kind === 'sub' || arg.kind === 'neg';
+}
+
+function startsWithDigit(tex: string): boolean {
+  return /^[\d.]/.test(tex);
+}
+
 /** A factor u^(−k) with a literal k: it belongs in a denominator as u^k. */
 function reciprocal(e: Expr): Expr | undefined {
-  if (e.kind !== 'pow') return undefined;
+  if (e.kind !== 'pow' || isE(e.left)) return undefined;
   const k = e.right;
   if (k.kind === 'neg' && (k.arg.kind === 'num' || k.arg.kind === 'div')) {
     return k.arg.kind === 'num' && k.arg.value === '1' ? e.left : { kind: 'pow', left: e.left, right: k.arg };
@@ -99,13 +129,15 @@ export function toTex(expr: Expr | string): string {
       return texCall(e.fn, e.args);
     case 'neg': {
       const inner = toTex(e.arg);
-      return PREC[e.arg.kind] <= PREC.neg ? `-${paren(inner)}` : `-${inner}`;
+      return negNeedsParens(e.arg) ? `-${paren(inner)}` : `-${inner}`;
     }
     case 'div':
       return `\\frac{${toTex(e.left)}}{${toTex(e.right)}}`;
     case 'pow': {
+      const named = namedPower(e.left, e.right);
+      if (named) return named;
       const base = toTex(e.left);
-      const needs = PREC[e.left.kind] <= PREC.pow || e.left.kind === 'call' || (e.left.kind === 'num' && /[eE.]/.test(e.left.value));
+      const needs = PREC[e.left.kind] <= PREC.pow || (e.left.kind === 'call' && !DISPLAY_FUNCTIONS[e.left.fn]) || (e.left.kind === 'num' && /[eE.]/.test(e.left.value));
       const b = needs && !(e.left.kind === 'call' && ['sqrt', 'abs'].includes(e.left.fn)) ? paren(base) : base;
       return `${b}^{${toTex(e.right)}}`;
     }
@@ -116,9 +148,9 @@ export function toTex(expr: Expr | string): string {
       const r = rightNeeds ? paren(toTex(e.right)) : toTex(e.right);
       if (e.kind === 'add') return `${l} + ${r}`;
       if (e.kind === 'sub') return `${l} - ${r}`;
-      // implicit product reads better when the left is a number and the right is not
-      const implicit = e.left.kind === 'num' && e.right.kind !== 'num';
-      return implicit ? `${l}\\,${r}` : `${l} \\cdot ${r}`;
+      // implicit products (2x, λα e^z, σ(z)(1 − σ(z))); a · only where a digit would follow
+      if (startsWithDigit(r)) return `${l} \\cdot ${r}`;
+      return e.left.kind === 'num' ? `${l}\\,${r}` : `${l} ${r}`;
     }
   }
 }

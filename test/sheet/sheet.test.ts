@@ -1,77 +1,144 @@
 /// <reference lib="dom" />
 /// <reference lib="dom.iterable" />
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { type Browser, chromium } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACTIVATIONS } from '../../src/activations/index.js';
+import { NOTES_ORDER } from '../../src/sheet/model.js';
+import { pdfPageCount, printPdfs } from '../../src/sheet/pdf.js';
 import { runCli } from '../cli/capture.js';
 
 const CHROMIUM = '/usr/bin/chromium';
+/** Screenshots for a reviewer, kept after the test. */
+const SHOTS = join(tmpdir(), 'gradproof-sheet-screenshots');
 let dir = '';
+let browser: Browser;
 
-/** Math delimiters of a Markdown text are balanced when every $$ block closes and inline $ pair up per line. */
-function unbalancedMath(md: string): string[] {
-  const problems: string[] = [];
-  const blocks = md.split('\n').filter((l) => l.trim() === '$$').length;
-  if (blocks % 2) problems.push(`odd number of $$ lines (${blocks})`);
-  for (const [i, line] of md.split('\n').entries()) {
-    if (line.trim() === '$$') continue;
-    const singles = line.replace(/\\\$/g, '').match(/\$/g)?.length ?? 0;
-    if (singles % 2) problems.push(`line ${i + 1}: unbalanced $`);
-  }
-  return problems;
-}
-
-describe('the formula sheet', () => {
+describe('the formula sheet in a real browser', () => {
   beforeAll(async () => {
+    if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: .ci/run installs Debian's chromium`);
     dir = mkdtempSync(join(tmpdir(), 'gradproof-sheet-'));
+    mkdirSync(SHOTS, { recursive: true });
     const r = await runCli('sheet', '--out', dir, '--json');
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-  }, 300_000);
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'] });
+  }, 900_000);
 
-  it('writes Markdown with balanced math and every activation, verified', () => {
-    const md = readFileSync(join(dir, 'formula-sheet.md'), 'utf8');
-    expect(unbalancedMath(md)).toEqual([]);
-    for (const a of ACTIVATIONS) expect(md).toContain(`### ${a.name}`);
-    expect(md).not.toContain('NOT verified');
-    expect(md).toContain('## Errata of the lecture notes');
+  afterAll(async () => {
+    await browser?.close();
   });
 
-  it('renders in a real browser: no KaTeX errors, no raw TeX, a plot per activation', async () => {
-    if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: .ci/run installs Debian's chromium`);
-    const browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-    });
-    try {
-      const page = await browser.newPage();
+  it('writes Markdown with math fences, every activation, verified, and its plots beside it', () => {
+    const md = readFileSync(join(dir, 'formula-sheet.md'), 'utf8');
+    const lines = md.split('\n');
+    expect(lines.filter((l) => l === '```math').length).toBe(lines.filter((l) => l === '```').length);
+    expect(md).not.toContain('$$');
+    for (const a of ACTIVATIONS) expect(md).toContain(`(\`${a.name}\``);
+    expect(md).not.toContain('NOT verified');
+    expect(md).not.toContain('REFUTED');
+    const plots = [...md.matchAll(/\]\((formula-sheet-plots\/[^)]+\.svg)\)/g)].map((m) => m[1]!);
+    expect(plots.length).toBe(ACTIVATIONS.length + 1);
+    for (const p of plots) expect(readFileSync(join(dir, p), 'utf8').startsWith('<svg')).toBe(true);
+    expect(readdirSync(join(dir, 'formula-sheet-plots')).length).toBe(plots.length);
+  });
+
+  for (const width of [1280, 390]) {
+    it(`reads well at ${width} px: no KaTeX error, MathML everywhere, no formula cut off, every anchor resolves`, async () => {
+      const page = await browser.newPage({ viewport: { width, height: 900 } });
       await page.goto(`file://${join(dir, 'formula-sheet.html')}`);
-      const report = await page.evaluate(() => ({
-        errors: document.querySelectorAll('.katex-error').length,
-        katex: document.querySelectorAll('.katex').length,
-        rawTex: document.body.textContent?.match(/\$[^$\n]+\$|\\frac|\\begin\{/g) ?? [],
-        sections: [...document.querySelectorAll('section.activation')].map((s) => ({
-          name: s.getAttribute('data-activation'),
-          plots: s.querySelectorAll('svg path').length,
-        })),
-        external: [...document.querySelectorAll('link[href], script[src], img[src]')].length,
-      }));
-      expect(report.errors).toBe(0);
-      expect(report.katex).toBeGreaterThan(ACTIVATIONS.length * 2);
-      expect(report.rawTex).toEqual([]);
-      expect(report.external).toBe(0);
-      expect(report.sections.map((s) => s.name)).toEqual(ACTIVATIONS.map((a) => a.name));
-      for (const s of report.sections) expect(s.plots, s.name ?? '').toBeGreaterThanOrEqual(2);
-      const shot = join(dir, 'formula-sheet.png');
-      writeFileSync(shot, await page.screenshot({ fullPage: false }));
-      expect(readFileSync(shot).length).toBeGreaterThan(10_000);
-    } finally {
-      await browser.close();
-    }
+      const r = await page.evaluate(() => {
+        const clipped = [...document.querySelectorAll<HTMLElement>('.formula, .table-wrap')]
+          .filter((el) => el.scrollWidth > el.clientWidth + 1 && !['auto', 'scroll'].includes(getComputedStyle(el).overflowX))
+          .map((el) => el.id || el.textContent?.slice(0, 40));
+        // a display formula outside a box would be cut at the page edge
+        const loose = [...document.querySelectorAll('.katex-display')].filter((el) => !el.closest('.formula')).length;
+        const hrefs = [...document.querySelectorAll('a[href^="#"]')].map((a) => a.getAttribute('href')!.slice(1));
+        return {
+          errors: document.querySelectorAll('.katex-error').length,
+          katex: document.querySelectorAll('.katex').length,
+          mathml: document.querySelectorAll('.katex math').length,
+          clipped,
+          loose,
+          pageOverflow: document.documentElement.scrollWidth - window.innerWidth,
+          unresolved: hrefs.filter((h) => !document.getElementById(h)),
+          tocLinks: document.querySelectorAll('nav.toc a').length,
+          notes: [...document.querySelectorAll('#activations section.activation')].map((s) => s.getAttribute('data-activation')),
+          appendix: [...document.querySelectorAll('#appendix section.activation')].map((s) => s.getAttribute('data-activation')),
+          dots: Object.fromEntries([...document.querySelectorAll('section.activation')].map((s) => [s.getAttribute('data-activation'), s.querySelectorAll('svg circle').length])),
+          yLabels: [...document.querySelectorAll('section.activation svg')].filter((svg) => [...svg.querySelectorAll('text')].some((t) => t.getAttribute('transform')?.startsWith('rotate(-90'))).length,
+          external: document.querySelectorAll('link[href], script, img[src]').length,
+        };
+      });
+      expect(r.errors).toBe(0);
+      expect(r.katex).toBeGreaterThan(ACTIVATIONS.length * 3);
+      expect(r.mathml).toBe(r.katex);
+      expect(r.clipped).toEqual([]);
+      expect(r.loose).toBe(0);
+      expect(r.pageOverflow).toBeLessThanOrEqual(1);
+      expect(r.unresolved).toEqual([]);
+      expect(r.tocLinks).toBeGreaterThan(40);
+      expect(r.notes).toEqual(NOTES_ORDER);
+      expect([...r.notes, ...r.appendix].sort()).toEqual(ACTIVATIONS.map((a) => a.name).sort());
+      // open and closed dots where a function or its slope jumps
+      for (const name of ['relu', 'leaky_relu', 'hard_tanh', 'hardshrink', 'threshold']) expect(r.dots[name], name).toBeGreaterThanOrEqual(2);
+      expect(r.yLabels).toBeGreaterThanOrEqual(ACTIVATIONS.length);
+      expect(r.external).toBe(0);
+      for (const id of ['', 'summary', 'der-sigmoid-chain-rule', 'conventions', 'errata', 'act-leaky_relu']) {
+        if (id) await page.evaluate((x) => document.getElementById(x)!.scrollIntoView(), id);
+        writeFileSync(join(SHOTS, `sheet-${width}-${id || 'top'}.png`), await page.screenshot());
+      }
+      await page.close();
+    }, 120_000);
+  }
+
+  it('has a dark mode', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, colorScheme: 'dark' });
+    await page.goto(`file://${join(dir, 'formula-sheet.html')}`);
+    const bg = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+    const [r, g, b] = bg.match(/\d+/g)!.map(Number);
+    expect(r! + g! + b!).toBeLessThan(150);
+    await page.evaluate(() => document.getElementById('act-relu')!.scrollIntoView());
+    writeFileSync(join(SHOTS, 'sheet-dark-relu.png'), await page.screenshot());
+    await page.close();
+  }, 60_000);
+
+  it('prints the summary on at most two pages of A4 and of Letter, and the full sheet with page numbers', async () => {
+    const summary = readFileSync(join(dir, 'formula-summary.pdf'));
+    expect(summary.subarray(0, 5).toString()).toBe('%PDF-');
+    const a4 = pdfPageCount(summary);
+    expect(a4).toBeGreaterThanOrEqual(1);
+    expect(a4).toBeLessThanOrEqual(2);
+    const letter = join(dir, 'summary-letter.pdf');
+    await printPdfs([{ html: join(dir, 'formula-summary.html'), pdf: letter, format: 'Letter', title: 'summary' }], CHROMIUM);
+    expect(pdfPageCount(readFileSync(letter))).toBeLessThanOrEqual(2);
+    const full = readFileSync(join(dir, 'formula-sheet.pdf'));
+    expect(pdfPageCount(full)).toBeGreaterThan(10);
+    // the footer prints "page N of M"
+    expect(full.toString('latin1')).toMatch(/\/Type\s*\/Page\b/);
+    const page = await browser.newPage({ viewport: { width: 794, height: 1123 } });
+    await page.emulateMedia({ media: 'print' });
+    await page.goto(`file://${join(dir, 'formula-summary.html')}`);
+    writeFileSync(join(SHOTS, 'summary-print.png'), await page.screenshot({ fullPage: true }));
+    await page.close();
   }, 120_000);
+
+  it('keeps every heading with what follows it when printed', async () => {
+    const page = await browser.newPage({ viewport: { width: 794, height: 1123 } });
+    await page.emulateMedia({ media: 'print' });
+    await page.goto(`file://${join(dir, 'formula-sheet.html')}`);
+    const r = await page.evaluate(() =>
+      [...document.querySelectorAll('section.activation h3, section.derivation h3, article.erratum h3')].filter((h) => {
+        const keep = h.parentElement;
+        const rule = keep ? getComputedStyle(keep).breakInside : '';
+        return !keep?.classList.contains('keep') || rule !== 'avoid' || !h.nextElementSibling;
+      }).length,
+    );
+    expect(r).toBe(0);
+    await page.close();
+  }, 60_000);
 
   it('refuses an --out it cannot write, and writes nothing', async () => {
     const file = join(dir, 'a-file');
@@ -80,5 +147,18 @@ describe('the formula sheet', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/--out .*cannot write there/);
     expect(existsSync(join(file, 'sub'))).toBe(false);
+  });
+
+  it('says so when there is no Chromium to print with, before any work', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'gradproof-sheet-nochrome-'));
+    process.env.GRADPROOF_CHROMIUM = join(out, 'no-such-browser');
+    try {
+      const r = await runCli('sheet', '--out', out);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/no Chromium to print the PDFs with.*--no-pdf/);
+      expect(readdirSync(out)).toEqual([]);
+    } finally {
+      delete process.env.GRADPROOF_CHROMIUM;
+    }
   });
 });
