@@ -70,7 +70,7 @@ function writeAll(files: readonly { readonly path: string; readonly text: string
 
 /** Runs `gradproof sheet`; returns the exit code. */
 export async function runSheet(argv: string[]): Promise<number> {
-  const { values } = parseCommand(argv, { ...COMMON_OPTIONS, out: { type: 'string' } });
+  const { values } = parseCommand(argv, { ...COMMON_OPTIONS, out: { type: 'string' } }, { command: 'sheet', max: 0 });
   if (values.help) {
     print(usage);
     return 0;
