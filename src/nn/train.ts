@@ -194,7 +194,7 @@ export function trainNetwork<T>(net: Network<T>, optimizer: Optimizer<T>, data: 
       const badGradient = step.gradient.map((g, k) => (B.isFinite(g) ? -1 : net.layerOf(k))).filter((l) => l >= 0);
       if (badGradient.length) {
         // δ flows from the output back: the layer nearest the output with a non-finite gradient is where it happened
-        const layer = Math.max(...badGradient);
+        const layer = badGradient.reduce((m, l) => Math.max(m, l), -1);
         return diverged('gradient', layer, 'the gradient is not finite');
       }
       optimizer.step(net.theta, step.gradient);
