@@ -1,23 +1,23 @@
 /**
  * `gradproof sheet [--out docs/]` (and `npm start`): derives and verifies the catalogue,
  * runs every claim of the notes, and writes docs/formula-sheet.md and
- * docs/formula-sheet.html. Files are written to a temporary name and renamed, so a
- * failed run leaves nothing half-written.
+ * docs/formula-sheet.html, both as one set (`output.ts`): a failed or interrupted run leaves
+ * nothing half-written and no temporary file.
  *
  * @module
  */
-import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { ALL_CLAIMS } from '../../proofs/index.js';
 import type { ActivationVerdict } from '../activations/_internals/verify.js';
 import { ACTIVATIONS } from '../activations/index.js';
-import { InputError } from '../errors.js';
 import { runClaims } from '../proofs/runner.js';
 import { sheetHtml } from '../sheet/html.js';
 import { sheetMarkdown } from '../sheet/markdown.js';
 import { buildSheet } from '../sheet/model.js';
 import { COMMON_OPTIONS, parseCommand, print } from './args.js';
+import { checkWritable, outputDirectory, writeFileSet } from './output.js';
 import { verifyInParallel } from './parallel.js';
 
 export const usage = `gradproof sheet [--out docs/] [--json]
@@ -38,35 +38,7 @@ export function katexCss(): string {
   });
 }
 
-function checkWritable(dir: string): void {
-  try {
-    mkdirSync(dir, { recursive: true });
-    if (!statSync(dir).isDirectory()) throw new Error('not a directory');
-    const probe = join(dir, `.gradproof-write-test-${process.pid}`);
-    writeFileSync(probe, '');
-    rmSync(probe);
-  } catch (err) {
-    throw new InputError(`--out ${dir}: cannot write there (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
-  }
-}
-
-/** Writes all files or none: every file goes to a temporary name first, then all are renamed. */
-function writeAll(files: readonly { readonly path: string; readonly text: string }[]): void {
-  const temps: string[] = [];
-  try {
-    for (const f of files) {
-      const temp = `${f.path}.tmp-${process.pid}`;
-      writeFileSync(temp, f.text);
-      temps.push(temp);
-    }
-  } catch (err) {
-    for (const t of temps) rmSync(t, { force: true });
-    throw new InputError(`could not write the sheet: ${(err as Error).message}`);
-  }
-  files.forEach((f, i) => {
-    renameSync(temps[i]!, f.path);
-  });
-}
+const SHEET_FILES = ['formula-sheet.md', 'formula-sheet.html'];
 
 /** Runs `gradproof sheet`; returns the exit code. */
 export async function runSheet(argv: string[]): Promise<number> {
@@ -75,8 +47,8 @@ export async function runSheet(argv: string[]): Promise<number> {
     print(usage);
     return 0;
   }
-  const out = resolve(values.out ?? 'docs');
-  checkWritable(out);
+  const out = outputDirectory(values.out ?? 'docs');
+  await checkWritable(out, SHEET_FILES);
   const start = performance.now();
   // the workers verify the catalogue while this thread runs the notes' claims
   const pending = verifyInParallel(ACTIVATIONS.map((a) => a.name));
@@ -86,9 +58,9 @@ export async function runSheet(argv: string[]): Promise<number> {
   const md = sheetMarkdown(model);
   const html = sheetHtml(model, katexCss());
   const paths = { markdown: join(out, 'formula-sheet.md'), html: join(out, 'formula-sheet.html') };
-  writeAll([
-    { path: paths.markdown, text: md },
-    { path: paths.html, text: html },
+  await writeFileSet(out, [
+    { name: 'formula-sheet.md', text: md },
+    { name: 'formula-sheet.html', text: html },
   ]);
   const seconds = (performance.now() - start) / 1000;
   const failedActivations = verdicts.filter((v) => !v.verified).map((v) => v.name);
