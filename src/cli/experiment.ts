@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { InputError } from '../errors.js';
+import { InputError, printable } from '../errors.js';
 import { getScalarActivation } from '../activations/_internals/catalogue.js';
 import { type DepthResult, depthExperiment, depthInitializer, type LayerStats } from '../nn/depth.js';
 import { lineChart, stackCharts } from '../plot/line-chart.js';
@@ -128,7 +128,7 @@ export async function runExperiment(argv: string[]): Promise<number> {
     print(`${String(s.layer).padStart(5)}   ${e(s.activationVariance).padStart(11)}  ${e(s.deltaNorm).padStart(12)}  ${e(s.weightGradientNorm).padStart(12)}   ${e(a.activationVariance).padStart(12)}  ${e(a.weightGradientNorm).padStart(13)}`);
   });
   print(`at initialization: Var(a) layer ${r.depth} / layer 1 = ${e(summary.varianceLastOverFirst)}; ‖∂L/∂W‖ layer 1 / layer ${r.depth} = ${e(summary.weightGradientFirstOverLast)}; ‖∂L/∂z‖ layer 1 / layer ${r.depth} = ${e(summary.deltaFirstOverLast)}`);
-  if (files.length) print(`wrote ${files.join(', ')}`);
+  if (files.length) print(`wrote ${printable(files.join(', '))}`);
   else print('(add --out <dir> for the SVG plot)');
   return 0;
 }

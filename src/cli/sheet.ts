@@ -12,6 +12,7 @@ import { dirname, join } from 'node:path';
 import { ALL_CLAIMS } from '../../proofs/index.js';
 import type { ActivationVerdict } from '../activations/_internals/verify.js';
 import { ACTIVATIONS } from '../activations/index.js';
+import { printable } from '../errors.js';
 import { runClaims } from '../proofs/runner.js';
 import { sheetHtml } from '../sheet/html.js';
 import { sheetMarkdown } from '../sheet/markdown.js';
@@ -74,7 +75,7 @@ export async function runSheet(argv: string[]): Promise<number> {
   };
   if (values.json) print(JSON.stringify(summary, null, 2));
   else {
-    print(`wrote ${paths.markdown} and ${paths.html} in ${seconds.toFixed(1)} s`);
+    print(`wrote ${printable(paths.markdown)} and ${printable(paths.html)} in ${seconds.toFixed(1)} s`);
     print(`activations: ${summary.activations.verified} of ${summary.activations.total} verified${failedActivations.length ? `; FAILED: ${failedActivations.join(', ')}` : ''}`);
     print(`claims of the notes: ${model.claims.proved} proved, ${model.claims.refuted} refuted (errata), ${model.claims.notCheckable} not checkable${badClaims.length ? `; UNEXPECTED: ${badClaims.join(', ')}` : ''}`);
   }

@@ -5,7 +5,7 @@
  */
 import cliProgress from 'cli-progress';
 import { getActivation } from '../activations/_internals/catalogue.js';
-import { InputError } from '../errors.js';
+import { InputError, printable } from '../errors.js';
 import { DATASETS } from '../nn/data.js';
 import { defaultLoss, type FitResult, trainClassifier } from '../nn/classifier.js';
 import { initializerName } from '../nn/init.js';
@@ -191,7 +191,7 @@ export async function runTrain(argv: string[]): Promise<number> {
     if (!result.diverged) {
       print(`epochs ${result.epochs}  loss ${result.loss}  train accuracy ${(100 * result.trainAccuracy).toFixed(1)} %  test accuracy ${(100 * result.testAccuracy).toFixed(1)} %  ${result.seconds.toFixed(2)} s`);
     }
-    if (files.length) print(`wrote ${files.join(', ')}`);
+    if (files.length) print(`wrote ${printable(files.join(', '))}`);
   }
   if (result.diverged) {
     process.stderr.write(`gradproof: training ${result.diverged.message}\n`);

@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -15,6 +15,13 @@ describe('the built gradproof executable', () => {
   it('runs as a program of its own, as npx and a package manager run it', () => {
     expect(execFileSync(bin, ['--version'], { encoding: 'utf8' })).toBe('gradproof 0.1.0\n');
     expect(execFileSync('npx', ['--no-install', 'gradproof', '--version'], { cwd: root, encoding: 'utf8' })).toBe('gradproof 0.1.0\n');
+  });
+
+  it('ends quietly when the reader of its output goes away (gradproof list | head -1)', () => {
+    // `true` reads nothing and is gone before gradproof writes its first line: every write fails with EPIPE
+    const r = spawnSync('bash', ['-c', `${JSON.stringify(process.execPath)} ${JSON.stringify(bin)} list --no-verify | true; exit \${PIPESTATUS[0]}`], { encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(141);
   });
 
   it('npm pack ships it executable', () => {
