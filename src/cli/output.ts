@@ -90,7 +90,7 @@ const sibling = (path: string, suffix: string): string => join(dirname(path), `.
 
 /** Creates a new file exclusively (never through an existing name or symlink) and writes `text`. */
 function writeExclusive(path: string, text: string): void {
-  const fd = openSync(path, 'wx', 0o644);
+  const fd = openSync(path, 'wx', 0o666); // less the umask, as writeFileSync does
   temporaries.add(path);
   try {
     writeSync(fd, text);
