@@ -12,6 +12,37 @@
  */
 
 /**
+ * `text` made safe to print on one line: line breaks, tabs and every other control
+ * character (C0, DEL, C1, the Unicode line and paragraph separators and the bidirectional
+ * overrides, which can rearrange or hide what a terminal shows) are written as escapes
+ * such as `\n` or `\u{1b}`; text longer than `max` characters is cut with a note of how
+ * much was left out.
+ *
+ * @example
+ * ```ts
+ * printable('sin(x)\nrm -rf'); // 'sin(x)\\nrm -rf' (a backslash and an n, one line)
+ * ```
+ */
+export function printable(text: string, max = 2000): string {
+  const cut = text.length > max ? text.slice(0, max) : text;
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
+  const escaped = cut.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (ch) => {
+    if (ch === '\n') return '\\n';
+    if (ch === '\r') return '\\r';
+    if (ch === '\t') return '\\t';
+    return `\\u{${ch.codePointAt(0)!.toString(16)}}`;
+  });
+  return text.length > max ? `${escaped}… (${text.length - max} more characters)` : escaped;
+}
+
+/** Up to `width` characters of `input` around `position`, printable. */
+function excerpt(input: string, position: number, width = 120): string {
+  if (input.length <= width) return printable(input);
+  const start = Math.max(0, Math.min(position - width / 2, input.length - width));
+  return `${start > 0 ? '…' : ''}${printable(input.slice(start, start + width))}${start + width < input.length ? '…' : ''}`;
+}
+
+/**
  * Base class of every error gradproof raises on purpose.
  *
  * @example
@@ -30,7 +61,9 @@ export class GradproofError extends Error {
 }
 
 /**
- * Text that is not a valid expression. `position` is the 0-based character offset.
+ * Text that is not a valid expression. `position` is the 0-based character offset. The
+ * message shows the input on one line (control characters escaped, a long input cut to
+ * the part around `position`).
  *
  * @example
  * ```ts
@@ -41,7 +74,7 @@ export class ParseError extends GradproofError {
   /** 0-based offset of the offending character in the input. */
   readonly position: number;
   constructor(what: string, position: number, input: string) {
-    super('parse', `${what} at position ${position} in "${input}"`);
+    super('parse', `${printable(what, 300)} at position ${position} in "${excerpt(input, position)}"`);
     this.name = 'ParseError';
     this.position = position;
   }

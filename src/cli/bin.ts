@@ -6,4 +6,13 @@
  */
 import { main } from './run.js';
 
+// `gradproof list | head -1`: the reader went away. End quietly, with the status a program
+// killed by SIGPIPE has (128 + 13), instead of node's stack trace for an unhandled EPIPE.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(141);
+    throw err;
+  });
+}
+
 process.exitCode = await main(process.argv.slice(2));

@@ -26,7 +26,7 @@ export function publishedAgreement(ours: string, published: string): number {
 
 /** Runs `gradproof constants`; returns the exit code. */
 export function runConstants(argv: string[]): number {
-  const { values } = parseCommand(argv, { ...COMMON_OPTIONS, digits: { type: 'string' } });
+  const { values } = parseCommand(argv, { ...COMMON_OPTIONS, digits: { type: 'string' } }, { command: 'constants', max: 0 });
   if (values.help) {
     print(usage);
     return 0;

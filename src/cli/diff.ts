@@ -10,7 +10,7 @@ import { parse } from '../symbolic/parse.js';
 import { toTex } from '../symbolic/tex.js';
 import { format, variables } from '../symbolic/tree.js';
 import { verifyDerivative } from '../verify/derivative.js';
-import { COMMON_OPTIONS, digitsOption, parseCommand, pointOption, print } from './args.js';
+import { COMMON_OPTIONS, digitsOption, integerOption, parseCommand, pointOption, print } from './args.js';
 
 export const usage = `gradproof diff "<expression>" [--wrt x] [--order n] [--at x=0.3,y=1.5] [--digits 50] [--points 12] [--json]
 
@@ -44,10 +44,8 @@ export function runDiff(argv: string[]): number {
   const vars = variables(tree);
   const wrt = values.wrt ?? (vars.length === 1 ? vars[0]! : vars.includes('x') ? 'x' : undefined);
   if (!wrt) throw new InputError(`the expression has ${vars.length ? `variables ${vars.join(', ')}` : 'no variables'}: say which with --wrt`);
-  const order = values.order === undefined ? 1 : Number(values.order);
-  if (!Number.isInteger(order) || order < 1 || order > 8) throw new InputError(`--order must be an integer in 1…8, got "${values.order}"`);
-  const points = values.points === undefined ? 12 : Number(values.points);
-  if (!Number.isInteger(points) || points < 0 || points > 1000) throw new InputError(`--points must be an integer in 0…1000, got "${values.points}"`);
+  const order = integerOption(values.order, 'order', 1, 1, 8);
+  const points = integerOption(values.points, 'points', 12, 0, 1000);
   const at = values.at === undefined ? undefined : pointOption(values.at);
   const needed = [...new Set([...vars, wrt])];
   if (at) {

@@ -6,7 +6,7 @@
 import { getActivation } from '../activations/_internals/catalogue.js';
 import { InputError } from '../errors.js';
 import { toDecimal } from '../numeric/evaluate.js';
-import { COMMON_OPTIONS, digitsOption, parseCommand, pointOption, print } from './args.js';
+import { COMMON_OPTIONS, digitsOption, integerOption, parseCommand, pointOption, print } from './args.js';
 
 export const usage = `gradproof eval <activation> --at <z>[,<z>…] [--order 0|1|2] [--wrt z|<param>] [--digits 50] [--param name=value …] [--vector] [--json]
 
@@ -15,8 +15,18 @@ Evaluates an activation (order 0), its derivative (1) or second derivative (2), 
 digits at each z. Vector activations (softmax, log_softmax, softmin, maxout, glu) take one
 vector with --vector; --order 1 then gives the Jacobian.`;
 
+/** Every `--param` list in one object; a name given twice, in one list or across several, is an error. */
 function paramsOption(list: readonly string[] | undefined): Record<string, string> {
-  return Object.assign({}, ...(list ?? []).map((item) => pointOption(item, '--param')));
+  const params: Record<string, string> = Object.create(null);
+  for (const item of list ?? []) pointOption(item, '--param', params);
+  return params;
+}
+
+/** `elu`, `elu'`, `elu''`, `∂elu/∂alpha`, `∂²elu/∂alpha²`. */
+function label(name: string, order: number, wrt: string): string {
+  if (order === 0) return name;
+  if (wrt === 'z') return `${name}${"'".repeat(order)}`;
+  return order === 1 ? `∂${name}/∂${wrt}` : `∂${order === 2 ? '²' : order}${name}/∂${wrt}${order === 2 ? '²' : `^${order}`}`;
 }
 
 /** Runs `gradproof eval`; returns the exit code. */
@@ -29,17 +39,15 @@ export function runEval(argv: string[]): number {
     digits: { type: 'string' },
     param: { type: 'string', multiple: true },
     vector: { type: 'boolean', default: false },
-  });
+  }, { command: 'eval', min: 1, max: 1, what: 'activation name' });
   if (values.help) {
     print(usage);
     return 0;
   }
-  if (positionals.length !== 1) throw new InputError(`eval takes one activation name, got ${positionals.length}`);
   const activation = getActivation(positionals[0]!);
   if (values.at === undefined) throw new InputError('eval needs --at <z>[,<z>…]');
   const digits = digitsOption(values.digits);
-  const order = values.order === undefined ? 0 : Number(values.order);
-  if (![0, 1, 2].includes(order)) throw new InputError(`--order must be 0, 1 or 2, got "${values.order}"`);
+  const order = integerOption(values.order, 'order', 0, 0, 2);
   const params = paramsOption(values.param);
   const points = values.at.split(',').map((s) => s.trim());
   for (const [i, p] of points.entries()) toDecimal(p, `--at value ${i + 1}`);
@@ -73,7 +81,7 @@ export function runEval(argv: string[]): number {
   });
   if (values.json) print(JSON.stringify(results, null, 2));
   else {
-    const name = effectiveOrder === 0 ? activation.name : wrt === 'z' ? `${activation.name}${"'".repeat(effectiveOrder)}` : `∂${activation.name}/∂${wrt}`;
+    const name = label(activation.name, effectiveOrder, wrt);
     for (const r of results) print(`${name}(${r.at}) = ${r.zeroBound ? `0 to every digit: |value| < ${r.zeroBound}` : r.value}`);
   }
   return 0;

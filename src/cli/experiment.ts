@@ -3,13 +3,12 @@
  *
  * @module
  */
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { InputError } from '../errors.js';
-import { type DepthResult, depthExperiment, type LayerStats } from '../nn/depth.js';
+import { InputError, printable } from '../errors.js';
+import { getScalarActivation } from '../activations/_internals/catalogue.js';
+import { type DepthResult, depthExperiment, depthInitializer, type LayerStats } from '../nn/depth.js';
 import { lineChart, stackCharts } from '../plot/line-chart.js';
-import { COMMON_OPTIONS, parseCommand, print } from './args.js';
-import { writeAtomic } from './train.js';
+import { COMMON_OPTIONS, integerOption, parseCommand, print } from './args.js';
+import { checkWritable, outputDirectory, writeFileSet } from './output.js';
 
 /**
  * The command line and help text of this subcommand.
@@ -80,7 +79,7 @@ export function depthPlot(r: DepthResult): string {
  * runExperiment(['depth', '--activation', 'tanh', '--init', 'glorot']); // 0; prints the table
  * ```
  */
-export function runExperiment(argv: string[]): number {
+export async function runExperiment(argv: string[]): Promise<number> {
   const { values, positionals } = parseCommand(argv, {
     ...COMMON_OPTIONS,
     activation: { type: 'string' },
@@ -97,26 +96,22 @@ export function runExperiment(argv: string[]): number {
   if (positionals[0] !== 'depth' || positionals.length !== 1) throw new InputError(`experiment takes one experiment name: depth${positionals.length ? ` (got "${positionals.join(' ')}")` : ''}`);
   if (!values.activation) throw new InputError('experiment depth needs --activation (sigmoid, tanh, relu, …)');
   if (!values.init) throw new InputError('experiment depth needs --init (random, glorot, he, lecun)');
-  const int = (v: string | undefined, name: string, fallback: number): number => {
-    if (v === undefined) return fallback;
-    if (!/^\d+$/.test(v.trim())) throw new InputError(`--${name} must be a positive integer, got "${v}"`);
-    return Number(v);
-  };
-  const r = depthExperiment({
-    activation: values.activation,
-    init: values.init,
-    depth: int(values.depth, 'depth', 20),
-    width: int(values.width, 'width', 64),
-    seed: int(values.seed, 'seed', 1),
-  });
-  const files: string[] = [];
-  if (values.out) {
-    mkdirSync(values.out, { recursive: true });
-    const base = join(values.out, `depth-${r.activation}-${values.init.toLowerCase()}`);
-    writeAtomic(`${base}.svg`, depthPlot(r));
-    writeAtomic(`${base}.json`, `${JSON.stringify(r, null, 2)}\n`);
-    files.push(`${base}.svg`, `${base}.json`);
-  }
+  const depth = integerOption(values.depth, 'depth', 20, 1, 200);
+  const width = integerOption(values.width, 'width', 64, 1, 1024);
+  const seed = integerOption(values.seed, 'seed', 1, 0, 2 ** 31 - 1);
+  // names are checked, and the output directory made, before the experiment runs
+  const activation = getScalarActivation(values.activation).name;
+  depthInitializer(values.init);
+  const name = `depth-${activation}-${values.init.toLowerCase()}`;
+  const dir = values.out === undefined ? undefined : outputDirectory(values.out);
+  if (dir) await checkWritable(dir, [`${name}.svg`, `${name}.json`]);
+  const r = depthExperiment({ activation, init: values.init, depth, width, seed });
+  const files = dir
+    ? await writeFileSet(dir, [
+        { name: `${name}.svg`, text: depthPlot(r) },
+        { name: `${name}.json`, text: `${JSON.stringify(r, null, 2)}\n` },
+      ])
+    : [];
   const summary = {
     varianceLastOverFirst: spread(r.atInit, 'activationVariance'),
     weightGradientFirstOverLast: 1 / spread(r.atInit, 'weightGradientNorm'),
@@ -133,7 +128,7 @@ export function runExperiment(argv: string[]): number {
     print(`${String(s.layer).padStart(5)}   ${e(s.activationVariance).padStart(11)}  ${e(s.deltaNorm).padStart(12)}  ${e(s.weightGradientNorm).padStart(12)}   ${e(a.activationVariance).padStart(12)}  ${e(a.weightGradientNorm).padStart(13)}`);
   });
   print(`at initialization: Var(a) layer ${r.depth} / layer 1 = ${e(summary.varianceLastOverFirst)}; ‖∂L/∂W‖ layer 1 / layer ${r.depth} = ${e(summary.weightGradientFirstOverLast)}; ‖∂L/∂z‖ layer 1 / layer ${r.depth} = ${e(summary.deltaFirstOverLast)}`);
-  if (files.length) print(`wrote ${files.join(', ')}`);
+  if (files.length) print(`wrote ${printable(files.join(', '))}`);
   else print('(add --out <dir> for the SVG plot)');
   return 0;
 }

@@ -3,11 +3,11 @@
  *
  * @module
  */
-import { readFileSync } from 'node:fs';
 import { InputError } from '../errors.js';
 import { gradcheck } from '../nn/gradcheck.js';
 import { parseNetworkSpec } from '../nn/spec.js';
 import { COMMON_OPTIONS, digitsOption, parseCommand, print } from './args.js';
+import { readInputFile } from './input.js';
 
 /**
  * The command line and help text of this subcommand.
@@ -38,20 +38,14 @@ bad input.`;
  * ```
  */
 export function runGradcheck(argv: string[]): number {
-  const { values, positionals } = parseCommand(argv, { ...COMMON_OPTIONS, digits: { type: 'string' } });
+  const { values, positionals } = parseCommand(argv, { ...COMMON_OPTIONS, digits: { type: 'string' } }, { command: 'gradcheck', min: 1, max: 1, what: 'spec file' });
   if (values.help) {
     print(usage);
     return 0;
   }
-  if (positionals.length !== 1) throw new InputError(`gradcheck takes one spec file, got ${positionals.length}`);
   const file = positionals[0]!;
   const digits = digitsOption(values.digits);
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (err) {
-    throw new InputError(`cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
-  }
+  const text = readInputFile(file, 'spec file');
   let parsed: ReturnType<typeof parseNetworkSpec>;
   try {
     parsed = parseNetworkSpec(text, true);
@@ -87,7 +81,7 @@ export function runGradcheck(argv: string[]): number {
   print(`network ${sizes.join('-')} (${parsed.network.layers.map((l) => l.activation).join(', ')}), loss ${parsed.network.loss}, ${v.checks.length} ${v.approach === 'full' ? 'parameters' : 'random directions'} checked`);
   print(`loss = ${v.loss}`);
   print(`gradient (${digits} significant digits):`);
-  const width = Math.max(...v.checks.map((c) => c.name.length));
+  const width = v.checks.reduce((m, c) => Math.max(m, c.name.length), 0);
   for (const c of v.checks) {
     const note = c.kink
       ? `  kink: left ${c.kink.left}, right ${c.kink.right}; backprop gives the ${c.kink.backpropIs} derivative`

@@ -69,7 +69,7 @@ export function catalogueRow(a: Activation, v?: ActivationVerdict): CatalogueRow
 
 /** Runs `gradproof list`; returns the exit code. */
 export async function runList(argv: string[]): Promise<number> {
-  const { values } = parseCommand(argv, { ...COMMON_OPTIONS, 'no-verify': { type: 'boolean', default: false } });
+  const { values } = parseCommand(argv, { ...COMMON_OPTIONS, 'no-verify': { type: 'boolean', default: false } }, { command: 'list', max: 0 });
   if (values.help) {
     print(usage);
     return 0;

@@ -5,7 +5,6 @@
  * @module
  */
 import { ALL_CLAIMS } from '../../proofs/index.js';
-import { InputError } from '../errors.js';
 import { type ClaimResult, runClaims, summarize, summaryLine } from '../proofs/runner.js';
 import { COMMON_OPTIONS, parseCommand, print } from './args.js';
 
@@ -124,12 +123,11 @@ function printText(results: readonly ClaimResult[]): void {
  * ```
  */
 export function runProve(argv: string[]): number {
-  const { values, positionals } = parseCommand(argv, { ...COMMON_OPTIONS, topic: { type: 'string' } });
+  const { values } = parseCommand(argv, { ...COMMON_OPTIONS, topic: { type: 'string' } }, { command: 'prove', max: 0 });
   if (values.help) {
     print(usage);
     return 0;
   }
-  if (positionals.length) throw new InputError(`prove takes no arguments, got "${positionals.join(' ')}"`);
   const results = runClaims(ALL_CLAIMS, values.topic === undefined ? {} : { topic: values.topic });
   if (values.json) print(JSON.stringify(results.map(toJson), null, 2));
   else printText(results);

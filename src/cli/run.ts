@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { GradproofError } from '../errors.js';
+import { GradproofError, printable } from '../errors.js';
 import { runConstants, usage as constantsUsage } from './constants.js';
 import { runDiff, usage as diffUsage } from './diff.js';
 import { runProve, usage as proveUsage } from './prove.js';
@@ -26,34 +26,43 @@ import { runCheck, usage as checkUsage } from './check.js';
 
 type Command = (argv: string[]) => number | Promise<number>;
 
-const COMMANDS: Record<string, { run: Command; usage: string }> = {
-  diff: { run: runDiff, usage: diffUsage },
-  prove: { run: runProve, usage: proveUsage },
-  eval: { run: runEval, usage: evalUsage },
-  list: { run: runList, usage: listUsage },
-  constants: { run: runConstants, usage: constantsUsage },
-  sheet: { run: runSheet, usage: sheetUsage },
-  'verify-all': { run: runVerifyAll, usage: verifyUsage },
-  gradcheck: { run: runGradcheck, usage: gradcheckUsage },
-  train: { run: runTrain, usage: trainUsage },
-  experiment: { run: runExperiment, usage: experimentUsage },
+// a Map: a name such as "toString" or "__proto__" is an unknown command, not a member of Object.prototype
+const COMMANDS = new Map<string, { run: Command; usage: string }>([
+  ['diff', { run: runDiff, usage: diffUsage }],
+  ['prove', { run: runProve, usage: proveUsage }],
+  ['eval', { run: runEval, usage: evalUsage }],
+  ['list', { run: runList, usage: listUsage }],
+  ['constants', { run: runConstants, usage: constantsUsage }],
+  ['sheet', { run: runSheet, usage: sheetUsage }],
+  ['verify-all', { run: runVerifyAll, usage: verifyUsage }],
+  ['gradcheck', { run: runGradcheck, usage: gradcheckUsage }],
+  ['train', { run: runTrain, usage: trainUsage }],
+  ['experiment', { run: runExperiment, usage: experimentUsage }],
   // multivariate calculus
-  grad: { run: runGrad, usage: gradUsage },
-  jacobian: { run: runJacobian, usage: jacobianUsage },
-  hessian: { run: runHessian, usage: hessianUsage },
-  critical: { run: runCritical, usage: criticalUsage },
-  descend: { run: runDescend, usage: descendUsage },
-  check: { run: runCheck, usage: checkUsage },
-};
+  ['grad', { run: runGrad, usage: gradUsage }],
+  ['jacobian', { run: runJacobian, usage: jacobianUsage }],
+  ['hessian', { run: runHessian, usage: hessianUsage }],
+  ['critical', { run: runCritical, usage: criticalUsage }],
+  ['descend', { run: runDescend, usage: descendUsage }],
+  // proofreading Markdown notes
+  ['check', { run: runCheck, usage: checkUsage }],
+]);
+
+/** One error line on stderr: control characters escaped, a very long message cut. */
+function fail(message: string): void {
+  process.stderr.write(`gradproof: ${printable(message)}\n`);
+}
 
 function help(): string {
   return [
     'gradproof — derive the mathematics of neural networks and prove it at high precision',
     '',
     'Commands:',
-    ...Object.values(COMMANDS).map((c) => `  ${c.usage.split('\n')[0]}`),
+    ...[...COMMANDS.values()].map((c) => `  ${c.usage.split('\n')[0]}`),
     '',
     'Run "gradproof <command> --help" for details. Exit codes: 0 ok, 1 a check failed, 2 bad input.',
+    'An argument that starts with "-" and is not an option is read as an argument',
+    '(gradproof diff "-log(1+e^(-x))"); after "--" every argument is one.',
   ].join('\n');
 }
 
@@ -68,20 +77,20 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write('gradproof 0.1.0\n');
     return 0;
   }
-  const command = COMMANDS[name];
+  const command = COMMANDS.get(name);
   try {
-    if (!command) throw new GradproofError('input', `unknown command "${name}" (commands: ${Object.keys(COMMANDS).join(', ')})`);
+    if (!command) throw new GradproofError('input', `unknown command "${name}" (commands: ${[...COMMANDS.keys()].join(', ')})`);
     return await command.run(rest);
   } catch (err) {
     if (err instanceof GradproofError) {
-      process.stderr.write(`gradproof: ${err.message}\n`);
+      fail(err.message);
       return 2;
     }
     if (err instanceof RangeError && /call stack/i.test(err.message)) {
-      process.stderr.write('gradproof: the input is nested too deeply\n');
+      fail('the input is nested too deeply');
       return 2;
     }
-    process.stderr.write(`gradproof: internal error: ${(err as Error)?.message ?? String(err)}\n`);
+    fail(`internal error: ${(err as Error)?.message ?? String(err)}`);
     return 3;
   }
 }

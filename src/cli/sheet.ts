@@ -2,19 +2,20 @@
  * `gradproof sheet [--out docs/] [--no-pdf]` (and `npm start`): derives and verifies the
  * catalogue, runs every claim of the notes, and writes docs/formula-sheet.md (with its
  * plots as SVG files beside it), docs/formula-sheet.html, docs/formula-summary.html and
- * their PDFs. Files are written to a temporary name and renamed, so a failed run leaves
- * nothing half-written.
+ * their PDFs, as one set (`output.ts`): a failed or interrupted run leaves nothing
+ * half-written and no temporary file.
  *
  * @module
  */
-import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { ALL_CLAIMS } from '../../proofs/index.js';
 import type { ActivationVerdict } from '../verify/activation.js';
 import { ACTIVATIONS } from '../activations/index.js';
 import { notesDerivations } from '../derivation/notes.js';
-import { InputError } from '../errors.js';
+import { InputError, printable } from '../errors.js';
 import { runClaims } from '../proofs/runner.js';
 import { sheetHtml, summaryHtml } from '../sheet/html.js';
 import { PLOTS_DIR, sheetMarkdown, sheetPlots } from '../sheet/markdown.js';
@@ -23,6 +24,7 @@ import { readableInParallel } from '../sheet/parallel.js';
 import { findChromium, printPdfs } from '../sheet/pdf.js';
 import { sheetStamp } from '../sheet/stamp.js';
 import { COMMON_OPTIONS, parseCommand, print } from './args.js';
+import { checkWritable, outputDirectory, writeFileSet } from './output.js';
 import { verifyInParallel } from './parallel.js';
 
 export const usage = `gradproof sheet [--out docs/] [--no-pdf] [--json]
@@ -46,59 +48,44 @@ export function katexCss(): string {
   });
 }
 
-function checkWritable(dir: string): void {
+
+/** PDFs printed by Chromium from the pages, in a private temporary directory: their bytes. */
+async function printed(
+  pages: readonly { readonly html: string; readonly format: 'A4' | 'Letter'; readonly title: string; readonly date?: string; readonly tagged?: boolean }[],
+  chromium: string | undefined,
+): Promise<Uint8Array[]> {
+  // an unpredictable directory of our own (mkdtemp creates it exclusively); Chromium reads a page by its extension
+  const dir = mkdtempSync(join(tmpdir(), 'gradproof-sheet-'));
   try {
-    mkdirSync(dir, { recursive: true });
-    if (!statSync(dir).isDirectory()) throw new Error('not a directory');
-    const probe = join(dir, `.gradproof-write-test-${process.pid}`);
-    writeFileSync(probe, '');
-    rmSync(probe);
+    const jobs = pages.map((p, i) => {
+      const html = join(dir, `page-${i}.html`);
+      writeFileSync(html, p.html, { flag: 'wx' });
+      return { html, pdf: join(dir, `page-${i}.pdf`), format: p.format, title: p.title, ...(p.date ? { date: p.date } : {}), ...(p.tagged ? { tagged: true } : {}) };
+    });
+    await printPdfs(jobs, chromium);
+    return jobs.map((j) => readFileSync(j.pdf));
   } catch (err) {
-    throw new InputError(`--out ${dir}: cannot write there (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+    if (err instanceof InputError) throw err;
+    throw new InputError(`could not print the PDFs: ${printable((err as Error).message.split('\n')[0] ?? '')}`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
 }
 
-/**
- * Writes all files or none: every file goes to a temporary name first, the PDFs are
- * printed from the temporary pages, then all are renamed.
- */
-async function writeAll(
-  files: readonly { readonly path: string; readonly text: string }[],
-  pdfs: readonly { readonly from: string; readonly path: string; readonly format: 'A4' | 'Letter'; readonly title: string; readonly date?: string; readonly tagged?: boolean }[],
-  chromium?: string,
-): Promise<void> {
-  // the extension stays last: Chromium reads a page by its extension
-  const temp = (path: string) => path.replace(/(\.[A-Za-z]+)?$/, (ext) => `.tmp-${process.pid}${ext}`);
-  const temps: string[] = [];
-  try {
-    for (const f of files) {
-      mkdirSync(dirname(f.path), { recursive: true });
-      writeFileSync(temp(f.path), f.text);
-      temps.push(temp(f.path));
-    }
-    if (pdfs.length) {
-      const jobs = pdfs.map((p) => ({ html: temp(p.from), pdf: temp(p.path), format: p.format, title: p.title, ...(p.date ? { date: p.date } : {}), ...(p.tagged ? { tagged: true } : {}) }));
-      temps.push(...jobs.map((j) => j.pdf));
-      await printPdfs(jobs, chromium);
-    }
-  } catch (err) {
-    for (const t of temps) rmSync(t, { force: true });
-    if (err instanceof InputError) throw err;
-    throw new InputError(`could not write the sheet: ${(err as Error).message.split('\n')[0]}`);
-  }
-  for (const f of [...files.map((x) => x.path), ...pdfs.map((x) => x.path)]) renameSync(temp(f), f);
-}
+/** The files of the sheet, by name in the output directory. */
+const SHEET_FILES = ['formula-sheet.md', 'formula-sheet.html', 'formula-summary.html'];
+const PDF_FILES = ['formula-sheet.pdf', 'formula-summary.pdf'];
 
 /** Runs `gradproof sheet`; returns the exit code. */
 export async function runSheet(argv: string[]): Promise<number> {
-  const { values } = parseCommand(argv, { ...COMMON_OPTIONS, out: { type: 'string' }, 'no-pdf': { type: 'boolean' } });
+  const { values } = parseCommand(argv, { ...COMMON_OPTIONS, out: { type: 'string' }, 'no-pdf': { type: 'boolean' } }, { command: 'sheet', max: 0 });
   if (values.help) {
     print(usage);
     return 0;
   }
-  const out = resolve(values.out ?? 'docs');
-  checkWritable(out);
+  const out = outputDirectory(values.out ?? 'docs');
   const wantPdf = !values['no-pdf'];
+  await checkWritable(out, [...SHEET_FILES, ...(wantPdf ? PDF_FILES : [])]);
   const chromium = wantPdf ? findChromium() : undefined;
   if (wantPdf && !chromium) throw new InputError('no Chromium to print the PDFs with: install chromium, set GRADPROOF_CHROMIUM to its path, or pass --no-pdf');
   const start = performance.now();
@@ -110,29 +97,36 @@ export async function runSheet(argv: string[]): Promise<number> {
   const verdicts: ActivationVerdict[] = await pending;
   const model = buildSheet({ activations: ACTIVATIONS, verdicts, claims, derivations, readable: await readable, stamp: sheetStamp() });
   const css = katexCss();
+  const html = sheetHtml(model, css);
+  const summaryPage = summaryHtml(model, css);
+  const date = model.stamp.date ? { date: model.stamp.date } : {};
+  const pdfs = wantPdf
+    ? await printed(
+        [
+          { html, format: 'A4', title: `gradproof formula sheet ${model.stamp.version}`, ...date },
+          // the summary, the page a student keeps, is printed as a tagged (accessible) PDF
+          { html: summaryPage, format: 'A4', title: `gradproof summary ${model.stamp.version}`, tagged: true, ...date },
+        ],
+        chromium,
+      )
+    : [];
+  const plots = sheetPlots(model);
+  if (plots.length) outputDirectory(join(out, PLOTS_DIR));
+  // every file of the sheet as one set: all new or all old, nothing half-written
+  await writeFileSet(out, [
+    { name: 'formula-sheet.md', text: sheetMarkdown(model) },
+    { name: 'formula-sheet.html', text: html },
+    { name: 'formula-summary.html', text: summaryPage },
+    ...pdfs.map((bytes, i) => ({ name: PDF_FILES[i]!, text: bytes })),
+    ...plots.map((p) => ({ name: p.path, text: p.svg })),
+  ]);
   const paths = {
     markdown: join(out, 'formula-sheet.md'),
     html: join(out, 'formula-sheet.html'),
     summary: join(out, 'formula-summary.html'),
-    ...(wantPdf ? { pdf: join(out, 'formula-sheet.pdf'), summaryPdf: join(out, 'formula-summary.pdf') } : {}),
+    ...(wantPdf ? { pdf: join(out, PDF_FILES[0]!), summaryPdf: join(out, PDF_FILES[1]!) } : {}),
     plots: join(out, PLOTS_DIR),
   };
-  await writeAll(
-    [
-      { path: paths.markdown, text: sheetMarkdown(model) },
-      { path: paths.html, text: sheetHtml(model, css) },
-      { path: paths.summary, text: summaryHtml(model, css) },
-      ...sheetPlots(model).map((p) => ({ path: join(out, p.path), text: p.svg })),
-    ],
-    wantPdf
-      ? [
-          { from: paths.html, path: join(out, 'formula-sheet.pdf'), format: 'A4', title: `gradproof formula sheet ${model.stamp.version}`, ...(model.stamp.date ? { date: model.stamp.date } : {}) },
-          // the summary, the page a student keeps, is printed as a tagged (accessible) PDF
-          { from: paths.summary, path: join(out, 'formula-summary.pdf'), format: 'A4', title: `gradproof summary ${model.stamp.version}`, tagged: true, ...(model.stamp.date ? { date: model.stamp.date } : {}) },
-        ]
-      : [],
-    chromium,
-  );
   const seconds = (performance.now() - start) / 1000;
   const failedActivations = verdicts.filter((v) => !v.holds).map((v) => v.name);
   const badClaims = claims.filter((c) => !c.ok).map((c) => c.id);
@@ -145,7 +139,7 @@ export async function runSheet(argv: string[]): Promise<number> {
   };
   if (values.json) print(JSON.stringify(summary, null, 2));
   else {
-    print(`wrote ${paths.markdown}, ${paths.html}, ${paths.summary}${wantPdf ? ' and their PDFs' : ''} in ${seconds.toFixed(1)} s`);
+    print(`wrote ${printable(paths.markdown)}, ${printable(paths.html)}, ${printable(paths.summary)}${wantPdf ? ' and their PDFs' : ''} in ${seconds.toFixed(1)} s`);
     print(`activations: ${summary.activations.verified} of ${summary.activations.total} verified${failedActivations.length ? `; FAILED: ${failedActivations.join(', ')}` : ''}`);
     print(`claims of the notes: ${model.claims.proved} proved, ${model.claims.refuted} refuted (errata), ${model.claims.notCheckable} not checkable${badClaims.length ? `; UNEXPECTED: ${badClaims.join(', ')}` : ''}`);
   }

@@ -3,10 +3,9 @@
  *
  * @module
  */
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import cliProgress from 'cli-progress';
-import { InputError } from '../errors.js';
+import { getActivation } from '../activations/_internals/catalogue.js';
+import { InputError, printable } from '../errors.js';
 import { DATASETS } from '../nn/data.js';
 import { defaultLoss, type FitResult, trainClassifier } from '../nn/classifier.js';
 import { initializerName } from '../nn/init.js';
@@ -14,7 +13,9 @@ import { getLoss } from '../nn/loss.js';
 import { OPTIMIZERS } from '../nn/optim.js';
 import type { EpochRecord } from '../nn/train.js';
 import { lineChart } from '../plot/line-chart.js';
-import { COMMON_OPTIONS, parseCommand, print } from './args.js';
+import { Decimal } from 'decimal.js';
+import { COMMON_OPTIONS, integerOption, parseCommand, print } from './args.js';
+import { checkWritable, type OutputFile, outputDirectory, writeFileSet } from './output.js';
 
 /**
  * The command line and help text of this subcommand.
@@ -32,28 +33,11 @@ standardized. --precision float64 (default) or a number of significant digits fo
 decimal arithmetic. --batch 0 is full batch. --loss defaults to categorical_crossentropy
 after softmax, binary_crossentropy after sigmoid, mse otherwise. Prints the final loss,
 train and test accuracy and time; --out <dir> writes loss.csv, loss.json, loss.svg and
-network.json. A run whose loss, gradient or weights turn NaN or infinite stops at once,
-names the epoch and layer, and exits with code 1 (files written so far are kept).`;
-
-/**
- * Writes a file atomically: to a temporary file beside it, then renamed over it.
- *
- * @example
- * ```ts
- * writeAtomic('out/loss.csv', 'epoch,loss\n');
- * ```
- */
-export function writeAtomic(path: string, text: string): void {
-  const tmp = `${path}.tmp-${process.pid}`;
-  writeFileSync(tmp, text);
-  renameSync(tmp, path);
-}
-
-function integerOption(value: string | undefined, name: string, fallback: number, min: number, max: number): number {
-  if (value === undefined) return fallback;
-  if (!/^\d+$/.test(value.trim()) || Number(value) < min || Number(value) > max) throw new InputError(`--${name} must be an integer in ${min}…${max}, got "${value}"`);
-  return Number(value);
-}
+network.json as one set when the run ends (all four new, or, if writing fails or the run
+is interrupted, all as they were). A run whose loss, gradient or weights turn NaN or
+infinite, or whose loss leaves the range of float64 (above 1.8e308, in either backend),
+stops at once, names the epoch and layer, writes the loss curve up to there (and no
+network.json), and exits with code 1.`;
 
 function hiddenOption(value: string | undefined): number[] {
   if (value === undefined) return [8];
@@ -71,17 +55,35 @@ function precisionOption(value: string | undefined): 'float64' | number {
   return Number(value);
 }
 
-/** The loss curve files: CSV, JSON and an SVG plot. */
-function writeCurve(dir: string, history: readonly EpochRecord[], title: string, meta: Record<string, unknown>): string[] {
-  mkdirSync(dir, { recursive: true });
-  const files = ['loss.csv', 'loss.json', 'loss.svg'].map((f) => join(dir, f));
-  writeAtomic(files[0]!, `epoch,loss\n${history.map((h) => `${h.epoch},${h.loss}`).join('\n')}\n`);
-  writeAtomic(files[1]!, `${JSON.stringify({ ...meta, history }, null, 2)}\n`);
+/**
+ * `--lr` as the exact decimal it is: positive however small (`1e-400` is positive), and,
+ * for float64 arithmetic, neither rounded to 0 nor to infinity.
+ */
+function learningRate(text: string, precision: 'float64' | number): string {
+  const t = text.trim();
+  if (!/^(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/.test(t)) throw new InputError(`--lr must be a positive decimal number, got "${text}"`);
+  const value = new Decimal(t);
+  if (!value.gt(0) || !value.isFinite()) throw new InputError(`--lr must be a positive decimal number, got "${text}"`);
+  if (precision === 'float64') {
+    const n = Number(t);
+    if (n === 0 || !Number.isFinite(n)) throw new InputError(`--lr ${t} is ${n === 0 ? 'below' : 'above'} the range of float64 arithmetic (it would be ${n}): train with --precision <digits>`);
+  }
+  return t;
+}
+
+/** The set --out holds: the loss curve as CSV, JSON and an SVG plot, and the trained network (none after a divergence). */
+function outputFiles(history: readonly EpochRecord[], title: string, meta: Record<string, unknown>, network: unknown): OutputFile[] {
   const points = history.map((h) => [h.epoch, Number(h.loss)] as const);
   const positive = points.every((p) => p[1] > 0);
-  writeAtomic(files[2]!, lineChart({ title, x: { label: 'epoch' }, y: { label: 'training loss', scale: positive ? 'log' : 'linear' }, series: [{ name: 'training loss', points }] }));
-  return files;
+  return [
+    { name: 'loss.csv', text: `epoch,loss\n${history.map((h) => `${h.epoch},${h.loss}`).join('\n')}\n` },
+    { name: 'loss.json', text: `${JSON.stringify({ ...meta, history }, null, 2)}\n` },
+    { name: 'loss.svg', text: lineChart({ title, x: { label: 'epoch' }, y: { label: 'training loss', scale: positive ? 'log' : 'linear' }, series: [{ name: 'training loss', points }] }) },
+    { name: 'network.json', text: network === undefined ? null : `${JSON.stringify(network, null, 2)}\n` },
+  ];
 }
+
+const OUTPUT_NAMES = ['loss.csv', 'loss.json', 'loss.svg', 'network.json'];
 
 /**
  * Runs `gradproof train`; returns the exit code.
@@ -91,8 +93,8 @@ function writeCurve(dir: string, history: readonly EpochRecord[], title: string,
  * runTrain(['--data', 'iris', '--json']); // 0; prints the report
  * ```
  */
-export function runTrain(argv: string[]): number {
-  const { values, positionals } = parseCommand(argv, {
+export async function runTrain(argv: string[]): Promise<number> {
+  const { values } = parseCommand(argv, {
     ...COMMON_OPTIONS,
     data: { type: 'string' },
     hidden: { type: 'string' },
@@ -107,12 +109,11 @@ export function runTrain(argv: string[]): number {
     precision: { type: 'string' },
     seed: { type: 'string' },
     out: { type: 'string' },
-  });
+  }, { command: 'train', max: 0 });
   if (values.help) {
     print(usage);
     return 0;
   }
-  if (positionals.length) throw new InputError(`train takes no positional arguments, got "${positionals[0]}"`);
   if (!values.data) throw new InputError(`train needs --data (${DATASETS.join(', ')})`);
   if (!(DATASETS as readonly string[]).includes(values.data) && values.data !== 'spirals') throw new InputError(`unknown data set "${values.data}" (data sets: ${DATASETS.join(', ')})`);
   const hidden = hiddenOption(values.hidden);
@@ -120,23 +121,26 @@ export function runTrain(argv: string[]): number {
   const batch = integerOption(values.batch, 'batch', 16, 0, 1_000_000);
   const seed = integerOption(values.seed, 'seed', 1, 0, 2 ** 31 - 1);
   const precision = precisionOption(values.precision);
-  const lr = values.lr ?? '0.01';
-  if (!/^(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/.test(lr.trim()) || Number(lr) <= 0) throw new InputError(`--lr must be a positive decimal number, got "${lr}"`);
+  const lr = learningRate(values.lr ?? '0.01', precision);
   const optimizer = (values.optimizer ?? 'adam').toLowerCase();
   if (!(OPTIMIZERS as readonly string[]).includes(optimizer)) throw new InputError(`unknown optimizer "${values.optimizer}" (optimizers: ${OPTIMIZERS.join(', ')})`);
   const activation = values.activation ?? 'tanh';
   const output = values.output ?? 'softmax';
+  getActivation(activation); // unknown names are refused before --out is created
+  getActivation(output);
   const init = initializerName(values.init ?? 'glorot_uniform');
   const lossName = getLoss(values.loss ?? defaultLoss(output)).definition.name;
 
-  const dir = values.out;
+  // the directory and its files are checked before the training, not after it
+  const dir = values.out === undefined ? undefined : outputDirectory(values.out);
+  if (dir) await checkWritable(dir, OUTPUT_NAMES);
   const title = `${values.data}: ${activation} ${hidden.join('-') || 'no hidden layer'}, ${output}, ${optimizer} lr ${lr}`;
   const meta = { data: values.data, hidden, activation, output, lossFunction: lossName, init, optimizer, lr, batch, precision, seed };
   const tty = process.stdout.isTTY === true && !values.json;
-  const bar = tty ? new cliProgress.SingleBar({ format: 'training |{bar}| {value}/{total} epochs | loss {loss}', hideCursor: true, stream: process.stdout }, cliProgress.Presets.shades_classic) : undefined;
+  // the cursor stays visible: Ctrl-C ends the run at once and would leave it hidden
+  const bar = tty ? new cliProgress.SingleBar({ format: 'training |{bar}| {value}/{total} epochs | loss {loss}', hideCursor: false, stream: process.stdout }, cliProgress.Presets.shades_classic) : undefined;
   bar?.start(epochs, 0, { loss: '…' });
   const history: EpochRecord[] = [];
-  const checkpoint = Math.max(1, Math.floor(epochs / 10));
   let result: FitResult;
   try {
     result = trainClassifier({
@@ -155,19 +159,12 @@ export function runTrain(argv: string[]): number {
       onEpoch: (record) => {
         history.push(record);
         bar?.update(record.epoch, { loss: Number(record.loss).toPrecision(6) });
-        // the curve so far survives a crash or a divergence
-        if (dir && record.epoch % checkpoint === 0 && record.epoch < epochs) writeCurve(dir, history, title, meta);
       },
     });
   } finally {
     bar?.stop();
   }
-  const files = dir ? writeCurve(dir, result.history, title, meta) : [];
-  if (dir && !result.diverged) {
-    const path = join(dir, 'network.json');
-    writeAtomic(path, `${JSON.stringify(result.network, null, 2)}\n`);
-    files.push(path);
-  }
+  const files = dir ? await writeFileSet(dir, outputFiles(result.history, title, meta, result.diverged ? undefined : result.network)) : [];
   if (values.json) {
     print(
       JSON.stringify(
@@ -194,7 +191,7 @@ export function runTrain(argv: string[]): number {
     if (!result.diverged) {
       print(`epochs ${result.epochs}  loss ${result.loss}  train accuracy ${(100 * result.trainAccuracy).toFixed(1)} %  test accuracy ${(100 * result.testAccuracy).toFixed(1)} %  ${result.seconds.toFixed(2)} s`);
     }
-    if (files.length) print(`wrote ${files.join(', ')}`);
+    if (files.length) print(`wrote ${printable(files.join(', '))}`);
   }
   if (result.diverged) {
     process.stderr.write(`gradproof: training ${result.diverged.message}\n`);

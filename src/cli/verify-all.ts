@@ -17,7 +17,7 @@ Exit code 0 when every entry is verified.`;
 
 /** Runs `gradproof verify-all`; returns the exit code. */
 export async function runVerifyAll(argv: string[]): Promise<number> {
-  const { values } = parseCommand(argv, { ...COMMON_OPTIONS, digits: { type: 'string' } });
+  const { values } = parseCommand(argv, { ...COMMON_OPTIONS, digits: { type: 'string' } }, { command: 'verify-all', max: 0 });
   if (values.help) {
     print(usage);
     return 0;

@@ -215,8 +215,7 @@ export function split(ds: Dataset, options: { readonly testFraction: number; rea
       rng,
     );
     const k = Math.round(members.length * f);
-    test.push(...members.slice(0, k));
-    train.push(...members.slice(k));
+    for (const [i, m] of members.entries()) (i < k ? test : train).push(m);
   });
   return { train: subset(ds, shuffle(train, rng), 'train'), test: subset(ds, test, 'test') };
 }

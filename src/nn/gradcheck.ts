@@ -166,7 +166,7 @@ export function gradcheck(network: NetworkSpec | Network<unknown>, sample: Sampl
   const g1 = gradientAt(lo);
   const gradient = gradientAt(hi);
   const loss = hi.net.lossOf(hi.x, hi.y);
-  const stableDigits = Math.min(digits, ...gradient.map((g, k) => digitsAgreed(g, g1[k]!, digits)));
+  const stableDigits = gradient.reduce((m, g, k) => Math.min(m, digitsAgreed(g, g1[k]!, digits)), digits);
   const net = hi.net;
   const show = (x: Decimal): string => formatDigits(x.toSignificantDigits(digits), digits);
 

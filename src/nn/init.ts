@@ -89,7 +89,8 @@ export const INITIALIZERS = [
  */
 export type InitializerName = (typeof INITIALIZERS)[number];
 
-const ALIASES: Readonly<Record<string, InitializerName>> = {
+// prototype-free: "constructor" or "__proto__" is an unknown name, not a member of Object.prototype
+const ALIASES: Readonly<Record<string, InitializerName>> = Object.assign(Object.create(null), {
   glorot: 'glorot_uniform',
   xavier: 'glorot_uniform',
   xavier_uniform: 'glorot_uniform',
@@ -102,7 +103,7 @@ const ALIASES: Readonly<Record<string, InitializerName>> = {
   random: 'random_normal',
   normal: 'random_normal',
   uniform: 'random_uniform',
-};
+});
 
 /**
  * The canonical initializer name for `name` or an alias (`xavier_uniform`, `kaiming_normal`,

@@ -117,11 +117,10 @@ export function layerShape(spec: LayerSpec, index: number, offset: number): Laye
  * ```
  */
 export function layerValues(spec: LayerSpec, shape: LayerShape): string[] {
+  // a loop, not push(...row): spreading a row of a million entries overflows the call stack
   const out: string[] = [];
-  spec.weights.forEach((row) => {
-    out.push(...row);
-  });
-  out.push(...spec.bias);
+  for (const row of spec.weights) for (const w of row) out.push(w);
+  for (const b of spec.bias) out.push(b);
   const values = shape.activation.paramValues(spec.params ?? {});
   for (const p of shape.learnable) out.push(values[p.name]!);
   return out;

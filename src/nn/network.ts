@@ -104,7 +104,7 @@ export class Network<T> {
         if (row.length !== shape.inputs) throw new InputError(`layers[${i}].weights[${r}]: expected ${shape.inputs} numbers, got ${row.length}`);
       });
       shapes.push(shape);
-      values.push(...layerValues(layer, shape));
+      for (const v of layerValues(layer, shape)) values.push(v); // not push(...): a layer may hold millions
       offset += shape.size;
     });
     this.shapes = shapes;

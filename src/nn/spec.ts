@@ -2,46 +2,26 @@
  * Reading a network spec from JSON text: `{ "layers": [ { "weights": [[…], …], "bias": […],
  * "activation": "tanh" }, … ], "loss": "squared_error", "input": […], "target": […] }`.
  * Numbers may be decimal strings or JSON numbers; a JSON number is read from its text, so
- * `0.12345678901234567890123` keeps all its digits (JSON.parse alone would round it to a
- * double). Every error names the JSON path: `layers[1].weights[0]: expected 3 numbers, got 2`.
+ * `0.12345678901234567890123` (or a number of 1,000 digits) keeps all its digits
+ * (JSON.parse alone would round it to a double): the text is read by `readJson` (json.ts). A
+ * UTF-8 byte order mark is accepted. Every
+ * error names the JSON path (`layers[1].weights[0]: expected 3 numbers, got 2`) or, for
+ * malformed JSON, the line and column; no error quotes the contents of the text.
  *
  * @module
  */
 import { getActivation } from '../activations/_internals/catalogue.js';
 import { GradproofError, InputError } from '../errors.js';
 import type { Sample } from './gradcheck.js';
+import { readJson } from './json.js';
 import { type LayerSpec, layerShape } from './layer.js';
 import { getLoss } from './loss.js';
 import type { NetworkSpec } from './network.js';
 
 const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 
-/** Turns every bare JSON number into a string holding its exact text (strings are left alone). */
-function quoteNumbers(text: string): string {
-  let out = '';
-  let i = 0;
-  while (i < text.length) {
-    const ch = text[i]!;
-    if (ch === '"') {
-      let j = i + 1;
-      while (j < text.length && text[j] !== '"') j += text[j] === '\\' ? 2 : 1;
-      out += text.slice(i, j + 1);
-      i = j + 1;
-      continue;
-    }
-    const m = /^-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
-    if (m && (ch === '-' || /\d/.test(ch))) {
-      out += `"${m[0]}"`;
-      i += m[0].length;
-      continue;
-    }
-    out += ch;
-    i++;
-  }
-  return out;
-}
-
-const describe = (v: unknown): string => (typeof v === 'string' ? `"${v.length > 30 ? `${v.slice(0, 30)}…` : v}"` : Array.isArray(v) ? 'an array' : v === null ? 'null' : typeof v === 'object' ? 'an object' : String(v));
+/** What a value is, without quoting it (errors never echo the contents of the file). */
+const describe = (v: unknown): string => (typeof v === 'string' ? (DECIMAL.test(v.trim()) ? 'a number' : 'a string') : Array.isArray(v) ? 'an array' : v === null ? 'null' : v === undefined ? 'nothing (missing)' : typeof v === 'object' ? 'an object' : String(v));
 
 function numberAt(v: unknown, path: string): string {
   if (typeof v !== 'string' || !DECIMAL.test(v.trim())) throw new InputError(`${path}: expected a number, got ${describe(v)}`);
@@ -94,12 +74,7 @@ export interface ParsedSpec {
  * ```
  */
 export function parseNetworkSpec(text: string, needSample = false): ParsedSpec {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(quoteNumbers(text));
-  } catch (err) {
-    throw new InputError(`invalid JSON: ${(err as Error).message.split('\n')[0]}`);
-  }
+  const raw = readJson(text);
   const root = objectAt(raw, 'the spec');
   for (const key of Object.keys(root)) {
     if (!['layers', 'loss', 'input', 'target'].includes(key)) throw new InputError(`${key}: unknown field (the spec has layers, loss, input, target)`);

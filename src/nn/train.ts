@@ -1,7 +1,11 @@
 /**
  * The training loop: full batch or seeded mini-batches, any optimizer, any backend.
- * A run that diverges (a NaN or infinite loss, gradient or weight: the notes' exploding
- * gradient, p. 9) stops at once and says at which epoch and in which layer.
+ * A run that diverges (the notes' exploding gradient, p. 9) stops at once and says at
+ * which epoch and in which layer. Divergence is one rule for every backend: a loss,
+ * gradient entry, weight or layer output that is NaN, infinite, or larger in magnitude
+ * than the largest float64 (1.7976931348623157e308). float64 overflows there by itself;
+ * decimal arithmetic, whose range reaches 1e9000000000000000, would otherwise train on
+ * with a loss of 1e954 and call the run finished.
  *
  * @module
  */
@@ -125,16 +129,30 @@ export function accuracy<T>(net: Network<T>, data: Prepared<T>): number {
   return data.xs.length ? right / data.xs.length : 0;
 }
 
-/** The first layer whose parameters, or (for some sample) outputs, are not finite. */
+/** The largest float64, as a decimal string. */
+const FLOAT64_MAX = '1.7976931348623157e308';
+
+/**
+ * The divergence rule: false for NaN, ±∞ and magnitudes above the largest float64, in
+ * every backend (a symbolic value counts as in range).
+ */
+function inRange<T>(B: Backend<T>): (x: T) => boolean {
+  if (B.kind !== 'decimal') return (x) => B.isFinite(x);
+  const hi = B.fromString(FLOAT64_MAX);
+  const lo = B.neg(hi);
+  return (x) => B.isFinite(x) && B.compare(x, hi) <= 0 && B.compare(x, lo) >= 0;
+}
+
+/** The first layer whose parameters, or (for some sample) outputs, are out of range. */
 function locate<T>(net: Network<T>, xs: readonly (readonly T[])[]): { layer: number; where: 'weights' | 'outputs' } | undefined {
-  const B = net.backend;
+  const ok = inRange(net.backend);
   for (const s of net.shapes) {
-    for (let k = s.offset; k < s.offset + s.size; k++) if (!B.isFinite(net.theta[k]!)) return { layer: s.index, where: 'weights' };
+    for (let k = s.offset; k < s.offset + s.size; k++) if (!ok(net.theta[k]!)) return { layer: s.index, where: 'weights' };
   }
   let first: number | undefined;
   for (const x of xs) {
     const pass = net.forward(x);
-    const bad = pass.layers.findIndex((l) => l.z.some((v) => !B.isFinite(v)) || l.out.some((v) => !B.isFinite(v)));
+    const bad = pass.layers.findIndex((l) => l.z.some((v) => !ok(v)) || l.out.some((v) => !ok(v)));
     if (bad >= 0 && (first === undefined || bad < first)) first = bad;
     if (first === 0) break;
   }
@@ -152,6 +170,7 @@ function locate<T>(net: Network<T>, xs: readonly (readonly T[])[]): { layer: num
  */
 export function trainNetwork<T>(net: Network<T>, optimizer: Optimizer<T>, data: Prepared<T>, options: TrainLoopOptions): TrainLoopResult {
   const B = net.backend;
+  const ok = inRange(B);
   const n = data.xs.length;
   const size = !options.batchSize || options.batchSize >= n ? n : options.batchSize;
   const rng = new SeededRandom(options.seed ?? 1);
@@ -185,20 +204,21 @@ export function trainNetwork<T>(net: Network<T>, optimizer: Optimizer<T>, data: 
         }
         throw err;
       }
-      if (!B.isFinite(step.loss)) {
+      if (!ok(step.loss)) {
         const at = locate(net, xs);
         const layer = at?.layer ?? net.shapes.length - 1;
-        const what = at ? (at.where === 'weights' ? 'weights became non-finite' : 'outputs became non-finite') : 'the loss is not finite';
+        const state = B.isFinite(step.loss) ? 'beyond the float64 range' : 'non-finite';
+        const what = at ? `${at.where} became ${state}` : `the loss is ${B.isFinite(step.loss) ? state : 'not finite'}`;
         return diverged(at?.where ?? 'loss', layer, `loss ${B.toString(step.loss)}, ${what}`);
       }
-      const badGradient = step.gradient.map((g, k) => (B.isFinite(g) ? -1 : net.layerOf(k))).filter((l) => l >= 0);
+      const badGradient = step.gradient.map((g, k) => (ok(g) ? -1 : net.layerOf(k))).filter((l) => l >= 0);
       if (badGradient.length) {
         // δ flows from the output back: the layer nearest the output with a non-finite gradient is where it happened
-        const layer = Math.max(...badGradient);
+        const layer = badGradient.reduce((m, l) => Math.max(m, l), -1);
         return diverged('gradient', layer, 'the gradient is not finite');
       }
       optimizer.step(net.theta, step.gradient);
-      const bad = net.theta.findIndex((t) => !B.isFinite(t));
+      const bad = net.theta.findIndex((t) => !ok(t));
       if (bad >= 0) return diverged('weights', net.layerOf(bad), `the update made ${net.parameterName(bad)} ${B.toString(net.theta[bad]!)}`);
       total = B.add(total, step.loss);
       batches++;

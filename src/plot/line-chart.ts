@@ -98,8 +98,9 @@ function plottable(value: number, log: boolean): boolean {
 function makeScale(axis: AxisOptions | undefined, values: number[], range: [number, number]): Scale {
   const log = axis?.scale === 'log';
   const usable = values.filter((v) => plottable(v, log));
-  let lo = axis?.domain?.[0] ?? Math.min(...usable);
-  let hi = axis?.domain?.[1] ?? Math.max(...usable);
+  // reduce, not Math.min(...usable): a curve of a million epochs would overflow the call stack
+  let lo = axis?.domain?.[0] ?? usable.reduce((m, v) => Math.min(m, v), Infinity);
+  let hi = axis?.domain?.[1] ?? usable.reduce((m, v) => Math.max(m, v), -Infinity);
   if (!usable.length && !axis?.domain) [lo, hi] = log ? [1, 10] : [0, 1];
   if (lo === hi) [lo, hi] = log ? [lo / 10, hi * 10] : [lo - 1, hi + 1];
   if (log) {

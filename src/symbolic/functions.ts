@@ -75,7 +75,10 @@ export const CONSTANT_NAMES: Readonly<Record<string, 'pi' | 'e'>> = nameTable({
 export const PIECEWISE_FUNCTIONS: ReadonlySet<string> = new Set(['abs', 'sign', 'min', 'max']);
 
 /**
- * The known names closest to `name` (edit distance ≤ 2), for "did you mean" hints.
+ * The known names closest to `name` (edit distance ≤ max(2, ⌊length/3⌋)), for "did you
+ * mean" hints. The work is bounded by the known names, whatever the length of `name`: the
+ * edit distance is at least the difference of the lengths, so only names of nearly the
+ * same length are compared, and a name far longer than every known one is near none.
  *
  * @example
  * ```ts
@@ -83,9 +86,13 @@ export const PIECEWISE_FUNCTIONS: ReadonlySet<string> = new Set(['abs', 'sign', 
  * ```
  */
 export function closestNames(name: string, known: readonly string[], max = 3): string[] {
-  const scored = known
-    .map((k) => ({ k, d: editDistance(name.toLowerCase(), k.toLowerCase()) }))
-    .filter((s) => s.d <= Math.max(2, Math.floor(name.length / 3)))
+  const limit = Math.max(2, Math.floor(name.length / 3));
+  const near = known.filter((k) => Math.abs(k.length - name.length) <= limit);
+  if (near.length === 0) return [];
+  const lower = name.toLowerCase();
+  const scored = near
+    .map((k) => ({ k, d: editDistance(lower, k.toLowerCase()) }))
+    .filter((s) => s.d <= limit)
     .sort((a, b) => a.d - b.d || a.k.localeCompare(b.k));
   return scored.slice(0, max).map((s) => s.k);
 }

@@ -76,20 +76,23 @@ function endValueAt(end: EndSpec, params: Readonly<Record<string, string>>, digi
  * difference cannot be settled by exact arithmetic).
  */
 function attainedExactly(f: Closure, params: Env, z: string, paramValues: Readonly<Record<string, string>>, end: string): true | string | undefined {
-  const D = decimalContext(P + 20);
-  let fz: Tracked;
-  try {
-    fz = f.tracked!(D, { ...params, z: pointValue(z, paramValues) });
-  } catch (err) {
-    if (err instanceof DomainError) return undefined;
-    throw err;
+  // products of the parameters' long decimals are exact only at a precision that holds all their digits
+  for (const precision of [P + 20, 400]) {
+    const D = decimalContext(precision);
+    let fz: Tracked;
+    try {
+      fz = f.tracked!(D, { ...params, z: pointValue(z, paramValues) });
+    } catch (err) {
+      if (err instanceof DomainError) return undefined;
+      throw err;
+    }
+    const e = compile(parse(end)).tracked!(D, Object.fromEntries(Object.entries(paramValues).map(([k, x]) => [k, new Decimal(x)])));
+    const exact = fz.err === Number.NEGATIVE_INFINITY && e.err === Number.NEGATIVE_INFINITY;
+    if (exact && fz.value.eq(e.value)) return true;
+    const gap = fz.value.minus(e.value).abs();
+    if (exact || gap.gt(new Decimal(10).pow(Math.max(fz.err, e.err) + 1))) return `f = ${fz.value.toSignificantDigits(12).toString()}, which differs from ${end} by ${gap.toSignificantDigits(3).toString()}`;
   }
-  const e = compile(parse(end)).tracked!(D, Object.fromEntries(Object.entries(paramValues).map(([k, x]) => [k, new Decimal(x)])));
-  const exact = fz.err === Number.NEGATIVE_INFINITY && e.err === Number.NEGATIVE_INFINITY;
-  if (exact && fz.value.eq(e.value)) return true;
-  const gap = fz.value.minus(e.value).abs();
-  if (exact || gap.gt(new Decimal(10).pow(Math.max(fz.err, e.err) + 1))) return `f = ${fz.value.toSignificantDigits(12).toString()}, which differs from ${end} by ${gap.toSignificantDigits(3).toString()}`;
-  return `f and ${end} agree to ${P + 20} digits there, but not exactly (the computation rounds)`;
+  return `f and ${end} agree to 400 digits there, but not exactly (the computation rounds)`;
 }
 
 /** Secant iteration for a root of g near `guess`, at 60 digits. */

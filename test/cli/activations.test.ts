@@ -37,7 +37,7 @@ describe('gradproof eval', () => {
   it.each([
     [['eval', 'sigmod', '--at', '1'], /unknown activation "sigmod" \(did you mean sigmoid\?\)/],
     [['eval', 'sigmoid', '--at', 'one'], /not a decimal|decimal number/],
-    [['eval', 'sigmoid', '--at', '1', '--order', '3'], /--order must be 0, 1 or 2/],
+    [['eval', 'sigmoid', '--at', '1', '--order', '3'], /--order must be an integer in 0…2, got "3"/],
     [['eval', 'leaky_relu', '--at', '1', '--param', 'beta=2'], /has no parameter "beta"/],
     [['eval', 'softmax', '--at', '1,2'], /takes a vector: pass --vector/],
     [['eval', 'sigmoid'], /needs --at/],

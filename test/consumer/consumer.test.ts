@@ -86,6 +86,11 @@ describe('gradproof installed from its tarball', () => {
     expect(out.vitest).toMatch(/node_modules\/gradproof\/dist\/src\/testing\/vitest\.js$/);
   }, 60_000);
 
+  it('npx gradproof runs the installed command (its bin is executable in the tarball)', async () => {
+    const { stdout } = await sh('npx', ['--no-install', 'gradproof', '--version'], project);
+    expect(stdout).toBe('gradproof 0.1.0\n');
+  }, 60_000);
+
   it('internal modules are not reachable past the exports map', async () => {
     const script = "try { await import('gradproof/dist/src/index.js'); console.log('reachable'); } catch (e) { console.log(e.code); }";
     const { stdout } = await sh('node', ['--input-type=module', '-e', script], project);
