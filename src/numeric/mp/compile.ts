@@ -15,7 +15,7 @@
  */
 import { Decimal } from 'decimal.js';
 import { DomainError, InputError } from '../../errors.js';
-import { type Expr, format } from '../../symbolic/tree.js';
+import { type Expr, format, variables } from '../../symbolic/tree.js';
 import { type Approx, EXACT, errSum } from './approx.js';
 import { eFixed, ln10Fixed, piFixed } from './constants.js';
 import { decimalParts, pow5, type Rational, ratToFloat, toDecimal } from './convert.js';
@@ -152,6 +152,24 @@ export function decimalToVal(x: Decimal, name: string, wp: number): Val {
   return { v, err: exact ? EXACT : ulpOf(v, p), q: ratSize(q) <= RATIONAL_CAP ? q : undefined };
 }
 
+/** The last conversions of each Decimal (a point is evaluated at several precisions, by several closures). */
+const conversions = new WeakMap<Decimal, Map<number, Val>>();
+
+function cachedConversion(x: Decimal, name: string, wp: number): Val {
+  let byWp = conversions.get(x);
+  if (byWp === undefined) {
+    byWp = new Map();
+    conversions.set(x, byWp);
+  }
+  let v = byWp.get(wp);
+  if (v === undefined) {
+    v = decimalToVal(x, name, wp);
+    if (byWp.size > 8) byWp.clear();
+    byWp.set(wp, v);
+  }
+  return v;
+}
+
 /** x = m·10^k with |k| > 10^5: 10^k = 2^(k·log2 10) through the engine's exp (not exact). */
 function hugeExponentVal(x: Decimal, name: string, wp: number): Val {
   const { int, exp10 } = decimalParts(x);
@@ -203,7 +221,7 @@ function compileRaw(e: Expr, c: Compiler): Inner {
         if (v === undefined) {
           const x = ctx.env[name];
           if (x === undefined) throw new InputError(`no value given for the variable "${name}"`);
-          v = decimalToVal(x, name, ctx.wp);
+          v = cachedConversion(x, name, ctx.wp);
           ctx.vars.set(name, v);
         }
         return v;
@@ -225,7 +243,7 @@ function compileRaw(e: Expr, c: Compiler): Inner {
         const b = r(ctx);
         const s = subtract ? aSub(a, b, ctx.wp) : aAdd(a, b, ctx.wp);
         const under = s.v.man === 0n && (a.under === true || b.under === true);
-        return { ...s, q: ratAdd(a.q, subtract ? ratNeg(b.q) : b.q), under };
+        return { v: s.v, err: s.err, q: ratAdd(a.q, subtract ? ratNeg(b.q) : b.q), sq: undefined, under };
       };
     }
     case 'mul': {
@@ -237,7 +255,7 @@ function compileRaw(e: Expr, c: Compiler): Inner {
         const q = ratMul(a.q, b.q);
         const sq = q === undefined ? ratMul(sqOf(a), sqOf(b)) : undefined;
         const under = p.v.man === 0n && (a.under === true || b.under === true);
-        return { ...p, q, sq, under };
+        return { v: p.v, err: p.err, q, sq, under };
       };
     }
     case 'div': {
@@ -249,7 +267,7 @@ function compileRaw(e: Expr, c: Compiler): Inner {
         const d = aDiv(num, den, ctx.wp);
         const q = ratDiv(num.q, den.q);
         const sq = q === undefined ? ratDiv(sqOf(num), sqOf(den)) : undefined;
-        return { ...d, q, sq, under: d.v.man === 0n && num.under === true };
+        return { v: d.v, err: d.err, q, sq, under: d.v.man === 0n && num.under === true };
       };
     }
     case 'pow':
@@ -433,7 +451,8 @@ function compileNode(e: Expr, c: Compiler): Inner {
   const key = format(e);
   let slot = c.slots.get(key);
   if (!slot) {
-    const compiled = compileRaw(e, c); // children first: they take the lower slot numbers
+    let compiled = compileRaw(e, c); // children first: they take the lower slot numbers
+    if (variables(e).length === 0) compiled = constantPerPrecision(compiled);
     slot = { index: c.slots.size, body: compiled };
     c.slots.set(key, slot);
   }
@@ -444,6 +463,20 @@ function compileNode(e: Expr, c: Compiler): Inner {
     const value = body(ctx);
     ctx.slots[index] = value;
     return value;
+  };
+}
+
+/** A subtree without variables (√(2π), 1/√2) depends only on the precision: computed once per precision. */
+function constantPerPrecision(body: Inner): Inner {
+  const cache = new Map<number, Val>();
+  return (ctx) => {
+    let v = cache.get(ctx.wp);
+    if (v === undefined) {
+      v = body(ctx);
+      if (cache.size > 32) cache.clear();
+      cache.set(ctx.wp, v);
+    }
+    return v;
   };
 }
 

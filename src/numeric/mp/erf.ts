@@ -48,6 +48,39 @@ function seriesTerms(x2: number, P: number): number {
   }
 }
 
+/**
+ * S = Σ_{n<N} c^n/(1·3·…·(2n+1)) · 2^P for a fixed-point c = C·2^−P, by rectangular
+ * splitting: the coefficients 1/(1·3·…) are divided down one by one (short divisions),
+ * and full-length products are needed only once per block of u terms and for the u
+ * powers of c (about N/u + 2u instead of N).
+ */
+function seriesRectangular(C0: bigint, P0: number, N: number, c: number): bigint {
+  const u = Math.max(1, Math.floor(Math.sqrt(N / 2)));
+  // a lacks up to c^(u−1) of its term: that many guard bits keep its truncations negligible
+  const guard = Math.ceil(Math.max(0, (u - 1) * Math.log2(c))) + 4;
+  const P = P0 + guard;
+  const C = C0 << BigInt(guard);
+  const W = BigInt(P);
+  const one = 1n << W;
+  const powers: bigint[] = [one, C];
+  for (let i = 2; i <= u; i++) powers.push((powers[i - 1]! * C) >> W);
+  const cu = powers[u]!;
+  const sums: bigint[] = new Array<bigint>(u).fill(0n);
+  // a = c^(n − n mod u)/(1·3·…·(2n+1)): the power of c still missing is c^(n mod u)
+  let a = one;
+  let n = 0;
+  while (n < N && a !== 0n) {
+    for (let j = 0; j < u && n < N; j++, n++) {
+      if (n > 0) a /= BigInt(2 * n + 1);
+      sums[j]! += a;
+    }
+    a = (a * cu) >> W;
+  }
+  let S = sums[0]!;
+  for (let j = 1; j < u; j++) S += (sums[j]! * powers[j]!) >> W;
+  return S >> BigInt(guard);
+}
+
 /** erf a for a > 0 by the positive series (relative precision about wp bits). */
 function erfSeries(a: BigFloat, wp: number, sq?: Rational): Approx {
   const x2 = toDouble(a) ** 2;
@@ -77,14 +110,7 @@ function erfSeries(a: BigFloat, wp: number, sq?: Rational): Approx {
       }
     }
   } else {
-    const C = toFixed(mul(a, a), P + 1);
-    S = one;
-    let t = one;
-    for (let n = 1; n < N && t !== 0n; n++) {
-      t = (t * C) >> W;
-      t /= BigInt(2 * n + 1);
-      S += t;
-    }
+    S = seriesRectangular(toFixed(mul(a, a), P + 1), P, N, 2 * x2);
   }
   const E = expOfMinusSquare(a, P, sq);
   const v = mul(mul(mul(a, twoOverSqrtPi(P), P), E.v, P), fromFixed(S, P), P);

@@ -27,7 +27,9 @@ export function expFixed(x: bigint, prec: number): bigint {
   let a0 = negative ? -x : x;
   const xmag = bitLength(a0) - prec;
   const r = Math.max(0, xmag + Math.floor(0.5 * Math.sqrt(prec)));
-  const extra = 10 + 2 * Math.max(r, -xmag);
+  // sinh = √(cosh² − 1) (sin = √(1 − cos²)) loses the bits of a small argument twice over,
+  // and r doublings lose 2r: mpmath's 10 + 2·max(r, −xmag) falls short when both apply
+  const extra = 10 + 2 * r + 2 * Math.max(0, -xmag);
   const wp = prec + extra;
   const W = BigInt(wp);
   a0 <<= BigInt(extra - r);

@@ -346,22 +346,33 @@ export function div(a: BigFloat, b: BigFloat, prec: number, mode: Rounding = 'ne
  */
 export function isqrt(n: bigint): bigint {
   if (n < 0n) throw new RangeError('isqrt of a negative number');
-  if (n < 1n << 52n) {
+  if (n < TWO_52) {
     let r = BigInt(Math.floor(Math.sqrt(Number(n))));
     while (r * r > n) r -= 1n;
     while ((r + 1n) * (r + 1n) <= n) r += 1n;
     return r;
   }
   const b = bitLength(n);
-  const h = Math.floor(b / 4);
-  const H = BigInt(h);
-  // x ≥ √n with about b/4 correct bits; one Newton step doubles them (from above)
-  let x = (isqrt(n >> (2n * H)) + 1n) << H;
-  x = (x + n / x) >> 1n;
+  let x: bigint;
+  if (b <= 1024) {
+    // a start from the top 52 bits (≥ √n, ~26 correct bits), then Newton steps from above
+    const s = (b - 51) >> 1;
+    const S = BigInt(s);
+    x = (BigInt(Math.floor(Math.sqrt(Number(n >> (2n * S))))) + 1n) << S;
+    for (let good = 26; good < b / 2 + 2; good *= 2) x = (x + n / x) >> 1n;
+  } else {
+    const h = Math.floor(b / 4);
+    const H = BigInt(h);
+    // x ≥ √n with about b/4 correct bits; one Newton step doubles them (from above)
+    x = (isqrt(n >> (2n * H)) + 1n) << H;
+    x = (x + n / x) >> 1n;
+  }
   while (x * x > n) x -= 1n;
   while ((x + 1n) * (x + 1n) <= n) x += 1n;
   return x;
 }
+
+const TWO_52 = 1n << 52n;
 
 /**
  * √a rounded to `prec` bits (correctly rounded); a ≥ 0. Throws RangeError for a < 0.

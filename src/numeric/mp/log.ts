@@ -27,7 +27,8 @@ export function toDouble(x: BigFloat): number {
  */
 function lnFixed(m: bigint, p: number, seed: number): bigint {
   const steps: number[] = [p];
-  while (steps[steps.length - 1]! > 60) steps.push(Math.ceil(steps[steps.length - 1]! / 3) + 8);
+  // the double seed is good to ~48 bits; each Halley step triples the good bits
+  while (steps[steps.length - 1]! > 120) steps.push(Math.ceil(steps[steps.length - 1]! / 3) + 8);
   steps.reverse();
   let prev = 50;
   let y = BigInt(Math.round(seed * 2 ** 50));

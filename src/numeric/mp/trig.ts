@@ -31,7 +31,9 @@ export function cosSinFixed(x: bigint, prec: number): [bigint, bigint] {
   let a = negative ? -x : x;
   const xmag = bitLength(a) - prec;
   const r = Math.max(0, xmag + Math.floor(0.5 * Math.sqrt(prec)));
-  const extra = 10 + 2 * Math.max(r, -xmag);
+  // sinh = √(cosh² − 1) (sin = √(1 − cos²)) loses the bits of a small argument twice over,
+  // and r doublings lose 2r: mpmath's 10 + 2·max(r, −xmag) falls short when both apply
+  const extra = 10 + 2 * r + 2 * Math.max(0, -xmag);
   const wp = prec + extra;
   const W = BigInt(wp);
   a <<= BigInt(extra - r);
@@ -112,7 +114,8 @@ function floorDiv(a: bigint, b: bigint): bigint {
 /** atan t · 2^p for a fixed-point t ∈ [0, 1] · 2^p (Newton on tan, within 8 units). */
 function atanFixed(t: bigint, p: number, seed: number): bigint {
   const steps: number[] = [p];
-  while (steps[steps.length - 1]! > 60) steps.push(Math.ceil(steps[steps.length - 1]! / 2) + 8);
+  // the double seed is good to ~48 bits; each Newton step doubles the good bits
+  while (steps[steps.length - 1]! > 80) steps.push(Math.ceil(steps[steps.length - 1]! / 2) + 8);
   steps.reverse();
   let prev = 50;
   let y = BigInt(Math.round(seed * 2 ** 50));
