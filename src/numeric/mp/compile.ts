@@ -339,12 +339,15 @@ function power(b: Val, y: Val, wp: number, oddRoot: boolean): Val {
   }
   try {
     if (yInt !== undefined && (yInt < 0n ? -yInt : yInt) <= BigInt(POWERING_LIMIT)) return intPower(b, Number(yInt), y, wp);
+    // b^(n/2) = (√b)^n and b^(n/3) = (∛b)^n: no logarithm needed
+    const r = y.q && ratReduce(y.q);
+    if (r && (r.den === 2n || r.den === 3n) && (r.num < 0n ? -r.num : r.num) <= BigInt(POWERING_LIMIT)) {
+      const root = callFunction(r.den === 2n ? 'sqrt' : 'cbrt', [b], wp + 4);
+      return intPower(root, Number(r.num), { v: ZERO, err: EXACT }, wp);
+    }
     const negResult = oddRoot && b.v.man < 0n && y.q!.num % 2n !== 0n;
-    const r = expOfProduct(b, y, wp, oddRoot);
-    const sq = y.q !== undefined && y.q.den === 2n && (y.q.num === 1n || y.q.num === -1n) && b.q && b.q.num > 0n
-      ? (y.q.num === 1n ? b.q : ratDiv({ num: 1n, den: 1n }, b.q))
-      : undefined;
-    return negResult ? { v: neg(r.v), err: r.err } : { ...r, sq };
+    const e = expOfProduct(b, y, wp, oddRoot);
+    return negResult ? { v: neg(e.v), err: e.err } : e;
   } catch (err) {
     if (err instanceof ExponentRange) {
       if (err.kind === 'overflow') throw new DomainError('the power overflows');
@@ -431,7 +434,7 @@ function callFunction(name: string, args: readonly Val[], wp: number): Val {
   const out: Val = { v: r.v, err: errSum(r.err, carried), under };
   if (name === 'abs' && x.q) return { ...out, q: { num: x.q.num < 0n ? -x.q.num : x.q.num, den: x.q.den } };
   if (name === 'sign' && out.err === EXACT) return { ...out, q: { num: BigInt(r.v.man === 0n ? 0 : r.v.man < 0n ? -1 : 1), den: 1n } };
-  if (name === 'sqrt' && x.q && x.q.num >= 0n && x.err === EXACT) return { ...out, sq: x.q };
+  if (name === 'sqrt' && x.q && x.q.num >= 0n) return { ...out, sq: x.q };
   return out;
 }
 

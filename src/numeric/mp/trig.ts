@@ -130,6 +130,47 @@ function atanFixed(t: bigint, p: number, seed: number): bigint {
   return y;
 }
 
+/** atan(k/128) · 2^p for the table of reduction points. */
+const atanTableCache = new Map<number, { readonly prec: number; readonly value: bigint }>();
+
+function atanEntry(k: number, p: number): bigint {
+  const hit = atanTableCache.get(k);
+  // 64 bits beyond the request: the truncated value does not depend on the order of requests
+  if (hit !== undefined && hit.prec >= p + 64) return hit.value >> BigInt(hit.prec - p);
+  const prec = Math.max(p + 64, hit ? Math.ceil(hit.prec * 1.25) : 0);
+  const value = atanFixed(BigInt(k) << BigInt(prec - 7), prec, Math.atan(k / 128));
+  atanTableCache.set(k, { prec, value });
+  return value >> BigInt(prec - p);
+}
+
+/** Up to this many bits atan goes through the table; above, through Newton's iteration. */
+const ATAN_TABLE_MAX_BITS = 1500;
+
+/**
+ * atan t · 2^p for a fixed-point t ∈ [0, 1]·2^p: atan t = atan a + atan((t − a)/(1 + a·t))
+ * with a = k/128 the nearest table point, so that the alternating series of the second
+ * term has |w| < 2^−8 and gains 16 bits per term.
+ */
+function atanTable(t: bigint, p: number): bigint {
+  const P = BigInt(p);
+  const one = 1n << P;
+  const sh = BigInt(p - 7);
+  const k = Number((t + (1n << (sh - 1n))) >> sh);
+  const a = BigInt(k) << sh;
+  const w = ((t - a) << P) / (one + ((a * t) >> P));
+  const aw = w < 0n ? -w : w;
+  const w2 = (aw * aw) >> P;
+  let s = aw;
+  let term = aw;
+  for (let j = 3; ; j += 2) {
+    term = (term * w2) >> P;
+    if (term === 0n) break;
+    const q = term / BigInt(j);
+    s += (j & 2) === 0 ? q : -q;
+  }
+  return (k === 0 ? 0n : atanEntry(k, p)) + (w < 0n ? -s : s);
+}
+
 /**
  * atan x with its error bound (relative precision about wp bits).
  *
@@ -145,15 +186,16 @@ export function atanApprox(x: BigFloat, wp: number): Approx {
   if (mag < -wp / 3 - 2) return { v: x, err: 3 * mag - 1 };
   const a = absF(x);
   const invert = mag > 1 || (mag === 1 && a.man !== 1n << BigInt(a.bits - 1));
-  const p = wp + 10 + Math.max(0, -mag);
+  const p = wp + 16 + Math.max(0, -mag);
   let tErr = EXACT;
   let t = a;
   if (invert) {
     t = div(ONE, a, p + 2);
     tErr = top(t) - p - 2;
   }
-  let y = atanFixed(toFixed(t, p), p, Math.atan(toDouble(t)));
+  const T = toFixed(t, p);
+  let y = p <= ATAN_TABLE_MAX_BITS ? atanTable(T, p) : atanFixed(T, p, Math.atan(toDouble(t)));
   if (invert) y = (piFixed(p) >> 1n) - y;
   const v = fromFixed(x.man < 0n ? -y : y, p);
-  return { v, err: errSum(-p + 4, tErr) };
+  return { v, err: errSum(-p + 8, tErr) };
 }
