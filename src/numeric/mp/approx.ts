@@ -19,6 +19,11 @@ import { add, type BigFloat, make, ONE, type Rounding, round, ZERO } from './flo
 export interface Approx {
   readonly v: BigFloat;
   readonly err: number;
+  /**
+   * Set by a function that computed from its argument's exact rational (`q`), not from
+   * its rounded float: the float's own error then does not reach the result.
+   */
+  readonly fromExact?: boolean;
 }
 
 /** log2 of the error bound of an exact value. */

@@ -2,7 +2,7 @@
  * The compiler from expression trees to closures on the BigInt engine, the counterpart
  * of `numeric/compile.ts` for decimal.js. A closure takes a precision in significant
  * decimal digits and the variables as Decimals, and returns a Decimal; inside, every
- * operation rounds to a binary working precision of ⌈digits·log2 10⌉ + 4 bits and
+ * operation rounds to a binary working precision of ⌈digits·log2 10⌉ + 10 bits and
  * carries a bound on its absolute error (the `tracked` form reports the digits that
  * bound does not cover, with the meaning of `numeric/compile.ts`'s `lost`).
  *
@@ -96,7 +96,7 @@ export type MpClosure = ((digits: number, env: MpEnv) => Decimal) & {
 
 /** Bits of working precision for a precision in significant decimal digits. */
 export function bitsForDigits(digits: number): number {
-  return Math.ceil(digits * LOG2_10) + 4;
+  return Math.ceil(digits * LOG2_10) + 10;
 }
 
 const LOG2_10 = 3.321928094887362;
@@ -423,7 +423,9 @@ function callFunction(name: string, args: readonly Val[], wp: number): Val {
     throw err;
   }
   let carried: number;
-  if (args.length === 1) {
+  if (r.fromExact) {
+    carried = EXACT;
+  } else if (args.length === 1) {
     carried = propagate(name, args[0]!.v, r.v, args[0]!.err);
   } else {
     // min and max: |max(a, b) − max(â, b̂)| ≤ max(|Δa|, |Δb|)

@@ -168,7 +168,7 @@ function expRational(q: Rational, wp: number): Approx {
     ef = ((Q + T) << BigInt(P)) / Q;
   }
   const efF = fromFixed(ef, P);
-  if (kk === 0) return { v: efF, err: top(efF) - P + 2 };
+  if (kk === 0) return { v: efF, err: top(efF) - P + 2, fromExact: true };
   // e^|k| by binary powering of e: (1 + δ)^|k| with the rounding of each product gives a
   // relative error ≤ (|k| + 2·log2|k| + 4)·2^(1−P)
   const eF = fromFixed(eFixed(P), P);
@@ -179,7 +179,7 @@ function expRational(q: Rational, wp: number): Approx {
     if (m > 1) base = mul(base, base, P);
   }
   const v = kk > 0 ? mul(acc, efF, P) : div(efF, acc, P);
-  return { v, err: top(v) + Math.log2(absK + 2 * Math.log2(absK + 1) + 6) + 1 - P };
+  return { v, err: top(v) + Math.log2(absK + 2 * Math.log2(absK + 1) + 6) + 1 - P, fromExact: true };
 }
 
 /** Nearest integer to n/d (d > 0), ties away from zero. */

@@ -245,7 +245,8 @@ export function add(a: BigFloat, b: BigFloat, prec = Number.POSITIVE_INFINITY, m
     const low = x.exp - ext;
     if (y.exp + y.bits < low) {
       const m = (x.man << BigInt(ext + 1)) + (y.man > 0n ? 1n : -1n);
-      return roundMan(m, low - 1, x.bits + ext + 1, prec, mode);
+      // the sticky unit may take 2^k down to 2^k − 1, one bit shorter
+      return roundMan(m, low - 1, bitLength(abs(m)), prec, mode);
     }
   }
   let m: bigint;

@@ -214,18 +214,21 @@ const table: Record<string, MpFunction> = {
     (x) => x.man >= 0n,
     (x, wp) => {
       const v = sqrt(x, wp);
-      return { v, err: ulpOf(v, wp) };
+      // an exact root is short (√4 = 2): checked only then
+      const exactRoot = 2 * v.bits <= x.bits + 2 && cmp(mul(v, v), x) === 0;
+      return { v, err: exactRoot ? EXACT : ulpOf(v, wp) };
     },
   ),
   cbrt: unary('cbrt', 'all reals', undefined, (x, wp) => {
     const v = cbrt(x, wp);
-    return { v, err: ulpOf(v, wp) };
+    const exactRoot = 3 * v.bits <= x.bits + 3 && cmp(mul(mul(v, v), v), x) === 0;
+    return { v, err: exactRoot ? EXACT : ulpOf(v, wp) };
   }),
   exp: unary('exp', 'all reals', undefined, (x, wp, arg) => expApprox(x, wp, arg.q)),
   log: unary('log', 'x > 0', isPositive, (x, wp) => lnApprox(x, wp)),
   log10: unary('log10', 'x > 0', isPositive, (x, wp, arg) => {
     const k = powerOfTen(x, arg.q);
-    if (k !== undefined) return exact(fromInt(k));
+    if (k !== undefined) return { v: fromInt(k), err: EXACT, fromExact: arg.q !== undefined };
     const p = wp + 6;
     const L = { v: fromFixed(ln10Fixed(p), p), err: 2 - p };
     return aDiv(lnApprox(x, p), L, p);

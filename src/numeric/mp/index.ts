@@ -83,7 +83,7 @@ export function mpFunction(name: string, args: readonly (Decimal | string)[], di
       }
       throw err;
     }
-    const carried = xs.length === 1 ? propagate(name, xs[0]!.v, r.v, xs[0]!.err) : Math.max(...xs.map((x) => x.err));
+    const carried = r.fromExact ? Number.NEGATIVE_INFINITY : xs.length === 1 ? propagate(name, xs[0]!.v, r.v, xs[0]!.err) : Math.max(...xs.map((x) => x.err));
     const err = errSum(r.err, carried);
     if (err === Number.NEGATIVE_INFINITY || (r.v.man !== 0n && err <= bottom(r.v) - prec - 2)) {
       return toDecimal(mode === 'nearest' ? r.v : outward(r.v, err, wp, mode), digits, mode);
@@ -189,7 +189,7 @@ function formatValue(x: Decimal, digits: number): string {
  *
  * @example
  * ```ts
- * mpBits(50); // 171
+ * mpBits(50); // 177
  * ```
  */
 export function mpBits(digits: number): number {
