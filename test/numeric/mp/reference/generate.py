@@ -134,3 +134,12 @@ for text, f, z in [
 ]:
     print("  ['%s', '%s', %d, '%s']," % (text, z, 50, evalexpr(f, z, 50, 800)))
 print('];')
+
+# erf and erfc of exact decimals, for the decimal.js functions' exact-square hint
+print('/** [function, x, digits tested, reference value] */')
+print('export const ERF_HINT_REFERENCES: readonly (readonly [string, string, number, string])[] = [')
+for name in ('erf', 'erfc'):
+    for x in ('0.7', '2.5', '4.75', '9.5', '26.5'):
+        for digits in (50, 300):
+            print("  ['%s', '%s', %d, '%s']," % (name, x, digits, value(name, x, digits)))
+print('];')
