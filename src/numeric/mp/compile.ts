@@ -44,7 +44,14 @@ import { ExponentRange, UnderflowError } from './range.js';
 import { RATIONAL_CAP, ratAdd, ratDiv, ratInteger, ratMul, ratNeg, ratPow, ratReduce, ratSize } from './rational.js';
 import { propagate } from './slopes.js';
 
-/** Variable values by name, as exact Decimals. */
+/**
+ * Variable values by name, as exact Decimals.
+ *
+ * @example
+ * ```ts
+ * const env: MpEnv = { z: new Decimal('0.7'), alpha: new Decimal('1.5') };
+ * ```
+ */
 export type MpEnv = Readonly<Record<string, Decimal>>;
 
 /**

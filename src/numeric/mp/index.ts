@@ -37,7 +37,10 @@ import { ExponentRange, UnderflowError } from './range.js';
 import { propagate } from './slopes.js';
 
 export { compileMp, type MpClosure, type MpEnv, type MpTracked } from './compile.js';
-export { MP_FUNCTIONS, type MpFunction } from './functions.js';
+export type { Approx } from './approx.js';
+export type { Rational } from './convert.js';
+export type { BigFloat } from './float.js';
+export { MP_FUNCTIONS, type MpArg, type MpFunction } from './functions.js';
 export { UnderflowError } from './range.js';
 export type { Rounding };
 
