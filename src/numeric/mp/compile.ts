@@ -180,7 +180,7 @@ function cachedConversion(x: Decimal, name: string, wp: number): Val {
 /** x = m·10^k with |k| > 10^5: 10^k = 2^(k·log2 10) through the engine's exp (not exact). */
 function hugeExponentVal(x: Decimal, name: string, wp: number): Val {
   const { int, exp10 } = decimalParts(x);
-  if (Math.abs(exp10) > 1.3e15) throw new DomainError(`the variable "${name}" = ${x.toSignificantDigits(6).toString()} is outside the engine's exponent range (about 1e±1.3e15)`);
+  if (Math.abs(exp10) > 1.3e15) throw new InputError(`the variable "${name}" = ${x.toSignificantDigits(6).toString()} is outside the BigInt engine's exponent range (about 1e±1.3e15)`);
   const p = wp + 16 + Math.ceil(Math.log2(Math.abs(exp10)));
   // 10^k = e^(k·ln 10), with the exact integer k: exp reduces it by ln 2 itself
   const ln10 = { v: fromFixed(ln10Fixed(p), p), err: 2 - p };

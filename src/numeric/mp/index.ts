@@ -123,6 +123,12 @@ export interface MpEvaluation {
   readonly workingPrecision: number;
   /** Evaluations made (1 when the first bound already covered the digits). */
   readonly evaluations: number;
+  /**
+   * Present when the value was 0, or below its own error bound, at every precision up to
+   * the ceiling: |value| ≤ `zeroBound`. A true zero (sin π) cannot be told from a smaller
+   * non-zero by evaluation alone. Absent for a certified value and for the literal 0.
+   */
+  readonly zeroBound?: string;
 }
 
 /**
@@ -155,7 +161,9 @@ export function evaluateMp(
   if (f.constantZero) return { decimal: new Decimal(0), value: '0', workingPrecision: 0, evaluations: 0 };
   let precision = digits + 6;
   let lastDomain: DomainError | undefined;
-  for (let n = 1; ; n++) {
+  let n = 0;
+  for (;;) {
+    n++;
     try {
       const t = f.tracked(precision, env as MpEnv);
       lastDomain = undefined;
@@ -177,6 +185,12 @@ export function evaluateMp(
     }
   }
   if (lastDomain) throw lastDomain;
+  // zero, or below its own error bound, at the ceiling: report the bound, not a value
+  const { lo, hi } = f.bounds(precision, env as MpEnv);
+  if (lo.lte(0) && hi.gte(0) && lo.isFinite() && hi.isFinite()) {
+    const bound = Decimal.max(lo.abs(), hi.abs()).toSignificantDigits(2, Decimal.ROUND_UP);
+    return { decimal: new Decimal(0), value: '0', workingPrecision: precision, evaluations: n + 1, zeroBound: bound.toExponential() };
+  }
   throw new GradproofError('precision', `could not reach ${digits} certified digits within ${maxPrecision} digits of working precision`);
 }
 

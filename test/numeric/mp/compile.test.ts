@@ -145,3 +145,20 @@ describe('agreement with the decimal.js engine on the activation catalogue', () 
     });
   }
 });
+
+describe('zero at every precision, and the exponent range', () => {
+  it('reports a bound instead of a value when the value stays below its error bound', () => {
+    // σ″(0) is exactly 0: the evaluation cannot certify a digit, only a bound
+    const r = evaluateMp('-(1 + e^(-z))^(-2)*e^(-z) + 2*(1 + e^(-z))^(-3)*e^(-2*z)', { z: '0' }, 50, 200);
+    expect(r.value).toBe('0');
+    expect(new Decimal(r.zeroBound!).lt('1e-190')).toBe(true);
+  });
+  it('keeps every digit of values far outside float64', () => {
+    // mpmath: mp.dps=30; log(mpf('1e-500000')) = -1151292.54649702284200899572734
+    expect(evaluateMp('log(z)', { z: '1e-500000' }, 20).value).toBe('-1151292.5464970228420');
+    expect(evaluateMp('sqrt(z)', { z: '2.5e900001' }, 20).value).toBe('5.0000000000000000000e+450000');
+  });
+  it('refuses a variable beyond its exponent range with an InputError', () => {
+    expect(() => evaluateMp('z', { z: '1e2000000000000000' }, 20)).toThrow(InputError);
+  });
+});
