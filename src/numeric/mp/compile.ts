@@ -352,7 +352,8 @@ function power(b: Val, y: Val, wp: number, oddRoot: boolean): Val {
       const root = callFunction(r.den === 2n ? 'sqrt' : 'cbrt', [b], wp + 4);
       return intPower(root, Number(r.num), { v: ZERO, err: EXACT }, wp);
     }
-    const negResult = oddRoot && b.v.man < 0n && y.q!.num % 2n !== 0n;
+    // a negative base here has an odd-root or an integer exponent: (−1)^numerator
+    const negResult = b.v.man < 0n && (oddRoot ? y.q!.num % 2n !== 0n : yInt !== undefined && yInt % 2n !== 0n);
     const e = expOfProduct(b, y, wp, oddRoot);
     return negResult ? { v: neg(e.v), err: e.err } : e;
   } catch (err) {

@@ -162,3 +162,22 @@ describe('zero at every precision, and the exponent range', () => {
     expect(() => evaluateMp('z', { z: '1e2000000000000000' }, 20)).toThrow(InputError);
   });
 });
+
+describe('signs and large powers', () => {
+  it('an uncertain sign is not trusted: sign(1 + tanh z) at z = −200 needs ~180 digits', () => {
+    // 1 + tanh(−200) = 3.8e-174 > 0, but it rounds to 0 at the first precisions
+    const r = evaluateMp('sign(1 + tanh(z))', { z: '-200' }, 10);
+    expect(r.value).toBe('1.000000000');
+    expect(r.evaluations).toBeGreaterThan(1);
+  });
+  it('a sign the bound makes certain is exact: sign(sin z) for z 10^-52 below π', () => {
+    // z is π to 51 digits, a little below π: sin z ≈ 5.8e-52 > 0; the reduction keeps its digits
+    const r = evaluateMp('sign(sin(z))', { z: '3.14159265358979323846264338327950288419716939937510' }, 10);
+    expect(r.value).toBe('1.000000000');
+  });
+  it('a negative base keeps its sign under a large odd integer exponent', () => {
+    // mpmath: mp.dps=30; -(mpf('1.000001')**3000001) = -20.0855268804317595938628620019
+    expect(evaluateMp('z^3000001', { z: '-1.000001' }, 20).value).toBe('-20.085526880431759594');
+    expect(evaluateMp('z^3000000', { z: '-1.000001' }, 20).value.startsWith('20.08')).toBe(true);
+  });
+});
