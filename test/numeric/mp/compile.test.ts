@@ -15,7 +15,7 @@ import { evaluateClosure } from '../../../src/numeric/evaluate.js';
 import { compileMp, evaluateMp, UnderflowError } from '../../../src/numeric/mp/index.js';
 import { parse } from '../../../src/symbolic/parse.js';
 import { expectEncloses, expectWithinUlp } from './helpers.js';
-import { EXPRESSION_REFERENCES } from './reference/mpmath.js';
+import { BOUND_REFERENCES, EXPRESSION_REFERENCES } from './reference/mpmath.js';
 
 const z = (v: string) => ({ z: new Decimal(v) });
 
@@ -180,4 +180,28 @@ describe('signs and large powers', () => {
     expect(evaluateMp('z^3000001', { z: '-1.000001' }, 20).value).toBe('-20.085526880431759594');
     expect(evaluateMp('z^3000000', { z: '-1.000001' }, 20).value.startsWith('20.08')).toBe(true);
   });
+});
+
+describe('the running error bound never claims digits it lost', () => {
+  for (const [text, at, reference] of BOUND_REFERENCES) {
+    it(`${text} at z=${at}`, () => {
+      const f = compileMp(parse(text));
+      for (const precision of [30, 45, 60]) {
+        let t: ReturnType<typeof f.tracked>;
+        try {
+          t = f.tracked(precision, z(at));
+        } catch (e) {
+          // 1 − 10^−40 rounds to 1 at 30 digits: a domain error is a refusal, not a claim
+          if (e instanceof DomainError) continue;
+          throw e;
+        }
+        const claimed = precision - t.lost;
+        if (claimed <= 0) continue;
+        const ref = new Decimal(reference);
+        // |value − reference| ≤ |reference|·10^(1 − claimed): the claimed digits are right
+        const err = t.value.minus(ref).abs();
+        expect(err.lte(ref.abs().times(new Decimal(10).pow(1 - Math.floor(claimed)))), `${text} at ${precision} digits claims ${claimed.toFixed(1)}`).toBe(true);
+      }
+    });
+  }
 });

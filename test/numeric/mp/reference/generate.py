@@ -143,3 +143,21 @@ for name in ('erf', 'erfc'):
         for digits in (50, 300):
             print("  ['%s', '%s', %d, '%s']," % (name, x, digits, value(name, x, digits)))
 print('];')
+
+# ill-conditioned expressions: the running error bound must not claim digits it lost
+print('/** [expression, z, reference value to 60 digits] */')
+print('export const BOUND_REFERENCES: readonly (readonly [string, string, string])[] = [')
+for text, f, z in [
+    ('tan(pi/2 - z)', lambda z: mpmath.tan(mpmath.pi / 2 - z), '1e-30'),
+    ('sec(pi/2 - z)', lambda z: mpmath.sec(mpmath.pi / 2 - z), '1e-25'),
+    ('cot(pi - z)', lambda z: mpmath.cot(mpmath.pi - z), '1e-30'),
+    ('atanh(1 - z)', lambda z: mpmath.atanh(1 - z), '1e-40'),
+    ('asin(1 - z)', lambda z: mpmath.asin(1 - z), '1e-40'),
+    ('acosh(1 + z)', lambda z: mpmath.acosh(1 + z), '1e-40'),
+    ('log(1 - e^(-z))', lambda z: mpmath.log(1 - mpmath.exp(-z)), '1e-30'),
+    ('(e^z - 1)/z - 1', lambda z: (mpmath.exp(z) - 1) / z - 1, '1e-20'),
+    ('sqrt(1 + z) - 1', lambda z: mpmath.sqrt(1 + z) - 1, '1e-35'),
+    ('1/(1 - cos(z))', lambda z: 1 / (1 - mpmath.cos(z)), '1e-12'),
+]:
+    print("  ['%s', '%s', '%s']," % (text, z, evalexpr(f, z, 60, 400)))
+print('];')
