@@ -85,7 +85,26 @@ export interface RealFunction {
    * representable magnitude underflows to 0). Throws `InputError` for a wrong
    * number of arguments.
    */
-  apply(D: DecimalCtor, args: readonly Decimal[]): Decimal;
+  apply(D: DecimalCtor, args: readonly Decimal[], hint?: ArgumentHint): Decimal;
+}
+
+/**
+ * What a caller knows exactly about a function's argument. erf and erfc use `square`,
+ * the exact x² (GELU's erf(z/√2) has x² = z²/2, a short decimal when z is): their series
+ * and continued fraction then multiply by a short number instead of a full-length 2x².
+ * The value returned is erf (erfc) at x; `square` must be x² of the true argument, of
+ * which x is the rounded value.
+ *
+ * @example
+ * ```ts
+ * import { Decimal } from 'decimal.js';
+ * const D = Decimal.clone({ precision: 50 });
+ * const x = new D(0.7).div(new D(2).sqrt()); // z/√2 at z = 0.7
+ * REAL_FUNCTIONS.erf!.apply(D, [x], { square: new Decimal('0.245') });
+ * ```
+ */
+export interface ArgumentHint {
+  readonly square?: Decimal;
 }
 
 // ---------------------------------------------------------------------------
@@ -530,10 +549,11 @@ function preferContinuedFraction(
   x: Decimal,
   seriesDigits: number,
   qCf: number,
+  square?: Decimal,
 ): boolean {
   const xn = x.toNumber();
   if (xn < 2) return false;
-  const cDigits = 2 * x.sd() + 1;
+  const cDigits = square ? square.sd() + 1 : 2 * x.sd() + 1;
   const termCost = seriesDigits * (words(Math.min(cDigits, seriesDigits)) + 3);
   const stepCost = qCf * (2 * words(Math.min(cDigits + 1, qCf)) + 4);
   const nCf = cfSteps(xn, qCf, 2e5);
@@ -543,13 +563,17 @@ function preferContinuedFraction(
   return cfCost < nS * termCost;
 }
 
-/** erf x for x > 0 by the all-positive series, relative error ~10^(−q). */
-function erfSeries(x: Decimal, q: number): Decimal {
+/**
+ * erf x for x > 0 by the all-positive series, relative error ~10^(−q). With the exact
+ * square of the argument, each term multiplies by the short 2x² (a few words) instead
+ * of a full-length one.
+ */
+function erfSeries(x: Decimal, q: number, square?: Decimal): Decimal {
   const x2num = x.toNumber() ** 2;
   const qq = q + 3 + Math.ceil(Math.log10(3 * x2num + 3 * q + 10));
   const C = W(qq);
   const X = new C(x);
-  const x2 = X.times(X);
+  const x2 = square ? new C(square) : X.times(X);
   const c = x2.times(2);
   let t = X;
   let s = X;
@@ -573,13 +597,14 @@ function erfSeries(x: Decimal, q: number): Decimal {
  * differ by ∏aₖ/(BₙBₙ₋₁), and the tail of these differences is bounded
  * geometrically from their ratio.
  */
-function erfcContinuedFraction(x: Decimal, q: number): Decimal {
+function erfcContinuedFraction(x: Decimal, q: number, square?: Decimal): Decimal {
   const xn = x.toNumber();
   const est = cfSteps(xn, q, 1e7);
   const qq = q + 6 + Math.ceil(Math.log10(Math.min(est, 1e7) + 10));
   const C = W(qq);
   const X = new C(x);
-  const z = X.times(X).times(2);
+  const x2 = square ? new C(square) : X.times(X);
+  const z = x2.times(2);
   let Ap = new C(1);
   let A = z.plus(1);
   let Bp = new C(0);
@@ -609,25 +634,25 @@ function erfcContinuedFraction(x: Decimal, q: number): Decimal {
     }
   }
   const f = A.div(B);
-  const e = expW(X.times(X).neg(), qq);
+  const e = expW(x2.neg(), qq);
   return X.times(2).times(e).div(sqrtPiW(qq).times(f));
 }
 
 /** erfc x for x > 0, relative error ~10^(−q); 0 once e^(−x²) underflows. */
-function erfcPositive(x: Decimal, q: number): Decimal {
+function erfcPositive(x: Decimal, q: number, square?: Decimal): Decimal {
   const xn = x.toNumber();
   if (xn * xn > EXP_LIMIT) return new (W(q))(0);
   // 1 − erf x: erfc x > e^(−x²)/(x√π + 2) loses about x²/ln 10 + log₁₀(x + 1) digits.
   const extra = Math.ceil((xn * xn) / Math.LN10 + Math.log10(xn + 1)) + 3;
-  if (preferContinuedFraction(x, q + extra, q)) {
-    return erfcContinuedFraction(x, q);
+  if (preferContinuedFraction(x, q + extra, q, square)) {
+    return erfcContinuedFraction(x, q, square);
   }
   const C = W(q + extra);
-  return new C(1).minus(erfSeries(x, q + extra));
+  return new C(1).minus(erfSeries(x, q + extra, square));
 }
 
 /** erf x for x ≥ 0, relative error ~10^(−q). */
-function erfNonNegative(x: Decimal, q: number): Decimal {
+function erfNonNegative(x: Decimal, q: number, square?: Decimal): Decimal {
   const C = W(q);
   if (x.isZero()) return new C(0);
   const xn = x.toNumber();
@@ -635,17 +660,42 @@ function erfNonNegative(x: Decimal, q: number): Decimal {
   if (xn * xn > (q + 3) * Math.LN10) return new C(1);
   // erf x = 1 − erfc x only needs erfc x to about q − x²/ln 10 digits.
   const qCf = Math.max(10, q + 3 - Math.floor((xn * xn) / Math.LN10));
-  if (preferContinuedFraction(x, q, qCf)) {
-    return new C(1).minus(erfcContinuedFraction(x, qCf));
+  if (preferContinuedFraction(x, q, qCf, square)) {
+    return new C(1).minus(erfcContinuedFraction(x, qCf, square));
   }
-  return erfSeries(x, q);
+  return erfSeries(x, q, square);
 }
+
+/**
+ * The two ways to erfc x (x ≥ 2), forced, and the cost model's choice between them: for
+ * bench/erf-choice.ts, which measures both and checks the choice. Not part of the API.
+ *
+ * @example
+ * ```ts
+ * ERFC_PATHS.picksContinuedFraction(new Decimal(5), 100); // the model's choice
+ * ```
+ */
+export const ERFC_PATHS = Object.freeze({
+  series(x: Decimal, q: number, square?: Decimal): Decimal {
+    const xn = x.toNumber();
+    const extra = Math.ceil((xn * xn) / Math.LN10 + Math.log10(xn + 1)) + 3;
+    return new (W(q + extra))(1).minus(erfSeries(x, q + extra, square));
+  },
+  continuedFraction(x: Decimal, q: number, square?: Decimal): Decimal {
+    return erfcContinuedFraction(x, q, square);
+  },
+  picksContinuedFraction(x: Decimal, q: number, square?: Decimal): boolean {
+    const xn = x.toNumber();
+    const extra = Math.ceil((xn * xn) / Math.LN10 + Math.log10(xn + 1)) + 3;
+    return preferContinuedFraction(x, q + extra, q, square);
+  },
+});
 
 // ---------------------------------------------------------------------------
 // Function table
 // ---------------------------------------------------------------------------
 
-type Impl = (x: Decimal, q: number) => Decimal;
+type Impl = (x: Decimal, q: number, hint?: ArgumentHint) => Decimal;
 type Check = (x: Decimal) => boolean;
 
 /** Round a working-precision result once into D, refusing NaN and overflow. */
@@ -694,11 +744,11 @@ function unary(
     name,
     arity: 1,
     domain,
-    apply(D: DecimalCtor, args: readonly Decimal[]): Decimal {
+    apply(D: DecimalCtor, args: readonly Decimal[], hint?: ArgumentHint): Decimal {
       checkArgs(name, 1, args);
       const x = args[0]!;
       if (ok !== undefined && !ok(x)) throw new DomainError(reason);
-      return finish(D, impl(x, D.precision + GUARD), name);
+      return finish(D, impl(x, D.precision + GUARD, hint), name);
     },
   });
 }
@@ -724,8 +774,8 @@ const isNonZero: Check = (x) => !x.isZero();
 
 /** Apply f to |x| and give the result the sign of x (odd functions). */
 function odd(f: Impl): Impl {
-  return (x, q) => {
-    const r = f(x.abs(), q);
+  return (x, q, hint) => {
+    const r = f(x.abs(), q, hint);
     return x.isNeg() ? r.neg() : r;
   };
 }
@@ -981,13 +1031,13 @@ const table: Record<string, RealFunction> = {
       return new C(ln1pW(u, q + 3)).div(2);
     }),
   ),
-  erf: unary('erf', 'all reals', undefined, odd(erfNonNegative)),
-  erfc: unary('erfc', 'all reals', undefined, (x, q) => {
+  erf: unary('erf', 'all reals', undefined, odd((x, q, hint) => erfNonNegative(x, q, hint?.square))),
+  erfc: unary('erfc', 'all reals', undefined, (x, q, hint) => {
     const C = W(q + 3);
     if (x.isZero()) return new C(1);
     // erfc(−a) = 1 + erf a ∈ (1, 2): no cancellation.
-    if (x.isNeg()) return new C(1).plus(erfNonNegative(x.neg(), q + 3));
-    return erfcPositive(x, q);
+    if (x.isNeg()) return new C(1).plus(erfNonNegative(x.neg(), q + 3, hint?.square));
+    return erfcPositive(x, q, hint?.square);
   }),
 };
 

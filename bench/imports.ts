@@ -1,0 +1,86 @@
+/**
+ * What `import('gradproof')` costs and what it loads (docs/benchmarks.md, "Arithmetic
+ * engines", import cost), for the lazy-loading decision about src/index.ts. Run after
+ * `npm run build`: npx tsx bench/imports.ts
+ *
+ * - the main entry, in fresh node processes (wall and CPU milliseconds of the import);
+ * - every module it loads (a resolve hook records them), grouped by package and by
+ *   gradproof folder;
+ * - each heavy part alone, in a fresh process: what removing it from the main entry's
+ *   static graph would save at most.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { median, row } from './stats.js';
+
+const root = resolve('.');
+const RUNS = 7;
+
+/** ms of wall and CPU time for importing `specifier` in a fresh process (median of RUNS, first discarded). */
+function importCost(specifier: string): { wall: number; cpu: number } {
+  const code = `const c = process.cpuUsage(); const t = performance.now(); await import(${JSON.stringify(specifier)}); const u = process.cpuUsage(c); console.log(JSON.stringify([performance.now() - t, (u.user + u.system) / 1000]));`;
+  const runs = Array.from({ length: RUNS }, () => JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', code], { cwd: root, encoding: 'utf8' })) as [number, number]).slice(1);
+  return { wall: median(runs.map((r) => r[0])), cpu: median(runs.map((r) => r[1])) };
+}
+
+/** The file URLs loaded by importing the main entry (a module resolve hook records them). */
+function loadedModules(): string[] {
+  const dir = mkdtempSync(join(tmpdir(), 'gradproof-imports-'));
+  const hooks = join(dir, 'hooks.mjs');
+  writeFileSync(hooks, `export async function resolve(s, c, next) { const r = await next(s, c); process.send?.(r.url); globalThis.__seen ??= []; return r; }\n`);
+  const register = join(dir, 'register.mjs');
+  writeFileSync(
+    register,
+    `import { register } from 'node:module'; import { MessageChannel } from 'node:worker_threads';\nconst { port1, port2 } = new MessageChannel(); const seen = new Set(); port1.on('message', (u) => seen.add(u)); port1.unref();\nregister(${JSON.stringify(pathToFileURL(join(dir, 'hooks2.mjs')).href)}, { data: { port: port2 }, transferList: [port2] });\nprocess.on('exit', () => { process.stdout.write(JSON.stringify([...seen])); });\n`,
+  );
+  writeFileSync(join(dir, 'hooks2.mjs'), `let port; export function initialize(d) { port = d.port; } export async function resolve(s, c, next) { const r = await next(s, c); port.postMessage(r.url); return r; }\n`);
+  const out = execFileSync(process.execPath, ['--import', pathToFileURL(register).href, '--input-type=module', '-e', "await import('./dist/src/index.js'); await new Promise((r) => setTimeout(r, 50));"], {
+    cwd: root,
+    encoding: 'utf8',
+  });
+  return JSON.parse(out) as string[];
+}
+
+const main = importCost('./dist/src/index.js');
+const node = importCost('node:path');
+console.log('## import of the main entry (fresh process each; median of 6)');
+console.log(row(['', 'wall ms', 'CPU ms']));
+console.log(row(["import('gradproof') (dist/src/index.js)", main.wall.toFixed(0), main.cpu.toFixed(0)]));
+console.log(row(['(an empty import, node:path)', node.wall.toFixed(1), node.cpu.toFixed(1)]));
+
+const urls = loadedModules().filter((u) => u.startsWith('file:'));
+const groups = new Map<string, number>();
+for (const u of urls) {
+  const p = u.replace(pathToFileURL(root).href, '');
+  const m = p.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/);
+  let k = p;
+  if (m) k = `package ${m[1]}`;
+  else if (p.startsWith('/dist/src/')) k = p.split('/').length > 4 ? `gradproof src/${p.split('/')[3]}/` : 'gradproof src/ (top level)';
+  else if (p.startsWith('/dist/proofs/')) k = 'gradproof proofs/ (the claims)';
+  groups.set(k, (groups.get(k) ?? 0) + 1);
+}
+console.log(`\n## modules loaded by the main entry: ${urls.length}`);
+console.log(row(['package or folder', 'modules']));
+for (const [k, n] of [...groups].sort((a, b) => b[1] - a[1])) console.log(row([k, n]));
+
+const parts: [string, string][] = [
+  ['katex', 'katex'],
+  ['d3-scale + d3-shape', './dist/src/plot/line-chart.js'],
+  ['nerdamer-prime (the CAS)', './dist/src/symbolic/cas.js'],
+  ['decimal.js', 'decimal.js'],
+  ['the formula sheet (sheet/html.js, with KaTeX)', './dist/src/sheet/html.js'],
+  ['the claims of the notes (proofs/index.js)', './dist/proofs/index.js'],
+  ['the network engine (nn/index.js)', './dist/src/nn/index.js'],
+  ['the activation catalogue (activations/index.js)', './dist/src/activations/index.js'],
+  ['the core: derive, evaluate, verifyDerivative', './dist/src/verify/derivative.js'],
+  ['the BigInt engine (numeric/mp/index.js)', './dist/src/numeric/mp/index.js'],
+];
+console.log('\n## each part alone (fresh process; its own dependencies included)');
+console.log(row(['part', 'wall ms', 'CPU ms']));
+for (const [name, spec] of parts) {
+  const c = importCost(spec);
+  console.log(row([name, c.wall.toFixed(0), c.cpu.toFixed(0)]));
+}
