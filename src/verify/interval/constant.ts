@@ -219,6 +219,18 @@ export function formatConst(c: Const): string {
  * ```
  */
 export function encloseConst(ctx: IntervalContext, c: Const): Interval {
+  const key = `${ctx.precision}|${c.r.n}/${c.r.d}|${formKey(c)}`;
+  const hit = constCache.get(key);
+  if (hit) return hit;
+  const out = encloseConstUncached(ctx, c);
+  if (constCache.size > 4096) constCache.clear();
+  constCache.set(key, out);
+  return out;
+}
+
+const constCache = new Map<string, Interval>();
+
+function encloseConstUncached(ctx: IntervalContext, c: Const): Interval {
   let out = div(ctx, point(new Decimal(c.r.n.toString())), point(new Decimal(c.r.d.toString())));
   for (const [b, k] of c.f) {
     const base = b === 'pi' ? piInterval(ctx) : b === 'e' ? eInterval(ctx) : point(b);

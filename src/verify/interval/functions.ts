@@ -121,6 +121,19 @@ function clampToRange(name: string, a: Interval): Interval {
  * ```
  */
 export function pointValue(ctx: IntervalContext, name: string, x: Decimal): Interval {
+  // the same points recur (cell ends shared by neighbours, end values of monotone pieces)
+  const key = `${ctx.precision}|${name}|${x.toString()}`;
+  const hit = pointCache.get(key);
+  if (hit) return hit;
+  const out = pointValueUncached(ctx, name, x);
+  if (pointCache.size > 20000) pointCache.clear();
+  pointCache.set(key, out);
+  return out;
+}
+
+const pointCache = new Map<string, Interval>();
+
+function pointValueUncached(ctx: IntervalContext, name: string, x: Decimal): Interval {
   const exact = exactValue(name, x);
   if (exact !== undefined) return point(exact);
   const fn = REAL_FUNCTIONS[name];
@@ -264,7 +277,7 @@ function applyMonotone(ctx: IntervalContext, name: string, m: Monotone, X: Inter
 }
 
 function describe(X: Interval): string {
-  const s = (x: Decimal): string => (x.isFinite() ? x.toSignificantDigits(8).toString() : x.isNeg() ? '−∞' : '∞');
+  const s = (x: Decimal): string => (x.isFinite() ? x.toSignificantDigits(8, Decimal.ROUND_HALF_EVEN).toString() : x.isNeg() ? '−∞' : '∞');
   return `${X.loOpen ? '(' : '['}${s(X.lo)}, ${s(X.hi)}${X.hiOpen ? ')' : ']'}`;
 }
 
