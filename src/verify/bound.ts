@@ -170,9 +170,14 @@ function setup(f: Expr | string | ScalarFunction, options: IntervalProofOptions)
   };
 }
 
+/** Whether z is in the piece's domain. */
+function inPiece(p: ResolvedPiece, z: Decimal): boolean {
+  return (!p.lo || (p.lo.closed ? z.gte(p.lo.x) : z.gt(p.lo.x))) && (!p.hi || (p.hi.closed ? z.lte(p.hi.x) : z.lt(p.hi.x)));
+}
+
 /** The piece whose domain contains z. */
 function pieceAt(c: Context, z: Decimal): ResolvedPiece | undefined {
-  return c.pieces.find((p) => (!p.lo || (p.lo.closed ? z.gte(p.lo.x) : z.gt(p.lo.x))) && (!p.hi || (p.hi.closed ? z.lte(p.hi.x) : z.lt(p.hi.x))));
+  return c.pieces.find((p) => inPiece(p, z));
 }
 
 /** A point given as expression text: exact decimal when it is one, else an enclosure. */
@@ -462,6 +467,8 @@ function candidates(c: Context, info: PartInfo, tails: TailInfo[], unattained: r
     }
   }
   for (const t of tails) if (t.limit?.kind === 'finite') marks.push(t.limit.enclosure.lo.plus(t.limit.enclosure.hi).div(2).toSignificantDigits(12));
+  // the component's own finite ends, so the values between the last reached value and an end are tried
+  for (const e of [info.component.lo, info.component.hi]) if (!e.inf) marks.push(e.enc.lo.plus(e.enc.hi).div(2).toSignificantDigits(12));
   const sorted = [...new Set(marks.map((m) => m.toString()))].map((s) => new Decimal(s)).sort((a, b) => a.cmp(b));
   const inPart = (v: Decimal): boolean => {
     const lo = info.component.lo;
@@ -530,14 +537,17 @@ function sampleUnresolved(c: Context, r: CoverResult, components: readonly Compo
   for (const u of r.unresolved) {
     const p = c.pieces[u.piece]!;
     const zs: Decimal[] = [];
+    // sample points computed exactly (a rounded point could leave the region and the piece)
+    const X = Decimal.clone({ precision: 200 });
     if (u.lo.isFinite() && u.hi.isFinite()) {
-      for (let i = 0; i <= c.samples; i++) zs.push(u.lo.plus(u.hi.minus(u.lo).times(i).div(c.samples)));
+      for (let i = 0; i <= c.samples; i++) zs.push(new X(u.lo).plus(new X(u.hi).minus(u.lo).times(i).div(c.samples)));
     } else {
-      const start = u.lo.isFinite() ? u.lo : u.hi;
+      const start = new X(u.lo.isFinite() ? u.lo : u.hi);
       const sign = u.lo.isFinite() ? 1 : -1;
-      for (let i = 0; i <= c.samples; i++) zs.push(start.abs().times(new Decimal(2).pow(i)).times(sign));
+      for (let i = 0; i <= c.samples; i++) zs.push(start.abs().times(new X(2).pow(i)).times(sign));
     }
     for (const z of zs) {
+      if (!inPiece(p, z)) continue;
       try {
         const F = p.f(c.ctx, { ...c.env, z: point(z) });
         points++;
