@@ -69,6 +69,24 @@ export { sheetHtml } from './sheet/html.js';
 export { sheetMarkdown } from './sheet/markdown.js';
 export { buildSheet, type SheetActivation, type SheetInputs, type SheetModel } from './sheet/model.js';
 export { type LineChartOptions, lineChart, type Series } from './plot/line-chart.js';
+// ranges and bounds proved for every z by interval arithmetic (issue #10)
+export { type BoundClaim, type IntervalProofOptions, proveBound, proveRange, type RangeVerdict } from './verify/bound.js';
+export {
+  compareEnds,
+  formatRangeSet,
+  normalizeRangeSet,
+  parseRangeSet,
+  type RangeEnd,
+  type RangeFormatOptions,
+  type RangePart,
+  type RangeSet,
+  type RangeSpecLike,
+  rangeSetContains,
+  rangeSetFromSpec,
+  rangeSetToTex,
+} from './verify/range-set.js';
+export { activationFunction, type PieceEnd, type ScalarFunction, type ScalarPiece } from './verify/scalar.js';
+export type { Counterexample, Verdict, VerdictKind, VerdictMethod, VerdictStatus } from './verify/verdict.js';
 // types the exported functions refer to
 export type { BinNode, CallNode, ConstNode, NegNode, NumNode, VarNode } from './symbolic/tree.js';
 export type { DifferenceKind, PrecisionHint } from './numeric/finite.js';

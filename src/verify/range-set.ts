@@ -74,8 +74,6 @@ export type RangeSpecLike =
   | { readonly lo: RangeEnd; readonly hi: RangeEnd }
   | { readonly values: readonly string[] };
 
-/** Parameter values by name (exact decimal strings). */
-export type ParamValues = Readonly<Record<string, string>>;
 
 // ---------------------------------------------------------------------------
 // Parsing
@@ -219,7 +217,7 @@ const END_DIGITS = 40;
  * endValue({ value: '-lambda', closed: false }, { lambda: '0.5' }).exact; // { n: -1n, d: 2n }
  * ```
  */
-export function endValue(end: RangeEnd | string, params: ParamValues = {}): { exact?: Rational; enclosure: Interval } {
+export function endValue(end: RangeEnd | string, params: Readonly<Record<string, string>> = {}): { exact?: Rational; enclosure: Interval } {
   const value = typeof end === 'string' ? end : end.value;
   if (value === 'inf') return { enclosure: interval('inf', 'inf') };
   if (value === '-inf') return { enclosure: interval('-inf', '-inf') };
@@ -251,7 +249,7 @@ export function endValue(end: RangeEnd | string, params: ParamValues = {}): { ex
  * compareEnds('pi', '22/7');  // -1
  * ```
  */
-export function compareEnds(a: RangeEnd | string, b: RangeEnd | string, params: ParamValues = {}): -1 | 0 | 1 | undefined {
+export function compareEnds(a: RangeEnd | string, b: RangeEnd | string, params: Readonly<Record<string, string>> = {}): -1 | 0 | 1 | undefined {
   const ta = typeof a === 'string' ? a : a.value;
   const tb = typeof b === 'string' ? b : b.value;
   if (ta === tb && ta !== 'critical') return 0;
@@ -292,7 +290,7 @@ function must(c: -1 | 0 | 1 | undefined, a: string, b: string): -1 | 0 | 1 {
  * formatRangeSet(normalizeRangeSet(parseRangeSet('(0, 1) U {1} U {-1}'))); // '{-1} ∪ (0, 1]'
  * ```
  */
-export function normalizeRangeSet(set: RangeSet, params: ParamValues = {}): RangeSet {
+export function normalizeRangeSet(set: RangeSet, params: Readonly<Record<string, string>> = {}): RangeSet {
   const items = set.parts.map(asItem);
   for (const it of items) {
     const c = must(compareEnds(it.lo, it.hi, params), it.lo.value, it.hi.value);
@@ -339,7 +337,7 @@ export function normalizeRangeSet(set: RangeSet, params: ParamValues = {}): Rang
  * rangeSetContains(s, '1');   // false
  * ```
  */
-export function rangeSetContains(set: RangeSet, x: Decimal | string, params: ParamValues = {}): boolean | undefined {
+export function rangeSetContains(set: RangeSet, x: Decimal | string, params: Readonly<Record<string, string>> = {}): boolean | undefined {
   const text = typeof x === 'string' ? x : x.toString();
   let unknown = false;
   for (const part of set.parts) {
