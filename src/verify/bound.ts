@@ -344,17 +344,31 @@ function specialOf(ex: Extremum, top: ImageEnd | undefined): Special {
 // Witnesses that every value is taken
 // ---------------------------------------------------------------------------
 
-/** Runs of pieces joined continuously: piece index → run number. */
+/**
+ * Runs of pieces on which f is continuous: piece index → run number, or −1 for a piece
+ * whose formula may jump inside (it calls sign or acot), which takes no part in an
+ * intermediate-value argument. Two neighbours share a run when both formulas are exactly
+ * equal at their common boundary. (Elementary functions are continuous wherever they are
+ * defined, and the covering proof has shown each piece defined on its whole domain.)
+ */
 function runs(c: Context): number[] {
-  const out = [0];
-  for (let i = 1; i < c.pieces.length; i++) {
-    const a = c.pieces[i - 1]!;
-    const b = c.pieces[i]!;
-    const t = b.lo!.exact;
-    const va = exactValue(a.expr, { ...c.rationals, z: t });
-    const vb = exactValue(b.expr, { ...c.rationals, z: t });
-    const continuous = va !== undefined && vb !== undefined && compareRational(va, vb) === 0;
-    out.push(continuous ? out[i - 1]! : out[i - 1]! + 1);
+  const out: number[] = [];
+  let run = 0;
+  for (let i = 0; i < c.pieces.length; i++) {
+    const p = c.pieces[i]!;
+    if (containsCall(p.expr, DISCONTINUOUS)) {
+      out.push(-1);
+      run++;
+      continue;
+    }
+    const prev = c.pieces[i - 1];
+    if (prev && out[i - 1] !== -1) {
+      const t = p.lo!.exact;
+      const va = exactValue(prev.expr, { ...c.rationals, z: t });
+      const vb = exactValue(p.expr, { ...c.rationals, z: t });
+      if (!(va !== undefined && vb !== undefined && compareRational(va, vb) === 0)) run++;
+    } else if (prev) run++;
+    out.push(run);
   }
   return out;
 }
@@ -652,7 +666,8 @@ export function proveRange(f: Expr | string | ScalarFunction, set: RangeSet | st
   infos.forEach((info, i) => {
     const wl = witnesses(c, info.lo, 'lo', proofs[i]!.lo, tails);
     const wh = info.part.kind === 'point' ? wl : witnesses(c, info.hi, 'hi', proofs[i]!.hi, tails);
-    const pair = wl.flatMap((a) => wh.filter((b) => run[a.piece] === run[b.piece]).map((b) => [a, b] as const))[0];
+    // an isolated point needs only its value; an interval needs both ends on one continuous run
+    const pair = info.part.kind === 'point' ? wl.map((a) => [a, a] as const)[0] : wl.flatMap((a) => wh.filter((b) => run[a.piece] !== -1 && run[a.piece] === run[b.piece]).map((b) => [a, b] as const))[0];
     if (pair) {
       ends.push(pair[0].text);
       if (info.part.kind !== 'point') ends.push(pair[1].text);

@@ -286,7 +286,7 @@ export function cover(pieces: readonly ResolvedPiece[], components: readonly Com
   /** Monotonicity: f between its end values when f′ has one sign on the cell. */
   const byMonotonicity = (c: Cell, D: Interval): [ImageEnd, ImageEnd] | undefined => {
     let d = D;
-    const hasSign = (x: Interval) => x.lo.gt(0) || (x.lo.isZero() && x.loOpen) || x.hi.lt(0) || (x.hi.isZero() && x.hiOpen) || x.lo.isZero() || x.hi.isZero();
+    const hasSign = (x: Interval) => x.lo.gte(0) || x.hi.lte(0);
     if (!hasSign(d)) d = centred(c.piece, 1, interval(c.lo, c.hi), d) ?? d;
     const up = d.lo.gt(0) || (d.lo.isZero() && d.loOpen) ? 'strict' : d.lo.gte(0) ? 'weak' : undefined;
     const down = d.hi.lt(0) || (d.hi.isZero() && d.hiOpen) ? 'strict' : d.hi.lte(0) ? 'weak' : undefined;
@@ -296,9 +296,10 @@ export function cover(pieces: readonly ResolvedPiece[], components: readonly Com
     if (!a || !b) return undefined;
     const strict = (up ?? down) === 'strict';
     const [first, second, firstOpen, secondOpen] = up ? [a, b, c.loOpen, c.hiOpen] : [b, a, c.hiOpen, c.loOpen];
+    // strictly monotone: the values on an open end's side lie strictly beyond f there, so beyond its enclosure too
     return [
-      { x: first.lo, open: strict && firstOpen && first.lo.eq(first.hi) },
-      { x: second.hi, open: strict && secondOpen && second.lo.eq(second.hi) },
+      { x: first.lo, open: strict && firstOpen },
+      { x: second.hi, open: strict && secondOpen },
     ];
   };
 
