@@ -890,8 +890,14 @@ export function analyseTail(e: Expr, side: 1 | -1, L: Decimal, params: Readonly<
     consts[k] = c;
   }
   const tail = new Tail(ctx, L, side, consts);
-  const f = tail.build(e);
-  return { enclosure: tail.enc(f), limit: tail.limit(f) };
+  try {
+    const f = tail.build(e);
+    return { enclosure: tail.enc(f), limit: tail.limit(f) };
+  } catch (err) {
+    // an enclosure that interval arithmetic refuses (a possible pole, an overflow) is a failure of the rules, not an error
+    if (err instanceof IntervalDomainError) throw new TailFailure(err.message);
+    throw err;
+  }
 }
 
 /** Exposed for tests: the exact constant of a constant expression (no z). */
