@@ -287,7 +287,7 @@ function must(c: -1 | 0 | 1 | undefined, a: string, b: string): -1 | 0 | 1 {
  *
  * @example
  * ```ts
- * formatRangeSet(normalizeRangeSet(parseRangeSet('(0, 1) U {1} U {-1}'))); // '{-1} ∪ (0, 1]'
+ * formatRangeSet(normalizeRangeSet(parseRangeSet('(0, 1) U {1} U {-1}'))); // '{−1} ∪ (0, 1]'
  * ```
  */
 export function normalizeRangeSet(set: RangeSet, params: Readonly<Record<string, string>> = {}): RangeSet {

@@ -877,7 +877,7 @@ export interface TailAnalysis {
  * ```ts
  * const ctx = intervalContext(24);
  * const s = analyseTail(parse('(1 + e^(-z))^(-2)*e^(-z)'), -1, new Decimal(32), {}, ctx); // σ′ on (−∞, −32]
- * formatInterval(s.enclosure, 3); // '(0, 1.27e-14]'
+ * formatInterval(s.enclosure, 3); // '(0, 1.27e-14)'
  * s.limit.kind;                   // 'finite' (exactly 0)
  * ```
  */

@@ -222,7 +222,7 @@ export interface IntervalEvaluateOptions {
  * @example
  * ```ts
  * formatInterval(evaluateInterval('x^2 - 2*x', { x: interval('0', '2') }, { digits: 20 })); // '[-4, 4]'
- * formatInterval(evaluateInterval('tanh(z)', { z: '100' }, { digits: 20 }));              // '[0.99999999999999999998, 1)'
+ * formatInterval(evaluateInterval('tanh(z)', { z: '100' }, { digits: 20 }));              // '[0.9999999999999999998, 1)'
  * ```
  */
 export function evaluateInterval(expr: Expr | string, env: Readonly<Record<string, Interval | string>>, options: IntervalEvaluateOptions): Interval {
