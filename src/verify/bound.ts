@@ -206,7 +206,12 @@ function equalsAt(c: Context, p: ResolvedPiece, atText: string, endText: string)
       const env = { ...c.env, z: evaluateInterval(at, c.env, { digits }) };
       const fv = evaluateInterval(p.expr, env, { digits });
       const ev = evaluateInterval(end, c.env, { digits });
-      if (fv.hi.lt(ev.lo) || fv.lo.gt(ev.hi)) return { equal: false, value: fv, difference: sub(intervalContext(digits), fv, ev) };
+      if (fv.hi.lt(ev.lo) || fv.lo.gt(ev.hi)) {
+        // separated: describe the value and the difference from 40 more digits
+        const more = digits + 40;
+        const fm = evaluateInterval(p.expr, { ...c.env, z: evaluateInterval(at, c.env, { digits: more }) }, { digits: more });
+        return { equal: false, value: fm, difference: sub(intervalContext(more), fm, evaluateInterval(end, c.env, { digits: more })) };
+      }
       if (digits === 400) break;
     } catch {
       break;
@@ -261,7 +266,8 @@ const describe = (I: Interval, digits = 20): string => {
   let k = 1;
   const H = Decimal.ROUND_HALF_EVEN;
   while (k < digits && I.lo.toSignificantDigits(k + 1, H).eq(I.hi.toSignificantDigits(k + 1, H))) k++;
-  return `${mid.toSignificantDigits(Math.max(k, 6), H).toString()}…`;
+  // only the digits both ends agree on (at least one)
+  return `${mid.toSignificantDigits(Math.max(k, 1), H).toString()}…`;
 };
 
 /** Locates and proves the extremum for an end with an interior `at` (or `critical`), and settles its value. */

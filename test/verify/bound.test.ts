@@ -121,6 +121,11 @@ describe('deliberate mistakes are refuted (each with a certain counterexample)',
     expectRefuted(proveRange(act('threshold'), rangeSetFromSpec(spec), { params: defaults('threshold') }), /0\.5 lies in the declared set, but threshold ≠ 0\.5/);
   });
 
+  it('an end approached but declared attained: σ closed at 1 "at z = 50", hard swish′ closed at −1/2 "at z = −3"', () => {
+    expectRefuted(proveRange(act('sigmoid'), '(0, 1 @ 50]'), /the closed end 1 is not attained at z = 50: f there is 1 − 1\.92875e-22/);
+    expectRefuted(proveRange(act('hard_swish', 1), '[-1/2 @ -3, 3/2)'), /the closed end -1\/2 is not attained at z = -3: f there is 0/);
+  });
+
   it('σ declared (0, 2): the values above 1 are never taken', () => {
     expectRefuted(proveRange(act('sigmoid'), '(0, 2)'), /lies in the declared set, but sigmoid ≠/);
   });
