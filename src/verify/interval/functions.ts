@@ -397,8 +397,10 @@ function applyBranches(ctx: IntervalContext, name: string, b: Branches, X: Inter
   if (isPoint(X)) return pointValue(ctx, name, X.lo);
   const side: 'below' | 'above' = X.hi.lte(b.gap.lo) ? 'below' : 'above';
   const at = (x: Decimal, open: boolean): Lim => {
-    const onGapEdge = x.eq(b.gap.lo) || x.eq(b.gap.hi);
-    if (!x.isFinite() || (onGapEdge && open)) return b.limit(ctx, x, side);
+    // a limit at ±∞, or at an edge of the gap that is itself outside the domain (0 for csch,
+    // ±1 for acoth); asec and acsc are defined at ±1, so their value there is the point value
+    const excludedEdge = (x.eq(b.gap.lo) && !b.gap.loOpen) || (x.eq(b.gap.hi) && !b.gap.hiOpen);
+    if (!x.isFinite() || (excludedEdge && open)) return b.limit(ctx, x, side);
     return pointValue(ctx, name, x);
   };
   return monotoneImage(X, at(X.lo, X.loOpen), at(X.hi, X.hiOpen), b.increasing);

@@ -7,6 +7,7 @@ import { Decimal } from 'decimal.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { REAL_FUNCTIONS } from '../../../src/numeric/elementary.js';
+import { evaluate } from '../../../src/numeric/evaluate.js';
 import { FUNCTION_ARITY } from '../../../src/symbolic/functions.js';
 import { evaluateInterval } from '../../../src/verify/interval/evaluate.js';
 import { applyFunction, INTERVAL_FUNCTIONS, pointValue } from '../../../src/verify/interval/functions.js';
@@ -96,6 +97,42 @@ describe('containment at random points of random boxes (fast-check)', () => {
   }
 });
 
+describe('open ends are strict (fast-check)', () => {
+  for (const [name, spec] of Object.entries(SAMPLING)) {
+    if (name === 'min' || name === 'max') continue;
+    it(`${name}: where the enclosure of an interval with open ends says "open", the values are strictly inside`, () => {
+      const arb = fc.tuple(fc.oneof(...spec.domains.map(([a, b]) => boxIn(a, b))), fc.boolean(), fc.boolean());
+      fc.assert(
+        fc.property(arb, ([box, loOpen, hiOpen]) => {
+          if (box.lo === box.hi) return true;
+          const X = interval(box.lo, box.hi, loOpen, hiOpen);
+          let e: Interval;
+          try {
+            e = evaluateInterval(`${name}(x)`, { x: X }, { digits: 20 });
+          } catch (err) {
+            return err instanceof IntervalDomainError;
+          }
+          const inside = box.points.filter((p) => (loOpen ? new Decimal(p).gt(box.lo) : true) && (hiOpen ? new Decimal(p).lt(box.hi) : true));
+          for (const at of inside) {
+            let v: Decimal;
+            try {
+              v = evaluate(`${name}(x)`, { x: at }, { digits: 40 }).decimal;
+              // 40 digits may round erf(−10) = −1 + 2.1e−45 to −1: look closer before blaming the enclosure
+              if (v.eq(e.lo) || v.eq(e.hi)) v = evaluate(`${name}(x)`, { x: at }, { digits: 400 }).decimal;
+            } catch {
+              continue;
+            }
+            if (e.loOpen && !v.gt(e.lo)) throw new Error(`${name} over ${formatInterval(X)} = ${formatInterval(e)}: ${v} at ${at} is not > ${e.lo}`);
+            if (e.hiOpen && !v.lt(e.hi)) throw new Error(`${name} over ${formatInterval(X)} = ${formatInterval(e)}: ${v} at ${at} is not < ${e.hi}`);
+          }
+          return true;
+        }),
+        { numRuns: 40 },
+      );
+    });
+  }
+});
+
 describe('open ends, limits and extrema', () => {
   const show = (expr: string, x: Interval, digits = 8) => formatInterval(evaluateInterval(expr, { x }, { digits: 20 }), digits);
 
@@ -115,6 +152,10 @@ describe('open ends, limits and extrema', () => {
     expect(show('acoth(x)', interval('-inf', '-1', true, true))).toBe('(−∞, 0)');
     expect(show('acot(x)', interval('-1', '0', false, true))).toBe('(-1.5707964, -0.78539816]');
     expect(show('acot(x)', interval('0', '1'))).toBe('[0.78539816, 1.5707964]');
+    // asec and acsc are defined at ±1: an open end there is a point value, not a limit
+    expect(show('asec(x)', interval('1', '2', true))).toBe('(0, 1.0471976]');
+    expect(show('acsc(x)', interval('-2', '-1', false, true))).toBe('(-1.5707964, -0.52359877]');
+    expect(show('csch(x)', interval('0', '1', true))).toBe('[0.85091812, ∞)');
   });
 
   it('sin and cos include the extrema inside the box', () => {
