@@ -17,7 +17,7 @@
 import { Decimal } from 'decimal.js';
 import { type Expr, variables } from '../symbolic/tree.js';
 import { analyseTail, TailFailure } from './interval/asymptotic.js';
-import { compareRational, exactValue, fromDecimal, type Rational, toDecimal } from './interval/exact.js';
+import { compareDecimalRational, compareRational, exactValue, fromDecimal, type Rational, toDecimal } from './interval/exact.js';
 import { add, disjoint, ENTIRE, type Interval, type IntervalContext, IntervalDomainError, intersect, interval, midpoint, mul, point, sub } from './interval/interval.js';
 import type { ResolvedPiece } from './scalar.js';
 
@@ -141,6 +141,13 @@ interface Cell {
 // Containment
 // ---------------------------------------------------------------------------
 
+/** Compares an image end's value with a component end: exactly when the component end is exact, else with its enclosure's `side`. */
+function cmpEnd(e: { x: Decimal } | { q: Rational }, c: ComponentEnd, side: 'lo' | 'hi'): number {
+  if (c.exact) return 'q' in e ? compareRational(e.q, c.exact) : compareDecimalRational(e.x, c.exact);
+  const bound = side === 'lo' ? c.enc.lo : c.enc.hi;
+  return 'q' in e ? -compareDecimalRational(bound, e.q) : e.x.cmp(bound);
+}
+
 /** Values ≥ e (or > e) all lie above the component's lower end c. */
 function lowerOK(e: ImageEnd, c: ComponentEnd): boolean {
   if (c.inf === -1) return true;
@@ -149,13 +156,9 @@ function lowerOK(e: ImageEnd, c: ComponentEnd): boolean {
     return lowerOK({ x: e.enc.lo, open: e.open }, c);
   }
   if ('x' in e && !e.x.isFinite()) return false;
-  const q = 'q' in e ? e.q : fromDecimal(e.x);
-  if (c.exact) {
-    const cmp = compareRational(q, c.exact);
-    return cmp > 0 || (cmp === 0 && (c.closed || e.open));
-  }
-  const cmp = compareRational(q, fromDecimal(c.enc.hi));
-  return cmp > 0 || (cmp === 0 && (e.open || c.closed));
+  // against an inexact end c, compare with the top of its enclosure: values above that are above c
+  const cmp = cmpEnd(e, c, 'hi');
+  return cmp > 0 || (cmp === 0 && (c.closed || e.open));
 }
 
 /** Values ≤ e (or < e) all lie below the component's upper end c. */
@@ -166,13 +169,8 @@ function upperOK(e: ImageEnd, c: ComponentEnd): boolean {
     return upperOK({ x: e.enc.hi, open: e.open }, c);
   }
   if ('x' in e && !e.x.isFinite()) return false;
-  const q = 'q' in e ? e.q : fromDecimal(e.x);
-  if (c.exact) {
-    const cmp = compareRational(q, c.exact);
-    return cmp < 0 || (cmp === 0 && (c.closed || e.open));
-  }
-  const cmp = compareRational(q, fromDecimal(c.enc.lo));
-  return cmp < 0 || (cmp === 0 && (e.open || c.closed));
+  const cmp = cmpEnd(e, c, 'lo');
+  return cmp < 0 || (cmp === 0 && (c.closed || e.open));
 }
 
 /**

@@ -189,14 +189,16 @@ export function parseRangeSet(text: string): RangeSet {
 
 /**
  * The set a catalogue declaration describes: `{ lo, hi }` is one interval, `{ values }` a
- * set of points.
+ * set of points, and text in the spec form any union (`'{value} U (threshold, inf)'`).
  *
  * @example
  * ```ts
- * formatRangeSet(rangeSetFromSpec({ values: ['0', '1'] })); // '{0, 1}'
+ * formatRangeSet(rangeSetFromSpec({ values: ['0', '1'] }));          // '{0, 1}'
+ * formatRangeSet(rangeSetFromSpec('{value} U (threshold, inf)'));    // '{value} ∪ (threshold, ∞)'
  * ```
  */
-export function rangeSetFromSpec(spec: RangeSpecLike): RangeSet {
+export function rangeSetFromSpec(spec: RangeSpecLike | string): RangeSet {
+  if (typeof spec === 'string') return parseRangeSet(spec);
   if ('values' in spec) return { parts: spec.values.map((v) => ({ kind: 'point' as const, value: v })) };
   return { parts: [{ kind: 'interval', lo: spec.lo, hi: spec.hi }] };
 }

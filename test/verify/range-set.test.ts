@@ -48,6 +48,7 @@ describe('parsing and printing', () => {
   it('reads the catalogue declarations', () => {
     expect(formatRangeSet(rangeSetFromSpec({ values: ['0', '1'] }))).toBe('{0, 1}');
     expect(formatRangeSet(rangeSetFromSpec({ lo: { value: '0', closed: false }, hi: { value: '1/4', closed: true, at: '0' } }))).toBe('(0, 1/4]');
+    expect(formatRangeSet(rangeSetFromSpec('{value} U (threshold, inf)'))).toBe('{value} ∪ (threshold, ∞)');
   });
 
   it('refuses malformed text with a one-line message naming the part', () => {

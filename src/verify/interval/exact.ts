@@ -121,6 +121,23 @@ export function formatRational(r: Rational): string {
   return r.d === 1n ? r.n.toString() : `${r.n}/${r.d}`;
 }
 
+/**
+ * Compares a finite decimal with a rational exactly (−1, 0, 1), without writing the decimal
+ * as a fraction (a decimal like 1e−100000 would make a huge one).
+ *
+ * @example
+ * ```ts
+ * compareDecimalRational(new Decimal('0.3333'), { n: 1n, d: 3n }); // -1
+ * ```
+ */
+export function compareDecimalRational(x: Decimal, q: Rational): number {
+  const d = new Decimal(q.d.toString());
+  const n = new Decimal(q.n.toString());
+  // x·d is exact with enough digits: those of x and of d, plus room
+  const X = Decimal.clone({ precision: x.sd() + d.sd() + 5, minE: -9e15, maxE: 9e15 });
+  return new X(x).times(d).cmp(n);
+}
+
 const addR = (a: Rational, b: Rational): Rational => rational(a.n * b.d + b.n * a.d, a.d * b.d);
 const mulR = (a: Rational, b: Rational): Rational => rational(a.n * b.n, a.d * b.d);
 const negR = (a: Rational): Rational => ({ n: -a.n, d: a.d });

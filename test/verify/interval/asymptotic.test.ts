@@ -4,6 +4,7 @@
  * here from the mathematics (σ → 1, softsign → ±1, ELU → −α, …), not from the code.
  */
 import { Decimal } from 'decimal.js';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { getScalarActivation } from '../../../src/activations/_internals/catalogue.js';
 import { parse } from '../../../src/symbolic/parse.js';
@@ -99,4 +100,40 @@ describe('what the rules do not cover fails loudly', () => {
     expect(() => analyseTail(parse('z^40*e^(-z)'), 1, L, {}, ctx)).toThrow(/not monotone/);
     expect(analyseTail(parse('z^40*e^(-z)'), 1, new Decimal(64), {}, ctx).limit.kind).toBe('finite');
   });
+});
+
+/** Random expressions built from the kinds of terms activations have near ±∞. */
+const tailExpression: fc.Arbitrary<string> = fc.letrec((tie) => ({
+  leaf: fc.constantFrom('z', '1', '2', '1/3', 'e^(-z)', 'e^z', 'e^(-2*z)', 'tanh(z)', 'sech(z)', 'log(1 + e^z)', 'log(1 + e^(-z))', 'erf(z/2)', 'sqrt(z^2 + 3)', '1/(1 + z^2)', 'z^2'),
+  expr: fc.oneof(
+    { depthSize: 'small', withCrossShrink: true },
+    tie('leaf'),
+    fc.tuple(tie('expr'), fc.constantFrom(' + ', ' - ', '*', '/'), tie('expr')).map(([a, op, b]) => `(${a})${op}(${b})`),
+    fc.tuple(fc.constantFrom('tanh', 'sech', 'atan', 'erf'), tie('expr')).map(([f, a]) => `${f}(${a})`),
+  ),
+})).expr as fc.Arbitrary<string>;
+
+describe('random tail expressions (fast-check)', () => {
+  it('when the analysis succeeds, its enclosure contains the values far out on the tail', () => {
+    let analysed = 0;
+    fc.assert(
+      fc.property(tailExpression, fc.constantFrom(1, -1) as fc.Arbitrary<1 | -1>, (expr, side) => {
+        let t: ReturnType<typeof analyseTail>;
+        try {
+          t = analyseTail(parse(expr), side, L, {}, ctx);
+        } catch (err) {
+          if (err instanceof TailFailure) return true;
+          throw err;
+        }
+        analysed++;
+        const points = ['1', '1.5', '3', '7'].map((k) => L.times(k).times(side).toString());
+        const miss = containmentViolation(expr, 'z', t.enclosure, points);
+        if (miss && miss.value !== 'undefined') throw new Error(`${expr} on the ${side > 0 ? 'upper' : 'lower'} tail: ${formatInterval(t.enclosure)} misses ${miss.value} at ${miss.at}`);
+        return true;
+      }),
+      // a fixed seed keeps the run time of this test predictable (some draws take a second)
+      { numRuns: 20, seed: 20261129 },
+    );
+    expect(analysed).toBeGreaterThan(8);
+  }, 180_000);
 });
