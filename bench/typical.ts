@@ -9,7 +9,7 @@ import { Decimal } from 'decimal.js';
 import { compile } from '../src/numeric/compile.js';
 import { decimalContext } from '../src/numeric/context.js';
 import { compileMp } from '../src/numeric/mp/index.js';
-import { derive } from '../src/symbolic/derive.js';
+import { derive } from '../src/verify/derive.js';
 import { parse } from '../src/symbolic/parse.js';
 import { median, row } from './stats.js';
 

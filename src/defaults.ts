@@ -32,6 +32,16 @@ export const DEFAULTS = Object.freeze({
   seed: 1,
   /** Digits of a claim's computation (proofs/). */
   claimDigits: 30,
+  /** Working precision of interval proofs (ranges and bounds for every z). */
+  intervalDigits: 24,
+  /** Interval evaluations an interval proof may spend before it reports what it checked. */
+  intervalBudget: 40000,
+  /** Half-width of the first window of an interval proof; the tails start beyond it. */
+  intervalWindow: 8,
+  /** Largest half-width an interval proof moves its window to before giving a tail up. */
+  intervalMaxWindow: 4096,
+  /** Points sampled in each region an interval proof could not close. */
+  intervalSamples: 16,
 });
 
 /**

@@ -89,6 +89,23 @@ export { summaryHtml } from './sheet/html.js';
 export { sheetPlots } from './sheet/markdown.js';
 export { type CheckedFormula, type ConventionCell, NOTES_ORDER, type ReadableParts, readableParts, type SheetConvention, type SheetKink, type SheetStamp } from './sheet/model.js';
 export type { Erratum } from './sheet/errata.js';
+// ranges and bounds proved for every z by interval arithmetic (issue #10)
+export { type BoundClaim, type IntervalProofOptions, proveBound, proveRange, type RangeVerdict } from './verify/bound.js';
+export {
+  compareEnds,
+  formatRangeSet,
+  normalizeRangeSet,
+  parseRangeSet,
+  type RangeEnd,
+  type RangeFormatOptions,
+  type RangePart,
+  type RangeSet,
+  type RangeSpecLike,
+  rangeSetContains,
+  rangeSetFromSpec,
+  rangeSetToTex,
+} from './verify/range-set.js';
+export { activationFunction, type PieceEnd, type ScalarFunction, type ScalarPiece } from './verify/scalar.js';
 // types the exported functions refer to
 export type { BinNode, CallNode, ConstNode, NegNode, NumNode, VarNode } from './symbolic/tree.js';
 export type { DifferenceKind, PrecisionHint } from './numeric/finite.js';
