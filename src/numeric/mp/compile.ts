@@ -358,7 +358,7 @@ function power(b: Val, y: Val, wp: number, oddRoot: boolean): Val {
     return negResult ? { v: neg(e.v), err: e.err } : e;
   } catch (err) {
     if (err instanceof ExponentRange) {
-      if (err.kind === 'overflow') throw new DomainError('the power overflows');
+      if (err.kind === 'overflow') throw new DomainError('the value overflows (beyond 1e9000000000000000)');
       return { v: ZERO, err: UNDERFLOW_ERR, under: true };
     }
     throw err;
@@ -425,7 +425,7 @@ function callFunction(name: string, args: readonly Val[], wp: number): Val {
     r = fn.approx(mpArgs, wp);
   } catch (err) {
     if (err instanceof ExponentRange) {
-      if (err.kind === 'overflow') throw new DomainError(`${name}(x) overflows`);
+      if (err.kind === 'overflow') throw new DomainError('the value overflows (beyond 1e9000000000000000)');
       return { v: ZERO, err: UNDERFLOW_ERR, under: true };
     }
     throw err;
