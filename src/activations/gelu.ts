@@ -34,8 +34,8 @@ export const gelu = defineActivation({
   smooth: true,
   range: { lo: { value: 'critical', closed: true, at: '-0.75', approx: '-0.16997' }, hi: { value: 'inf', closed: false } },
   derivativeRange: {
-    lo: { value: '(1 - erf(1))/2 - 1/(e*sqrt(pi))', closed: true, at: '-1.4142135623730950488016887242096980785697' },
-    hi: { value: '(1 + erf(1))/2 + 1/(e*sqrt(pi))', closed: true, at: '1.4142135623730950488016887242096980785697' },
+    lo: { value: '(1 - erf(1))/2 - 1/(e*sqrt(pi))', closed: true, at: '-sqrt(2)' },
+    hi: { value: '(1 + erf(1))/2 + 1/(e*sqrt(pi))', closed: true, at: 'sqrt(2)' },
   },
   remarks: {
     advantages: [

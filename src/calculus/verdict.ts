@@ -80,7 +80,7 @@ export function derivativeVerdict(
     points: compared,
     summary:
       failed === 0
-        ? `${checks.length} derivative${checks.length === 1 ? '' : 's'} checked against finite differences: ≥ ${agreed} of ${digits} digits agree at every compared point`
+        ? `${checks.length} derivative${checks.length === 1 ? '' : 's'} checked against finite differences: ${agreed} of ${digits} digits agree at every compared point`
         : `${failed} of ${checks.length} derivatives fail their check`,
     ...(counterexample ? { counterexample } : {}),
     ...extra,

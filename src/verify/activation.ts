@@ -184,11 +184,12 @@ function scalarChecks(a: ScalarActivation, o: Required<Pick<VerifyActivationOpti
 
   // ranges
   const params: Env = Object.fromEntries(Object.entries(values).map(([k, x]) => [k, new Decimal(x)]));
-  const r = checkRange(a.closure(0), a.closure(1), a.spec.range, values, params);
+  const single = (order: number) => (a.piecewise ? undefined : a.pieceExprs(order)[0]);
+  const r = checkRange(a.closure(0), a.closure(1), a.spec.range, values, params, single(0));
   checks.push(check({ name: 'range', ok: r.ok, method: 'numeric', detail: r.detail, ...(r.counterexample ? { counterexample: r.counterexample } : {}) }));
   for (const [k, x] of Object.entries(r.critical ?? {})) extrema[`range.${k}`] = x;
   const needsThird = 'lo' in a.spec.derivativeRange && [a.spec.derivativeRange.lo, a.spec.derivativeRange.hi].some((e) => e.value === 'critical');
-  const dr = checkRange(a.closure(1), needsThird ? a.closure(2) : undefined, a.spec.derivativeRange, values, params);
+  const dr = checkRange(a.closure(1), needsThird ? a.closure(2) : undefined, a.spec.derivativeRange, values, params, single(1));
   checks.push(check({ name: 'derivative range', ok: dr.ok, method: 'numeric', detail: dr.detail, ...(dr.counterexample ? { counterexample: dr.counterexample } : {}) }));
   for (const [k, x] of Object.entries(dr.critical ?? {})) extrema[`derivativeRange.${k}`] = x;
 

@@ -16,7 +16,9 @@
 import { Decimal } from 'decimal.js';
 import { DomainError } from '../errors.js';
 import { type Closure, compile, type Env, type Tracked } from '../numeric/compile.js';
+import { casProvesEqual } from '../symbolic/cas.js';
 import { parse } from '../symbolic/parse.js';
+import { type Expr, substitute } from '../symbolic/tree.js';
 import { decimalContext } from '../numeric/context.js';
 import { evaluate } from '../numeric/evaluate.js';
 import type { EndSpec, RangeSpec } from '../activations/_internals/spec.js';
@@ -75,9 +77,11 @@ function endValueAt(end: EndSpec, params: Readonly<Record<string, string>>, digi
  * the same number; otherwise a sentence saying how far apart they are (or that the
  * difference cannot be settled by exact arithmetic).
  */
-function attainedExactly(f: Closure, params: Env, z: string, paramValues: Readonly<Record<string, string>>, end: string): true | string | undefined {
+function attainedExactly(f: Closure, params: Env, z: string, paramValues: Readonly<Record<string, string>>, end: string, formula?: Expr): true | string | undefined {
+  // an irrational point (GELU′ at −√2) has no exact decimal: only the CAS can settle it
+  const decimalPoint = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/.test(z.trim());
   // products of the parameters' long decimals are exact only at a precision that holds all their digits
-  for (const precision of [P + 20, 400]) {
+  for (const precision of decimalPoint ? [P + 20, 400] : []) {
     const D = decimalContext(precision);
     let fz: Tracked;
     try {
@@ -92,7 +96,12 @@ function attainedExactly(f: Closure, params: Env, z: string, paramValues: Readon
     const gap = fz.value.minus(e.value).abs();
     if (exact || gap.gt(new Decimal(10).pow(Math.max(fz.err, e.err) + 1))) return `f = ${fz.value.toSignificantDigits(12).toString()}, which differs from ${end} by ${gap.toSignificantDigits(3).toString()}`;
   }
-  return `f and ${end} agree to 400 digits there, but not exactly (the computation rounds)`;
+  // an irrational point (GELU′ at −√2): equal when the CAS reduces f(at) − end to 0
+  if (formula) {
+    const values = Object.fromEntries(Object.entries(paramValues).map(([k, x]) => [k, parse(x)]));
+    if (casProvesEqual(substitute(formula, { ...values, z: parse(z) }), substitute(parse(end), values))) return true;
+  }
+  return decimalPoint ? `f and ${end} agree to 400 digits there, but the CAS does not settle that they are equal` : `the CAS does not settle that f(${z}) equals ${end}`;
 }
 
 /** Secant iteration for a root of g near `guess`, at 60 digits. */
@@ -123,6 +132,7 @@ export function checkRange(
   spec: RangeSpec,
   paramValues: Readonly<Record<string, string>>,
   params: Env,
+  formula?: Expr,
 ): RangeCheck {
   const extra = 'values' in spec ? [] : [spec.lo.at, spec.hi.at].filter((a): a is string => a !== undefined);
   const samples = rangeSamples(extra)
@@ -185,7 +195,7 @@ export function checkRange(
       // attained only where f equals the end EXACTLY: both computed without any rounding
       // (tanh(100) = 1 − 2.8e-87 agrees with 1 to 40 digits, and is not 1)
       const at = end.at;
-      const attained = at === undefined ? undefined : attainedExactly(f, params, at, paramValues, end.value);
+      const attained = at === undefined ? undefined : attainedExactly(f, params, at, paramValues, end.value, formula);
       if (attained !== true) {
         return { ok: false, detail: found, counterexample: `the closed end ${end.value} is not attained${at === undefined ? ' (no point given)' : ` at z=${at}: ${attained ?? 'f is undefined there'}`}` };
       }
