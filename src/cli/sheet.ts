@@ -7,9 +7,8 @@
  *
  * @module
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { ALL_CLAIMS } from '../../proofs/index.js';
 import type { ActivationVerdict } from '../verify/activation.js';
@@ -49,29 +48,6 @@ export function katexCss(): string {
 }
 
 
-/** PDFs printed by Chromium from the pages, in a private temporary directory: their bytes. */
-async function printed(
-  pages: readonly { readonly html: string; readonly format: 'A4' | 'Letter'; readonly title: string; readonly date?: string; readonly tagged?: boolean }[],
-  chromium: string | undefined,
-): Promise<Uint8Array[]> {
-  // an unpredictable directory of our own (mkdtemp creates it exclusively); Chromium reads a page by its extension
-  const dir = mkdtempSync(join(tmpdir(), 'gradproof-sheet-'));
-  try {
-    const jobs = pages.map((p, i) => {
-      const html = join(dir, `page-${i}.html`);
-      writeFileSync(html, p.html, { flag: 'wx' });
-      return { html, pdf: join(dir, `page-${i}.pdf`), format: p.format, title: p.title, ...(p.date ? { date: p.date } : {}), ...(p.tagged ? { tagged: true } : {}) };
-    });
-    await printPdfs(jobs, chromium);
-    return jobs.map((j) => readFileSync(j.pdf));
-  } catch (err) {
-    if (err instanceof InputError) throw err;
-    throw new InputError(`could not print the PDFs: ${printable((err as Error).message.split('\n')[0] ?? '')}`);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
 /** The files of the sheet, by name in the output directory. */
 const SHEET_FILES = ['formula-sheet.md', 'formula-sheet.html', 'formula-summary.html'];
 const PDF_FILES = ['formula-sheet.pdf', 'formula-summary.pdf'];
@@ -101,7 +77,7 @@ export async function runSheet(argv: string[]): Promise<number> {
   const summaryPage = summaryHtml(model, css);
   const date = model.stamp.date ? { date: model.stamp.date } : {};
   const pdfs = wantPdf
-    ? await printed(
+    ? await printPdfs(
         [
           { html, format: 'A4', title: `gradproof formula sheet ${model.stamp.version}`, ...date },
           // the summary, the page a student keeps, is printed as a tagged (accessible) PDF

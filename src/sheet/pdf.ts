@@ -6,8 +6,7 @@
  *
  * @module
  */
-import { existsSync, writeFileSync } from 'node:fs';
-import { pathToFileURL } from 'node:url';
+import { existsSync } from 'node:fs';
 import { InputError } from '../errors.js';
 
 /** Where Chromium is looked for, in order (GRADPROOF_CHROMIUM first). */
@@ -27,10 +26,10 @@ export function findChromium(): string | undefined {
   return CHROMIUM_CANDIDATES.find((p) => existsSync(p));
 }
 
-/** One PDF to print: an HTML file and the paper. */
+/** One PDF to print: a page's HTML (self-contained: styles, fonts and plots inline) and the paper. */
 export interface PdfJob {
+  /** The page itself (not a path): printed from memory, so no file path ends up in the PDF. */
   readonly html: string;
-  readonly pdf: string;
   readonly format: 'A4' | 'Letter';
   /** Footer title beside the page number. */
   readonly title: string;
@@ -66,14 +65,18 @@ const FIT = `(() => {
 })()`;
 
 /**
- * Prints each job with one browser.
+ * Prints each job with one browser and returns the PDFs' bytes. Pages are printed from
+ * memory (`setContent`), not from files: a file URL would write the machine's path into
+ * every link of the PDF, and a link to another page of the sheet has no target in a PDF
+ * anyway, so such links are left out; the PDF's dates are pinned. The same pages give the
+ * same bytes on every run.
  *
  * @example
  * ```ts
- * await printPdfs([{ html: 'docs/formula-summary.html', pdf: 'docs/formula-summary.pdf', format: 'A4', title: 'summary' }]);
+ * const [pdf] = await printPdfs([{ html: summaryHtml(model, css), format: 'A4', title: 'summary' }]);
  * ```
  */
-export async function printPdfs(jobs: readonly PdfJob[], executablePath = findChromium()): Promise<void> {
+export async function printPdfs(jobs: readonly PdfJob[], executablePath = findChromium()): Promise<Buffer[]> {
   if (!executablePath) throw new InputError('no Chromium to print the PDFs with: set GRADPROOF_CHROMIUM to its path, or pass --no-pdf');
   const { chromium } = await import('playwright-core');
   const browser = await chromium.launch({
@@ -83,11 +86,11 @@ export async function printPdfs(jobs: readonly PdfJob[], executablePath = findCh
   try {
     const context = await browser.newContext({ colorScheme: 'light' });
     // the jobs print side by side: each page lays out in its own renderer process
-    await Promise.all(
+    return await Promise.all(
       jobs.map(async (job) => {
         const page = await context.newPage();
         await page.emulateMedia({ media: 'print', colorScheme: 'light' });
-        await page.goto(pathToFileURL(job.html).href, { waitUntil: 'load' });
+        await page.setContent(job.html, { waitUntil: 'load' });
         await page.evaluate(FIT);
         const bytes = await page.pdf({
           format: job.format,
@@ -99,8 +102,8 @@ export async function printPdfs(jobs: readonly PdfJob[], executablePath = findCh
           preferCSSPageSize: false,
           tagged: job.tagged ?? false,
         });
-        writeFileSync(job.pdf, pinPdfDates(bytes, job.date));
         await page.close();
+        return pinPdfDates(bytes, job.date);
       }),
     );
   } finally {
