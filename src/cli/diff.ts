@@ -1,5 +1,5 @@
 /**
- * `gradproof diff "<expression>" [--wrt x] [--order 1] [--at x=0.3,y=1.5] [--digits 50] [--json]`
+ * `gradproof diff "<expression>" [--wrt x] [--order 1] [--at x=0.3,y=1.5] [--digits 50] [--steps] [--json]`
  *
  * @module
  */
@@ -10,13 +10,18 @@ import { parse } from '../symbolic/parse.js';
 import { toTex } from '../symbolic/tex.js';
 import { format, variables } from '../symbolic/tree.js';
 import { verifyDerivative } from '../verify/derivative.js';
+import { formatSteps } from '../derivation/format.js';
+import { derivationSteps } from '../derivation/generic.js';
+import { verifiedReadable } from '../derivation/readable.js';
 import { COMMON_OPTIONS, digitsOption, integerOption, parseCommand, pointOption, print } from './args.js';
 
-export const usage = `gradproof diff "<expression>" [--wrt x] [--order n] [--at x=0.3,y=1.5] [--digits 50] [--points 12] [--json]
+export const usage = `gradproof diff "<expression>" [--wrt x] [--order n] [--at x=0.3,y=1.5] [--digits 50] [--points 12] [--steps] [--json]
 
 Differentiates with the CAS, checks the result against finite differences at seeded
-points (and at --at), and prints the derivative, its TeX, the values at --at to the
-requested digits, and the verdict. Exit code 0 when verified, 1 when not, 2 on bad input.`;
+points (and at --at), and prints the derivative, the form a teacher writes (checked
+equal to it), its TeX, the values at --at to the requested digits, and the verdict.
+--steps prints the derivation step by step, every step checked. Exit code 0 when
+verified, 1 when not, 2 on bad input.`;
 
 /** A value as printed: its digits, or the bound below which a value too small to resolve lies. */
 function shown(e: Evaluation): string {
@@ -32,6 +37,7 @@ export function runDiff(argv: string[]): number {
     at: { type: 'string' },
     digits: { type: 'string' },
     points: { type: 'string' },
+    steps: { type: 'boolean', default: false },
   });
   if (values.help) {
     print(usage);
@@ -57,6 +63,12 @@ export function runDiff(argv: string[]): number {
   }
   const derivation = derive(tree, wrt, { order });
   const verdict = verifyDerivative(tree, wrt, { digits, order, points, derivation, ...(at ? { at: [at] } : {}) });
+  // the form a teacher writes, shown only when the verify layer confirms it equal to the derivative
+  const readable = verifiedReadable(derivation.expr);
+  const confirmed = readable.check.status === 'proved' || readable.check.status === 'verified';
+  const steps = values.steps ? (order === 1 ? derivationSteps(tree, wrt) : undefined) : undefined;
+  if (values.steps && order !== 1) throw new InputError('--steps shows first derivatives: drop --order or --steps');
+  const stepsRefuted = steps?.some((st) => st.check.status === 'refuted') ?? false;
   const named = at ? verdict.checks.find((c) => c.named) : undefined;
   const value = at ? evaluate(tree, at, { digits }) : undefined;
   const derivativeValue = at && named?.differentiableAt !== false ? evaluate(derivation.expr, at, { digits }) : undefined;
@@ -67,6 +79,8 @@ export function runDiff(argv: string[]): number {
     order,
     derivative: format(derivation.expr),
     tex: toTex(derivation.expr),
+    readable: { text: readable.text, tex: readable.tex, check: readable.check },
+    ...(steps ? { steps: JSON.parse(formatSteps(steps, 'json')) as unknown } : {}),
     source: derivation.source,
     ...(derivation.casIssue ? { casIssue: derivation.casIssue } : {}),
     at: at ?? null,
@@ -100,9 +114,17 @@ export function runDiff(argv: string[]): number {
     const prime = order === 1 ? '' : `^${order}`;
     print(`d${prime}/d${wrt}${prime} ${result.expr}`);
     print(`  = ${result.derivative}`);
-    print(`  TeX: ${result.tex}`);
+    if (confirmed && readable.text !== result.derivative) {
+      const how = readable.check.summary.startsWith(readable.check.status) ? readable.check.summary : `${readable.check.status}: ${readable.check.summary}`;
+      print(`  = ${readable.text}   (${how})`);
+    }
+    print(`  TeX: ${confirmed ? readable.tex : result.tex}`);
     print(`  derived by: ${derivation.source === 'cas' ? 'the CAS (confirmed by gradproof’s own rules)' : 'gradproof’s rules'}`);
     if (derivation.casIssue) print(`  note: ${derivation.casIssue}`);
+    if (steps) {
+      print('step by step:');
+      for (const line of formatSteps(steps, 'text').split('\n')) print(`  ${line}`);
+    }
     if (at) {
       const where = Object.entries(at)
         .map(([k, x]) => `${k}=${x}`)
@@ -125,5 +147,5 @@ export function runDiff(argv: string[]): number {
     if (verdict.counterexample) print(`  counterexample: ${verdict.counterexample.text}`);
     else if (verdict.reason && !verdict.holds) print(`  reason: ${verdict.reason}`);
   }
-  return verdict.holds ? 0 : 1;
+  return verdict.holds && !stepsRefuted ? 0 : 1;
 }

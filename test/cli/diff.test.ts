@@ -45,3 +45,17 @@ describe('gradproof diff', () => {
     expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
   });
 });
+
+describe('gradproof diff: the readable form and the steps', () => {
+  it('prints the form a teacher writes, checked equal to the derivative, and every step checked', async () => {
+    const r = await runCli('diff', '1/(1+e^(-x))', '--steps', '--digits', '20', '--points', '3');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/= sigmoid\(x\)\*\(1 - sigmoid\(x\)\) {3}\((proved|verified)/);
+    expect(r.stdout).toMatch(/4\. quotient rule: .* ✓ proved/);
+    const j = JSON.parse((await runCli('diff', 'atan(y/x)', '--wrt', 'y', '--steps', '--json', '--digits', '20', '--points', '3')).stdout) as { readable: { text: string; check: { status: string } }; steps: { rule: string }[] };
+    expect(j.readable.text).toBe('x/(x^2 + y^2)');
+    expect(['proved', 'verified']).toContain(j.readable.check.status);
+    expect(j.steps.length).toBeGreaterThanOrEqual(2);
+    expect(j.steps.map((st) => st.rule)).toContain("chain rule");
+  }, 60_000);
+});
