@@ -107,10 +107,13 @@ describe('parsing and printing', () => {
 });
 
 describe('values', () => {
-  it("are the catalogue's own, at the kinks and jumps too (its conventions), for orders 0 to 2", () => {
-    const zs = ['-3', '-2.5', '-1', '-0.5', '-0.25', '0', '0.25', '0.5', '1', '2.5', '3', '6'];
+  it("are the catalogue's own, at the kinks and jumps too (its conventions), for orders 0 and 1 (and 2 for some)", () => {
     for (const a of CALLABLE) {
-      for (const order of [0, 1, 2]) {
+      // every kink and jump (where the conventions act), and a point on each side
+      const ends = [...(a.spec.kinks ?? []), ...(a.spec.jumps ?? [])].map((k) => evaluate(k, a.paramValues(), { digits: 10 }).decimal);
+      const zs = [...new Set(['-1.7', '0.3', ...ends.flatMap((b) => [b.minus('0.25'), b, b.plus('0.25')].map(String))])];
+      // second derivatives for a few (each costs a CAS derivation per piece)
+      for (const order of ['sigmoid', 'gelu', 'elu', 'hardshrink', 'selu'].includes(a.name) ? [0, 1, 2] : [0, 1]) {
         for (const z of zs) {
           let expected: string | undefined;
           try {
