@@ -10,7 +10,7 @@ import { Decimal } from 'decimal.js';
 import { DomainError, InputError } from '../errors.js';
 import type { Expr } from '../symbolic/tree.js';
 import { type CatalogueBound, type CatalogueCall, catalogueCall, expandCatalogueCall } from '../symbolic/registry.js';
-import { type DecimalCtor, eAt, piAt } from './context.js';
+import { type DecimalCtor, decimalContext, eAt, piAt } from './context.js';
 import { REAL_FUNCTIONS } from './elementary.js';
 import { LOG1P, stabilize } from './stabilize.js';
 import { nameTable } from '../util/table.js';
@@ -385,6 +385,7 @@ function compileRaw(e: Expr, c: Compiler): Inner {
     case 'call': {
       const catalogue = catalogueCall(e);
       if (catalogue) return compileCatalogueCall(catalogue, c);
+      if (e.fn === CATALOGUE_CONSTANT) return compileConstant(e.args[0]!);
       if (e.fn === LOG1P) return log1p(compileNode(e.args[0]!, c));
       const fn = Object.hasOwn(REAL_FUNCTIONS, e.fn) ? REAL_FUNCTIONS[e.fn] : undefined;
       if (!fn) throw new InputError(`unknown function "${e.fn}"`);
@@ -432,6 +433,33 @@ function log1p(arg: Inner): Inner {
 
 // --- catalogue activations in expressions (symbolic/registry.ts) ----------------------
 
+/** The compiler's name for a constant parameter of a catalogue call (only in trees made here). */
+const CATALOGUE_CONSTANT = 'gp_catalogue_constant';
+/** Constant parameters' values by text, precision and rounding: pure functions of the three. */
+const constants = new Map<string, Val>();
+
+/**
+ * A constant subtree (no variables) evaluated once at 40 to 104 digits above the working
+ * precision (a multiple of 64, so that nearby precisions share it), then rounded to it: its
+ * error bound plus that rounding.
+ */
+function compileConstant(e: Expr): Inner {
+  const inner = compileNode(e, { slots: new Map(), ids: new WeakMap(), shapes: new Map() });
+  const text = JSON.stringify(e);
+  return (D) => {
+    const P = decimalContext(Math.ceil((D.precision + 40) / 64) * 64);
+    const key = `${P.precision}:${text}`;
+    let v = constants.get(key);
+    if (!v) {
+      v = inner(P, {}, { slots: [] });
+      if (constants.size >= 256) constants.delete(constants.keys().next().value!);
+      constants.set(key, v);
+    }
+    const r = new D(v.v).plus(0);
+    return { v: r, err: plus(v.err, r.eq(v.v) ? EXACT : ulp(D, r)) };
+  };
+}
+
 type End = { readonly f: Inner; readonly closed: boolean } | undefined;
 
 /** Which side of an end the argument is on: its nominal side, and whether the errors leave it in doubt. */
@@ -452,7 +480,10 @@ function side(D: DecimalCtor, env: Env, m: Memo, x: Val, end: End, below: boolea
  * piece is undefined there), and the evaluator raises the precision.
  */
 function compileCatalogueCall(call: CatalogueCall, c: Compiler): Inner {
-  const { intervals, pieces } = expandCatalogueCall(call);
+  // a default given by a closed form (SELU's α and λ) is computed once per precision, not per evaluation
+  const params: Record<string, Expr> = Object.create(null);
+  for (const [name, p] of Object.entries(call.params)) params[name] = p.kind === 'num' || (p.kind === 'neg' && p.arg.kind === 'num') ? p : { kind: 'call', fn: CATALOGUE_CONSTANT, args: [p] };
+  const { intervals, pieces } = expandCatalogueCall({ ...call, params });
   const u = compileNode(call.arg, c);
   const bodies = pieces.map((p) => compileNode(stabilize(p), c));
   const end = (b: CatalogueBound | undefined): End => (b ? { f: compileNode(b.expr, c), closed: b.closed } : undefined);
