@@ -48,8 +48,7 @@ export { checkIdentity, type IdentityOptions, type IdentityVerdict } from './ver
 export { analyzePoint, type PointAnalysis, type PointShape } from './verify/point.js';
 export { type Counterexample, holdsStatus, type Verdict, type VerdictKind, type VerdictMethod, type VerdictStatus } from './verify/verdict.js';
 
-// the activation catalogue; loading it registers the scalar activations as functions of expressions (relu(x)*x)
-import './activations/_internals/catalogue.js';
+// the activation catalogue
 export { type Activation, defineActivation, type ParamValues, type Piece, ScalarActivation, VectorActivation } from './activations/_internals/activation.js';
 export { activationNames, getActivation, getScalarActivation, getVectorActivation } from './activations/_internals/catalogue.js';
 export { CONSTANTS, type ConstantSpec, constantValue } from './activations/_internals/constants.js';
