@@ -23,6 +23,8 @@ import { runHessian, usage as hessianUsage } from './hessian.js';
 import { runJacobian, usage as jacobianUsage } from './jacobian.js';
 // gradproof check (proofreading Markdown notes)
 import { runCheck, usage as checkUsage } from './check.js';
+// catalogue activations as functions of expressions (`diff "relu(x)*x"`): loading the catalogue registers them
+import '../activations/_internals/catalogue.js';
 
 type Command = (argv: string[]) => number | Promise<number>;
 

@@ -9,7 +9,8 @@
 import { Decimal } from 'decimal.js';
 import { DomainError, InputError } from '../errors.js';
 import type { Expr } from '../symbolic/tree.js';
-import { type DecimalCtor, eAt, piAt } from './context.js';
+import { type CatalogueBound, type CatalogueCall, catalogueCall, expandCatalogueCall } from '../symbolic/registry.js';
+import { type DecimalCtor, decimalContext, eAt, piAt } from './context.js';
 import { REAL_FUNCTIONS } from './elementary.js';
 import { LOG1P, stabilize } from './stabilize.js';
 import { nameTable } from '../util/table.js';
@@ -382,6 +383,9 @@ function compileRaw(e: Expr, c: Compiler): Inner {
       };
     }
     case 'call': {
+      const catalogue = catalogueCall(e);
+      if (catalogue) return compileCatalogueCall(catalogue, c);
+      if (e.fn === CATALOGUE_CONSTANT) return compileConstant(e.args[0]!);
       if (e.fn === LOG1P) return log1p(compileNode(e.args[0]!, c));
       const fn = Object.hasOwn(REAL_FUNCTIONS, e.fn) ? REAL_FUNCTIONS[e.fn] : undefined;
       if (!fn) throw new InputError(`unknown function "${e.fn}"`);
@@ -424,6 +428,91 @@ function log1p(arg: Inner): Inner {
     // |d ln(1 + u)/du| = 1/(1 + u): a bound while u's error stays well below 1 + u
     const viaArg = u.err === EXACT ? EXACT : u.err >= mag(onePlus) - 1 ? UNKNOWN : u.err - mag(onePlus) + 1;
     return { v, err: plus(viaArg, u.err === EXACT && u.v.isZero() ? EXACT : ulp(D, v) + 0.31) };
+  };
+}
+
+// --- catalogue activations in expressions (symbolic/registry.ts) ----------------------
+
+/** The compiler's name for a constant parameter of a catalogue call (only in trees made here). */
+const CATALOGUE_CONSTANT = 'gp_catalogue_constant';
+/** Constant parameters' values by text, precision and rounding: pure functions of the three. */
+const constants = new Map<string, Val>();
+
+/**
+ * A constant subtree (no variables) evaluated once at 40 to 104 digits above the working
+ * precision (a multiple of 64, so that nearby precisions share it), then rounded to it: its
+ * error bound plus that rounding.
+ */
+function compileConstant(e: Expr): Inner {
+  const inner = compileNode(e, { slots: new Map(), ids: new WeakMap(), shapes: new Map() });
+  const text = JSON.stringify(e);
+  return (D) => {
+    const P = decimalContext(Math.ceil((D.precision + 40) / 64) * 64);
+    const key = `${P.precision}:${text}`;
+    let v = constants.get(key);
+    if (!v) {
+      v = inner(P, {}, { slots: [] });
+      if (constants.size >= 256) constants.delete(constants.keys().next().value!);
+      constants.set(key, v);
+    }
+    const r = new D(v.v).plus(0);
+    return { v: r, err: plus(v.err, r.eq(v.v) ? EXACT : ulp(D, r)) };
+  };
+}
+
+type End = { readonly f: Inner; readonly closed: boolean } | undefined;
+
+/** Which side of an end the argument is on: its nominal side, and whether the errors leave it in doubt. */
+function side(D: DecimalCtor, env: Env, m: Memo, x: Val, end: End, below: boolean): { inside: boolean; doubtful: boolean } {
+  if (!end) return { inside: true, doubtful: false };
+  const b = end.f(D, env, m);
+  const cmp = x.v.cmp(b.v);
+  const inside = below ? cmp > 0 || (cmp === 0 && end.closed) : cmp < 0 || (cmp === 0 && end.closed);
+  if (x.err === EXACT && b.err === EXACT) return { inside, doubtful: false };
+  return { inside, doubtful: mag(D.sub(x.v, b.v)) <= plus(x.err, b.err) + 1 };
+}
+
+/**
+ * act⁽ᵏ⁾(u) for a catalogue activation: the catalogue's formula for the piece whose interval
+ * holds u (its derived pieces and closed ends, as its own `closure(k)` picks them), with u
+ * substituted, so the running error bound covers u's error. Where that error leaves the
+ * piece in doubt, the bound also covers the neighbouring piece's value (no bound when that
+ * piece is undefined there), and the evaluator raises the precision.
+ */
+function compileCatalogueCall(call: CatalogueCall, c: Compiler): Inner {
+  // a default given by a closed form (SELU's α and λ) is computed once per precision, not per evaluation
+  const params: Record<string, Expr> = Object.create(null);
+  for (const [name, p] of Object.entries(call.params)) params[name] = p.kind === 'num' || (p.kind === 'neg' && p.arg.kind === 'num') ? p : { kind: 'call', fn: CATALOGUE_CONSTANT, args: [p] };
+  const { intervals, pieces } = expandCatalogueCall({ ...call, params });
+  const u = compileNode(call.arg, c);
+  const bodies = pieces.map((p) => compileNode(stabilize(p), c));
+  const end = (b: CatalogueBound | undefined): End => (b ? { f: compileNode(b.expr, c), closed: b.closed } : undefined);
+  const ends = intervals.map((iv) => ({ lo: end(iv.lo), hi: end(iv.hi) }));
+  const name = call.fn.name;
+  return (D, env, m) => {
+    const x = u(D, env, m);
+    let chosen = -1;
+    const doubtful: number[] = [];
+    ends.forEach(({ lo, hi }, i) => {
+      const a = side(D, env, m, x, lo, true);
+      const b = side(D, env, m, x, hi, false);
+      if (a.inside && b.inside && chosen < 0) chosen = i;
+      else if ((a.inside || a.doubtful) && (b.inside || b.doubtful)) doubtful.push(i);
+    });
+    if (chosen < 0) throw new InputError(`${name}: no piece covers z = ${x.v.toString()}`);
+    const y = bodies[chosen]!(D, env, m);
+    let err = y.err;
+    for (const i of doubtful) {
+      try {
+        const other = bodies[i]!(D, env, m);
+        const gap = D.sub(other.v, y.v).abs();
+        err = plus(err, other.err, gap.isZero() ? EXACT : mag(gap) + 1);
+      } catch (e) {
+        if (!(e instanceof DomainError)) throw e;
+        err = UNKNOWN;
+      }
+    }
+    return { v: y.v, err };
   };
 }
 

@@ -9,6 +9,12 @@
  * - functions the CAS gets wrong are rewritten: `erfc(u)` → `1 − erf(u)` (its derivative
  *   of `erfc` is wrong), `cbrt(u)` → `u^(1/3)` (not differentiated), `log10(u)` →
  *   `log(u)/log(10)`.
+ * - a catalogue activation (symbolic/registry.ts) the CAS does not know (it would read
+ *   `relu(x)` as the product relu·x): to differentiate, a smooth one becomes its formula
+ *   (`sigmoid(u)` → `1/(1 + e^(−u))`, `sigmoid'(u)` → the catalogue's derived derivative),
+ *   and a piecewise one is refused, as the CAS has no piecewise support; to simplify, every
+ *   call is an opaque symbol, put back in the answer (to prove an identity, smooth calls
+ *   become their formulas and piecewise ones opaque symbols).
  * The answer is parsed back with gradproof's own parser; anything it cannot read
  * (an unevaluated `diff(…)`, an unknown function) is a {@link CasFailure}.
  *
@@ -23,7 +29,8 @@
 import nerdamer from 'nerdamer-prime/all';
 import { CasTimeoutError, GradproofError } from '../errors.js';
 import { parse } from './parse.js';
-import type { Expr } from './tree.js';
+import { catalogueCall, expandCatalogueCall } from './registry.js';
+import { type Expr, format, substitute } from './tree.js';
 
 /**
  * Step budgets of the CAS calls (check points of its virtual clock, see the module comment):
@@ -55,6 +62,10 @@ export class CasFailure extends GradproofError {
 interface Renaming {
   readonly toCas: Map<string, string>;
   readonly fromCas: Map<string, string>;
+  /** What catalogue calls become: formulas (`diff`), opaque symbols (`simplify`), or formulas where smooth (`identity`). */
+  readonly mode: 'diff' | 'simplify' | 'identity';
+  /** The opaque symbols standing for catalogue calls, by the call's text. */
+  readonly atoms: Map<string, { readonly name: string; readonly call: Expr }>;
 }
 
 function decimalToRational(value: string): string {
@@ -87,6 +98,19 @@ function toCasText(e: Expr, r: Renaming): string {
     case 'neg':
       return `(-${toCasText(e.arg, r)})`;
     case 'call': {
+      const catalogue = catalogueCall(e);
+      if (catalogue) {
+        const smooth = catalogue.fn.intervals.length === 1;
+        if (smooth && r.mode !== 'simplify') return `(${toCasText(expandCatalogueCall(catalogue).pieces[0]!, r)})`;
+        if (r.mode === 'diff') throw new CasFailure(`piecewise function ${catalogue.fn.name}: the CAS has no piecewise support`);
+        const key = format(e);
+        let atom = r.atoms.get(key);
+        if (!atom) {
+          atom = { name: `gpa${r.atoms.size}`, call: e };
+          r.atoms.set(key, atom);
+        }
+        return atom.name;
+      }
       const args = e.args.map((a) => toCasText(a, r));
       if (e.fn === 'erfc') return `(1-erf(${args[0]}))`;
       if (e.fn === 'cbrt') return `((${args[0]})^(1/3))`;
@@ -102,12 +126,17 @@ function toCasText(e: Expr, r: Renaming): string {
 
 function fromCasText(text: string, r: Renaming): Expr {
   if (/\bdiff\(|Infinity|\bi\b|NaN/.test(text)) throw new CasFailure(`the CAS returned ${text}`);
-  const renamed = text.replace(/\bgpv\d+\b/g, (name) => r.fromCas.get(name) ?? name);
+  let tree: Expr;
   try {
-    return parse(renamed);
+    tree = parse(text);
   } catch (err) {
     throw new CasFailure(`the CAS returned ${text}, which gradproof cannot read (${(err as Error).message})`);
   }
+  // the private names back to the variables and catalogue calls they stand for, all at once
+  const back: Record<string, Expr> = Object.create(null);
+  for (const [name, original] of r.fromCas) back[name] = { kind: 'var', name: original };
+  for (const atom of r.atoms.values()) back[atom.name] = atom.call;
+  return substitute(tree, back);
 }
 
 /**
@@ -160,8 +189,8 @@ function simplified(text: string): string {
   return parsed.simplify().toString();
 }
 
-function newRenaming(): Renaming {
-  return { toCas: new Map(), fromCas: new Map() };
+function newRenaming(mode: Renaming['mode']): Renaming {
+  return { toCas: new Map(), fromCas: new Map(), mode, atoms: new Map() };
 }
 
 /**
@@ -174,7 +203,7 @@ function newRenaming(): Renaming {
  * ```
  */
 export function casDiff(e: Expr, wrt: string, order = 1, steps: number = CAS_STEPS.diff): { tree: Expr; raw: string } {
-  const r = newRenaming();
+  const r = newRenaming('diff');
   const text = toCasText(e, r);
   const w = r.toCas.get(wrt);
   if (!w) return { tree: { kind: 'num', value: '0' }, raw: '0' };
@@ -193,7 +222,7 @@ export function casDiff(e: Expr, wrt: string, order = 1, steps: number = CAS_STE
  * ```
  */
 export function casSimplify(e: Expr, steps: number = CAS_STEPS.simplify): Expr | undefined {
-  const r = newRenaming();
+  const r = newRenaming('simplify');
   try {
     const text = toCasText(e, r);
     const raw = run('simplify', steps, () => simplified(text));
@@ -214,7 +243,7 @@ export function casSimplify(e: Expr, steps: number = CAS_STEPS.simplify): Expr |
  * ```
  */
 export function casProvesEqual(a: Expr, b: Expr, steps: number = CAS_STEPS.identity): boolean {
-  const r = newRenaming();
+  const r = newRenaming('identity');
   try {
     const text = `(${toCasText(a, r)})-(${toCasText(b, r)})`;
     return run('identity', steps, () => {

@@ -6,12 +6,15 @@
  *
  * Grammar: `+ - * / ^` (also `**`), unary minus, parentheses, decimal literals with
  * exponents, the constants `pi` and `e`, calls `f(a, b)`. `-x^2` is `-(x^2)` and `^`
- * is right-associative, as in mathematics.
+ * is right-associative, as in mathematics. Besides the elementary functions, a call may
+ * name a catalogue activation registered in symbolic/registry.ts (`relu(x)`,
+ * `leaky_relu(x, 0.2)`), or its derivative with primes (`relu'(x)`).
  *
  * @module
  */
 import { ParseError } from '../errors.js';
 import { CONSTANT_NAMES, closestNames, FUNCTION_ALIASES, FUNCTION_ARITY } from './functions.js';
+import { type CatalogueFunction, catalogueFunction, catalogueNames, MAX_PRIMES, primed } from './registry.js';
 import type { Expr } from './tree.js';
 import { nameTable } from '../util/table.js';
 
@@ -23,6 +26,8 @@ interface Token {
 
 const NUMBER = /^(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?/;
 const IDENT = /^[A-Za-z_π][A-Za-z0-9_]*/;
+/** Primes after a name: the derivative of a catalogue function (`relu'(x)`); ′ is read as '. */
+const PRIMES = /^['′]+/;
 const SYNONYMS = nameTable({ '−': '-', '×': '*', '·': '*', '÷': '/' });
 
 function tokenize(input: string): Token[] {
@@ -49,8 +54,9 @@ function tokenize(input: string): Token[] {
     }
     const id = IDENT.exec(rest);
     if (id) {
-      tokens.push({ type: 'ident', text: id[0], pos: i });
-      i += id[0].length;
+      const primes = PRIMES.exec(rest.slice(id[0].length))?.[0] ?? '';
+      tokens.push({ type: 'ident', text: `${id[0]}${"'".repeat(primes.length)}`, pos: i });
+      i += id[0].length + primes.length;
       continue;
     }
     if (rest.startsWith('**')) {
@@ -177,23 +183,33 @@ class Parser {
 
   private identifier(t: Token): Expr {
     const isCall = this.peek().type === 'lparen';
-    const constant = CONSTANT_NAMES[t.text];
+    const primes = /'*$/.exec(t.text)![0].length;
+    const name = t.text.slice(0, t.text.length - primes);
+    if (primes > 0) return this.catalogueCall(t, name, primes, isCall);
+    const constant = CONSTANT_NAMES[name];
     if (constant && !isCall) return { kind: 'const', name: constant };
-    const fn = FUNCTION_ALIASES[t.text] ?? t.text;
+    const fn = FUNCTION_ALIASES[name] ?? name;
     const arity = FUNCTION_ARITY[fn];
     if (!isCall) {
-      if (arity !== undefined) this.fail(`function "${t.text}" needs its argument in parentheses`, t);
-      return { kind: 'var', name: t.text };
+      if (arity !== undefined) this.fail(`function "${name}" needs its argument in parentheses`, t);
+      return { kind: 'var', name };
     }
-    if (arity === undefined) {
-      const hint = closestNames(t.text, Object.keys(FUNCTION_ARITY));
-      this.fail(`unknown function "${t.text}"${hint.length ? ` (did you mean ${hint.join(', ')}?)` : ''}`, t);
+    if (arity === undefined) return this.catalogueCall(t, name, 0, isCall);
+    const args = this.arguments(fn);
+    if (arity !== 'variadic' && args.length !== arity) {
+      this.fail(`${fn} takes ${arity} argument${arity === 1 ? '' : 's'}, got ${args.length}`, t);
     }
+    return { kind: 'call', fn, args };
+  }
+
+  /** The arguments of a call, from its "(" to its ")" (with the token each starts at, in `starts`). */
+  private arguments(fn: string, starts: Token[] = []): Expr[] {
     this.next(); // (
     this.enter();
     const args: Expr[] = [];
     if (this.peek().type === 'rparen') this.fail(`${fn}() needs an argument`);
     for (;;) {
+      starts.push(this.peek());
       args.push(this.additive());
       const sep = this.peek();
       if (sep.type === 'comma') {
@@ -207,10 +223,46 @@ class Parser {
       this.fail(`expected "," or ")" in the arguments of ${fn}, found ${this.describe(sep)}`, sep);
     }
     this.depth--;
-    if (arity !== 'variadic' && args.length !== arity) {
-      this.fail(`${fn} takes ${arity} argument${arity === 1 ? '' : 's'}, got ${args.length}`, t);
+    return args;
+  }
+
+  /**
+   * A call of a catalogue activation (symbolic/registry.ts), or of its derivative with
+   * primes: `relu(x)`, `sigmoid'(2*x)`, `leaky_relu(x, 0.2)`. Anything else is an unknown
+   * function, with the closest known names.
+   */
+  private catalogueCall(t: Token, name: string, primes: number, isCall: boolean): Expr {
+    const f = catalogueFunction(name);
+    if (!f) {
+      if (primes > 0) this.fail(`a prime marks the derivative of a catalogue function, as in relu'(x); "${name}" is not one`, t);
+      const known = catalogueNames();
+      const hint = [...new Set(closestNames(name, [...Object.keys(FUNCTION_ARITY), ...Object.keys(known)], 6).map((n) => known[n] ?? n))].slice(0, 3);
+      this.fail(`unknown function "${name}"${hint.length ? ` (did you mean ${hint.join(', ')}?)` : ''}`, t);
     }
+    if (f.unavailable) this.fail(`${f.name} cannot be called in an expression: ${f.unavailable}`, t);
+    if (!isCall) this.fail(`function "${t.text}" needs its argument in parentheses`, t);
+    if (primes > MAX_PRIMES) this.fail(`"${t.text}": at most ${MAX_PRIMES} primes (derivatives of order 1…${MAX_PRIMES})`, t);
+    const fn = primed(f.name, primes);
+    const starts: Token[] = [];
+    const args = this.arguments(fn, starts);
+    this.checkParameters(t, f, fn, args, starts);
     return { kind: 'call', fn, args };
+  }
+
+  /** Extra arguments are parameters, in their declared order, written as numbers inside their bounds. */
+  private checkParameters(t: Token, f: CatalogueFunction, fn: string, args: readonly Expr[], starts: readonly Token[]): void {
+    const names = f.params.map((p) => p.name);
+    if (args.length > names.length + 1) {
+      const takes = names.length ? `1 to ${names.length + 1} arguments (z, then ${names.join(', ')})` : '1 argument';
+      this.fail(`${fn} takes ${takes}, got ${args.length}`, t);
+    }
+    args.slice(1).forEach((a, i) => {
+      const value = a.kind === 'num' ? a.value : a.kind === 'neg' && a.arg.kind === 'num' ? `-${a.arg.value}` : undefined;
+      const where = starts[i + 1]!;
+      if (value === undefined) this.fail(`the parameter ${names[i]} of ${f.name} must be a number written out (as in ${f.name}(x, 0.2)), not an expression`, where);
+      const problem = f.checkParam?.(names[i]!, value);
+      if (problem) this.fail(problem, where);
+    });
   }
 }
 

@@ -15,10 +15,16 @@
  *   min(a, b) = −max(−a, −b).
  * Whether a point IS a tie, a kink or a jump is the verify layer's to say.
  *
+ * Catalogue activations (symbolic/registry.ts): act(u)′ = act′(u)·u′, where `act′` is the
+ * catalogue's own derived derivative (with its convention at the kinks) — one more prime on
+ * the name, the parameters unchanged.
+ *
  * @module
  */
+import { InputError } from '../errors.js';
 import { ELEMENTARY_DERIVATIVES } from './functions.js';
 import { parse } from './parse.js';
+import { catalogueCall, MAX_PRIMES, primed } from './registry.js';
 import { tidy } from './tidy.js';
 import { add, call, div, type Expr, mul, neg, num, pow, sub, substitute, variables } from './tree.js';
 
@@ -90,6 +96,13 @@ function callDiff(fn: string, args: readonly Expr[], wrt: string): Expr {
     const b = rest.length === 1 ? rest[0]! : call(fn, ...rest);
     // min(a, b) = −max(−a, −b)
     return fn === 'max' ? maxDiff(a, b, wrt) : neg(maxDiff(neg(a), neg(b), wrt));
+  }
+  const catalogue = catalogueCall(call(fn, ...args));
+  if (catalogue) {
+    const { fn: f, order } = catalogue;
+    if (args.slice(1).some((p) => dependsOn(p, wrt))) throw new InputError(`${f.name}: derivatives with respect to its parameters are not available in expressions`);
+    if (order >= MAX_PRIMES) throw new InputError(`${fn}: derivatives of ${f.name} go up to order ${MAX_PRIMES}`);
+    return mul(call(primed(f.name, order + 1), ...args), ruleDiff(catalogue.arg, wrt));
   }
   const u = args[0]!;
   if (fn === 'sign') return num(0);

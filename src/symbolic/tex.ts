@@ -5,6 +5,7 @@
  * @module
  */
 import { parse } from './parse.js';
+import { catalogueName } from './registry.js';
 import type { Expr } from './tree.js';
 
 const NAMED = new Set(['sin', 'cos', 'tan', 'sec', 'csc', 'cot', 'sinh', 'cosh', 'tanh', 'coth', 'exp', 'log', 'min', 'max']);
@@ -29,6 +30,12 @@ function paren(s: string): string {
 
 function texCall(fn: string, args: readonly Expr[]): string {
   const inner = args.map((a) => toTex(a)).join(', ');
+  // a catalogue activation by its name, its derivatives with primes: \operatorname{relu}'(x), \sigma''(x)
+  const catalogue = catalogueName(fn);
+  if (catalogue) {
+    const name = catalogue.fn.name;
+    return `${DISPLAY_FUNCTIONS[name] ?? `\\operatorname{${name.replace(/_/g, '\\_')}}`}${"'".repeat(catalogue.order)}${paren(inner)}`;
+  }
   const shown = DISPLAY_FUNCTIONS[fn];
   if (shown) return `${shown}${paren(inner)}`;
   switch (fn) {

@@ -2,7 +2,9 @@
  * What happens to a function at one point: is it differentiable there, or does it have a
  * kink (the one-sided slopes differ), a jump (the one-sided limits differ), or an infinite
  * slope (√x at 0)? Candidates are found in the tree — the arguments of abs, sign, max, min
- * and acot that vanish at the point (or whose sign cannot be settled there), and
+ * and acot that vanish at the point (or whose sign cannot be settled there), the ends of
+ * the pieces of catalogue activations (u − b for `hardshrink(u)` and each end b = ±λ: every
+ * declared kink and jump is such an end), and
  * operations whose derivative is undefined there although the function is not — and
  * classified numerically by one-sided limits and one-sided differences of f itself,
  * which never use the point's own derivative formula.
@@ -14,6 +16,7 @@ import { DomainError, GradproofError } from '../errors.js';
 import { type Closure, compile, type Env } from '../numeric/compile.js';
 import { decimalContext } from '../numeric/context.js';
 import { digitsAgreed, numericDerivative, oneSidedLimits, type RealFn } from '../numeric/finite.js';
+import { catalogueCall, catalogueSwitches } from '../symbolic/registry.js';
 import { type Expr, sub } from '../symbolic/tree.js';
 
 /** Functions whose argument (or arguments' differences) switch the formula in force. */
@@ -21,18 +24,22 @@ const SWITCHES: ReadonlySet<string> = new Set(['abs', 'sign', 'max', 'min', 'aco
 
 /**
  * The expressions whose sign decides which branch of a piecewise function is in force:
- * u for abs(u), sign(u), acot(u); a − b for each pair of arguments of max and min.
+ * u for abs(u), sign(u), acot(u); a − b for each pair of arguments of max and min; u − b
+ * for each end b of the pieces of a catalogue activation act(u) (or of its derivatives).
  *
  * @example
  * ```ts
  * switchingExpressions(parse('max(x, 0) + abs(y)')).map(format); // ['x - 0', 'y']
+ * switchingExpressions(parse('relu(x)*x')).map(format);        // ['x - 0']
  * ```
  */
 export function switchingExpressions(e: Expr): Expr[] {
   const out: Expr[] = [];
   const walk = (n: Expr): void => {
     switch (n.kind) {
-      case 'call':
+      case 'call': {
+        const catalogue = catalogueCall(n);
+        if (catalogue) out.push(...catalogueSwitches(catalogue));
         if (SWITCHES.has(n.fn)) {
           if (n.fn === 'max' || n.fn === 'min') {
             for (let i = 0; i < n.args.length; i++) for (let j = i + 1; j < n.args.length; j++) out.push(sub(n.args[i]!, n.args[j]!));
@@ -42,6 +49,7 @@ export function switchingExpressions(e: Expr): Expr[] {
         }
         n.args.forEach(walk);
         return;
+      }
       case 'neg':
         walk(n.arg);
         return;
@@ -117,7 +125,11 @@ function blowsUp(f: RealFn, x: Decimal, side: 1 | -1, digits: number): 1 | -1 | 
 function oneSided(f: RealFn, x: Decimal, digits: number, order: number, side: 'left' | 'right'): { value?: Decimal; settled: boolean } {
   try {
     const d = numericDerivative(f, x, digits, { order, side });
-    return d.converged ? { value: d.value, settled: true } : { settled: false };
+    if (d.converged) return { value: d.value, settled: true };
+    // a one-sided slope of 0 (relu(x)·x at 0) cannot settle relatively: it is 0 when it lies
+    // within 10^−digits of 0 on the scale of f, the rule judgeAgreement applies to a point
+    const zero = d.scale.times(new Decimal(10).pow(-digits));
+    return d.value.abs().plus(d.error).lte(zero) ? { value: new Decimal(0), settled: true } : { settled: false };
   } catch (err) {
     if (err instanceof DomainError || (err instanceof GradproofError && err.code === 'precision')) return { settled: false };
     throw err;

@@ -59,3 +59,62 @@ describe('gradproof diff: the readable form and the steps', () => {
     expect(j.steps.map((st) => st.rule)).toContain("chain rule");
   }, 60_000);
 });
+
+// mpmath 1.3.0, mp.dps = 80: σ(x)(1 − σ(x)) at 0.5, and 2σ(0.6) = d/dx softplus(2x) at 0.3
+const SIGMOID_PRIME_HALF = '0.23500371220159448906930269502100694419007';
+const D_SOFTPLUS_2X = '1.2913126124515909058182212728237659281536';
+
+describe('gradproof diff with catalogue activations inside expressions', () => {
+  it('differentiates sigmoid(x) through its formula, to every digit', async () => {
+    const r = await runCli('diff', 'sigmoid(x)', '--at', 'x=0.5', '--digits', '41', '--json');
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out).toMatchObject({ expr: 'sigmoid(x)', derivative: '(1 + e^(-x))^(-2)*e^(-x)', source: 'cas', derivativeValue: SIGMOID_PRIME_HALF, verified: true, status: 'verified' });
+  });
+
+  it('differentiates softplus(2*x) with the chain rule', async () => {
+    const r = await runCli('diff', 'softplus(2*x)', '--at', 'x=0.3', '--digits', '41', '--json');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ derivativeValue: D_SOFTPLUS_2X, verified: true });
+  });
+
+  it("differentiates relu(x) * x by the rules, with relu′ the catalogue's derivative", async () => {
+    const r = await runCli('diff', 'relu(x) * x', '--at', 'x=0', '--digits', '20');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("  = relu'(x)*x + relu(x)\n");
+    // the readable form, proved equal to the derived one, is what the TeX line shows
+    expect(r.stdout).toMatch(/^ {2}= x\*relu'\(x\) \+ relu\(x\) {3}\(proved/m);
+    expect(r.stdout).toContain("  TeX: x \\operatorname{relu}'\\left(x\\right) + \\operatorname{relu}\\left(x\\right)\n");
+    expect(r.stdout).toContain('  note: piecewise function relu: the CAS has no piecewise support\n');
+    expect(r.stdout).toContain('  derivative 0\n');
+    expect(r.stdout).toMatch(/^verified: /m);
+  });
+
+  it('says leaky_relu has a kink at 0, with its convention 0.01', async () => {
+    const r = await runCli('diff', 'leaky_relu(x)', '--at', 'x=0', '--digits', '20');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('  derivative none: not differentiable at x=0: kink (left 0.01, right 1)\n');
+    expect(r.stdout).toContain('  convention 0.01 (the value the derivative formula gives there, equal to the left one-sided slope)\n');
+    const json = JSON.parse((await runCli('diff', 'leaky_relu(x)', '--at', 'x=0', '--digits', '20', '--json')).stdout);
+    expect(json).toMatchObject({ differentiableAt: false, kink: { shape: 'kink', jump: false }, convention: '0.01' });
+  });
+
+  it('says hardshrink jumps at 0.5', async () => {
+    const r = await runCli('diff', 'hardshrink(x)', '--at', 'x=0.5', '--digits', '20', '--json');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ value: '0', differentiableAt: false, kink: { shape: 'jump', jump: true, limits: { left: '0', right: '0.5' } }, convention: '0' });
+  });
+
+  it.each([
+    [['diff', 'sigmod(x)'], /unknown function "sigmod" \(did you mean sigmoid\?\)/],
+    [['diff', 'toString(x)'], /unknown function "toString"/],
+    [['diff', 'softmax(x)'], /softmax cannot be called in an expression/],
+    [['diff', 'leaky_relu(x, -1)'], /leaky_relu parameter alpha must be in \[0, ∞\), got -1/],
+  ])('rejects %j with one line and exit code 2', async (argv, message) => {
+    const r = await runCli(...(argv as string[]));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
+});

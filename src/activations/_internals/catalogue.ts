@@ -8,6 +8,11 @@ import { InputError } from '../../errors.js';
 import { closestNames } from '../../symbolic/functions.js';
 import { ACTIVATIONS } from '../index.js';
 import type { Activation, ScalarActivation, VectorActivation } from './activation.js';
+import { registerActivationFunctions } from './in-expressions.js';
+
+// the scalar activations become functions of expressions (`relu(x)*x`) wherever the
+// catalogue is loaded: the public entry and the CLI always load it (symbolic/registry.ts)
+registerActivationFunctions(ACTIVATIONS);
 
 const key = (s: string): string => s.toLowerCase().replace(/[-_\s]/g, '');
 
