@@ -32,6 +32,12 @@ const GOLDEN: readonly [string, string, { self?: { name: string; expr: ReturnTyp
   ['1/2*(-1/2*(z^2 + b)^(-1/2 - 1)*(2*z^(2 - 1))*z + (z^2 + b)^(-1/2))', 'b/(2*(z^2 + b)^(3/2))', {}],
   ['1/4*(-2*z^2*sqrt(2)*sqrt(pi) + 4*sqrt(2)*sqrt(pi))*(e^(1/2*z^2)*pi)^(-1)', '(2 - z^2)*e^(-(z^2/2))/sqrt(2*pi)', {}],
   ['(1 + e^z)^(-1)*e^z*z*sech(log(1 + e^z))^2 + tanh(log(1 + e^z))', 'z*sigmoid(z)*(1 - tanh(softplus(z))^2) + tanh(softplus(z))', {}],
+  // long runs of zeros as powers of ten (a readable 1e4001 is not 4002 digits)
+  ['1e4001', '1e4001', {}],
+  ['2*1e30*x', '2e30*x', {}],
+  ['x*1e-4001', '1e-4001*x', {}],
+  ['x*123000000000000000000000', '1.23e23*x', {}],
+  ['x*0.000000000000000000000000134', '1.34e-25*x', {}],
 ];
 
 describe('readable forms', () => {

@@ -355,7 +355,8 @@ export function toSum(e: Expr): Sum {
 // ---------------------------------------------------------------------------------------
 // back to trees
 
-const num = (q: bigint): Expr => ({ kind: 'num', value: q.toString() });
+const num = (q: bigint): Expr => ({ kind: 'num', value: Q.compactNumber(q.toString()) });
+
 
 /** A non-negative rational as a tree (`3`, `1/2`, or a short decimal for large denominators). */
 export function rationalExpr(q: Rational): Expr {

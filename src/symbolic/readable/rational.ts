@@ -121,6 +121,21 @@ export function toDecimal(a: Rational): string | undefined {
   const places = Math.max(twos, fives);
   const scaled = abs(a.n) * 10n ** BigInt(places) / a.d;
   const s = scaled.toString().padStart(places + 1, '0');
-  const text = places ? `${s.slice(0, -places)}.${s.slice(-places)}` : s;
+  const text = compactNumber(places ? `${s.slice(0, -places)}.${s.slice(-places)}` : s);
   return a.n < 0n ? `-${text}` : text;
+}
+
+/**
+ * A long run of zeros written as a power of ten, as a teacher writes it: `2000…0` (31
+ * digits) is `2e30`, `0.000…0134` is `1.34e-4001`. Numbers of up to 21 characters stay as
+ * they are. `text` is a non-negative integer or decimal.
+ */
+export function compactNumber(text: string): string {
+  if (text.length <= 21) return text;
+  const scientific = (digits: string, exponent: number) => `${digits[0]}${digits.length > 1 ? `.${digits.slice(1)}` : ''}e${exponent}`;
+  const whole = /^([1-9]\d*?)(0+)$/.exec(text);
+  if (whole?.[1] && whole[2]) return scientific(whole[1], whole[2].length + whole[1].length - 1);
+  const tiny = /^0\.(0+)([1-9]\d*)$/.exec(text);
+  if (tiny?.[1] && tiny[2]) return scientific(tiny[2], -(tiny[1].length + 1));
+  return text;
 }
