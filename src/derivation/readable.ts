@@ -9,7 +9,7 @@ import { derive } from '../verify/derive.js';
 import { parse } from '../symbolic/parse.js';
 import { readableForms } from '../symbolic/readable.js';
 import { toTex } from '../symbolic/tex.js';
-import { type Expr, format } from '../symbolic/tree.js';
+import { type Expr, format, treeSize } from '../symbolic/tree.js';
 import { type StepCheckOptions, checkStep, type StepCheck } from './step.js';
 
 /**
@@ -48,6 +48,17 @@ export interface ReadableCheckOptions extends StepCheckOptions {
 }
 
 /**
+ * The largest derivative (in tree nodes) for which readable forms are tried and proved;
+ * beyond it the derived form is shown as it is, and says why.
+ *
+ * @example
+ * ```ts
+ * READABLE_MAX_NODES; // 600
+ * ```
+ */
+export const READABLE_MAX_NODES = 600;
+
+/**
  * The most readable form of a derivative that the verify layer confirms equal to it.
  *
  * @example
@@ -56,6 +67,18 @@ export interface ReadableCheckOptions extends StepCheckOptions {
  * ```
  */
 export function verifiedReadable(derived: Expr, options: ReadableCheckOptions = {}): VerifiedReadable {
+  const size = treeSize(derived);
+  if (size > READABLE_MAX_NODES) {
+    // a form this large is read by no teacher, and proving a rewrite of it costs seconds per point
+    return {
+      derived,
+      form: derived,
+      text: format(derived),
+      tex: toTex(derived),
+      kind: 'derived',
+      check: { status: 'definition', method: 'none', summary: `the derived form itself (no readable form is tried for a derivative of ${size} nodes, more than ${READABLE_MAX_NODES})` },
+    };
+  }
   const forms = readableForms(derived, options.self ? { self: options.self } : {});
   let last: StepCheck | undefined;
   for (const f of forms.slice(0, 4)) {
