@@ -25,7 +25,7 @@ import { checkDigits, evaluate } from '../numeric/evaluate.js';
 import { toTex } from '../symbolic/tex.js';
 import { type Expr, format, substitute, variables } from '../symbolic/tree.js';
 import type { Verdict } from '../verify/verdict.js';
-import { checkDerivative } from './adapter.js';
+import { checkDerivative, type NamedCheck } from './adapter.js';
 import { type Classification, type CriticalKind, higherOrderTest, secondDerivativeTest } from './classify.js';
 import { type EnclosedValue, enclosedInterval } from './enclosure.js';
 import { eigenReport, hessianAt } from './hessian-values.js';
@@ -93,6 +93,13 @@ export interface CriticalPoint {
   readonly eigenvalues: readonly EnclosedValue[];
   /** For a located point: why it is not certified, and |∇f| there. */
   readonly note?: string;
+  /**
+   * ∇f at the printed coordinates, each component (in the order of `wrt`) held against
+   * finite differences of f there: `zero` (0 within a bound on the scale of f) at an exact
+   * point, `agrees` to every digit at the rounded coordinates of an enclosed one. Given for
+   * the first 16 points.
+   */
+  readonly gradientCheck?: readonly NamedCheck[];
 }
 
 /**
@@ -144,6 +151,9 @@ export interface CriticalVerdict extends Verdict {
   /** The Hessian's entries, each checked against finite differences of the first partial. */
   readonly hessian: readonly (readonly PartialReport[])[];
 }
+
+/** The critical points at which every partial is checked (the first ones, in order). */
+const MAX_NAMED = 16;
 
 /** The most variables a critical-point search takes (its grid, Hessians and boxes grow with n). */
 export const MAX_VARIABLES = 6;
@@ -212,19 +222,19 @@ export function criticalPoints(expr: Expr | string, options: CriticalOptions = {
     search.unique.every((u) => !overlaps(u, box) || certified.filter((s) => within(s, u)).length === 1) &&
     certified.every((s) => search.unique.some((u) => within(s, u)));
   const complete = search.complete && matched;
-  const critical = isolated.map((s) => describeCritical(table, s, digits, precision)).sort(byCoordinates(wrt));
+  const described = isolated.map((s) => describeCritical(table, s, digits, precision)).sort(byCoordinates(wrt));
   const curvePoints = settled.filter((s): s is Extract<Settled, { kind: 'curve' }> => s.kind === 'curve');
   const curves = curvePoints.length ? [describeCurve(table, curvePoints, precision)] : [];
 
   // checks: every partial used, at seeded points and at the points found
-  const at = critical.map((p) => p.at);
+  const at = described.map((p) => p.at);
   const points = options.points ?? DEFAULTS.points;
   const seed = options.seed ?? DEFAULTS.seed;
-  const named = at.length ? { at: at.slice(0, 16) } : {};
-  // ∇f vanishes at the critical points, where agreement in relative digits says nothing:
-  // the first partials are checked beside each of them instead (the Hessian entries at them)
-  const beside = at.length ? { at: at.slice(0, 16).map(besidePoint) } : {};
-  const gradient = wrt.map((x): PartialReport => report(table, [x], checkDerivative(f, x, table.get([x]).expr, { digits, points, seed, ...beside })));
+  // ∇f is checked AT the critical points: there its value is 0 (exact points) or tiny (the
+  // rounded coordinates of enclosed ones), and the verifier says "0 within 1e−N" or agrees to every digit
+  const named = at.length ? { at: at.slice(0, MAX_NAMED) } : {};
+  const gradient = wrt.map((x): PartialReport => report(table, [x], checkDerivative(f, x, table.get([x]).expr, { digits, points, seed, ...named })));
+  const critical = described.map((p, i) => (i < MAX_NAMED ? { ...p, gradientCheck: gradient.map((g) => g.check.named[i]!) } : p));
   const hessian = wrt.map((x) =>
     wrt.map((y): PartialReport => report(table, [x, y], checkDerivative(table.get([x]).expr, y, table.get([x, y]).expr, { digits, points, seed, ...named }))),
   );
@@ -260,11 +270,6 @@ export function criticalPoints(expr: Expr | string, options: CriticalOptions = {
     gradient,
     hessian,
   };
-}
-
-/** A point 1/1000 of each coordinate's size (at least 1/1000) beside p. */
-function besidePoint(p: Readonly<Record<string, string>>): Record<string, string> {
-  return Object.fromEntries(Object.entries(p).map(([k, x]) => [k, new Decimal(x).plus(Decimal.max(new Decimal(x).abs(), 1).div(1000)).toString()]));
 }
 
 function report(table: PartialTable, path: readonly string[], check: PartialReport['check']): PartialReport {

@@ -64,6 +64,23 @@ describe('critical points: Himmelblau', () => {
     expect(agree(p.value, '181.616521522582704044166388251', 25)).toBe(true);
   });
 
+  it('checks ∇f ON every point found: 0 within a bound at (3, 2), tiny and agreeing to all 40 digits at the rounded others', () => {
+    for (const p of v.critical) {
+      expect(p.gradientCheck).toHaveLength(2);
+      for (const c of p.gradientCheck!) {
+        expect(Object.keys(c.at).every((k) => new Decimal(c.at[k]!).eq(p.at[k]!))).toBe(true);
+        expect(c.ok).toBe(true);
+        if (p.certainty === 'exact') expect(c.status).toBe('zero');
+        else {
+          expect(c).toMatchObject({ status: 'agrees', digitsAgreed: 40 });
+          // the rounding of the coordinates to 40 digits leaves |∇f| ≲ |H|·1e-40
+          expect(new Decimal(c.derivative).abs().lt('1e-36')).toBe(true);
+        }
+      }
+    }
+    expect(v.gradient.every((g) => g.check.named.length === 9)).toBe(true);
+  });
+
   it('classifies the other four as saddles (certified eigenvalues of both signs)', () => {
     for (const s of HIMMELBLAU_SADDLES) {
       const p = v.critical.find((c) => near(c, s, '1e-30'));
