@@ -21,7 +21,7 @@ import { add, call, type Expr, mul, neg, num, pow, substitute, v } from '../symb
 import { checkEqual } from './adapter.js';
 import type { EnclosedValue } from './enclosure.js';
 import type { EigenReport } from './hessian-values.js';
-import { IntervalFailure, intervalEval } from './interval.js';
+import { enclose, IntervalFailure } from './box.js';
 import type { PartialTable } from './partials.js';
 
 /**
@@ -180,7 +180,9 @@ function circleSign(coefficients: readonly { exponents: number[]; value: Decimal
     const [a, b] = c.exponents as [number, number];
     const literal = c.value.toSignificantDigits(20);
     const coefficient = literal.isNegative() ? neg(num(literal.abs().toString())) : num(literal.toString());
-    return mul(coefficient, mul(pow(call('cos', t), num(String(a))), pow(call('sin', t), num(String(b)))));
+    // x⁰ is left out (0⁰ is undefined to the interval arithmetic, and sin t reaches 0)
+    const factors = [a ? pow(call('cos', t), num(String(a))) : undefined, b ? pow(call('sin', t), num(String(b))) : undefined].filter((x): x is Expr => x !== undefined);
+    return factors.reduce((p, x) => mul(p, x), coefficient);
   });
   const form = terms.reduce((x, y) => add(x, y));
   const slack = coefficients.reduce((s, c) => s.plus(c.value.abs().times('1e-19')), new Decimal(0));
@@ -195,7 +197,7 @@ function circleSign(coefficients: readonly { exponents: number[]; value: Decimal
     if (boxes > 4000) return undefined;
     let r: { lo: Decimal; hi: Decimal };
     try {
-      r = intervalEval(form, { t: { lo, hi } }, 30);
+      r = enclose(form, { t: { lo, hi } }, 30);
     } catch (err) {
       if (err instanceof IntervalFailure) return undefined;
       throw err;

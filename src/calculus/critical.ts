@@ -30,7 +30,7 @@ import { type Classification, type CriticalKind, higherOrderTest, secondDerivati
 import { type EnclosedValue, enclosedInterval } from './enclosure.js';
 import { eigenReport, hessianAt } from './hessian-values.js';
 import { resolveWrt, toExpr } from './inputs.js';
-import { type Interval, IntervalFailure, intervalEval } from './interval.js';
+import { enclose, type Interval, IntervalFailure } from './box.js';
 import type { Interval64 } from './interval64.js';
 import { searchRegion } from './krawczyk.js';
 import { locate64, refine } from './newton.js';
@@ -404,7 +404,7 @@ export function describeCritical(table: PartialTable, s: Settled, digits: number
   if (s.kind === 'enclosed') {
     const coords = s.box.map((I) => enclosedInterval(I.lo, I.hi, digits));
     const env = Object.fromEntries(vars.map((x, i) => [x, s.box[i]!]));
-    const H = vars.map((a) => vars.map((b) => intervalEval(table.get([a, b]).expr, env, precision)));
+    const H = vars.map((a) => vars.map((b) => enclose(table.get([a, b]).expr, env, precision)));
     const mids = H.map((row) => row.map((I) => I.lo.plus(I.hi).div(2)));
     const rad = H.flat().reduce((acc, I) => acc.plus(I.hi.minus(I.lo).div(2).pow(2)), new Decimal(0)).sqrt();
     // Weyl: the true (symmetric) Hessian at the point is within ‖radius‖_F of the symmetrised
@@ -416,7 +416,7 @@ export function describeCritical(table: PartialTable, s: Settled, digits: number
     );
     let value: string;
     try {
-      const fv = intervalEval(table.f, env, precision);
+      const fv = enclose(table.f, env, precision);
       value = enclosedInterval(fv.lo, fv.hi, digits).value;
     } catch (err) {
       if (!(err instanceof IntervalFailure)) throw err;

@@ -9,7 +9,7 @@
  * @module
  */
 import type { Expr } from '../symbolic/tree.js';
-import { IntervalFailure } from './interval.js';
+import { IntervalFailure } from './box.js';
 
 /**
  * A float64 interval.

@@ -14,9 +14,10 @@
  *
  * @module
  */
-import { Decimal } from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 import { decimalContext } from '../numeric/context.js';
-import { type Interval, IntervalFailure, intervalEval } from './interval.js';
+import { add, type Interval, intervalContext, mul, point, sub } from '../verify/interval/interval.js';
+import { enclose, IntervalFailure, type Span } from './box.js';
 import { type Interval64, add64, intervalEval64, mul64 } from './interval64.js';
 import { inverse, solve64 } from './linear.js';
 import type { PartialTable } from './partials.js';
@@ -27,42 +28,45 @@ export type KrawczykOutcome =
   | { readonly kind: 'none'; readonly why: string }
   | { readonly kind: 'undecided'; readonly why: string };
 
-const env = (table: PartialTable, box: readonly Interval[]): Record<string, Interval> => Object.fromEntries(table.vars.map((v, i) => [v, box[i]!]));
+const env = (table: PartialTable, box: readonly Span[]): Record<string, Span> => Object.fromEntries(table.vars.map((v, i) => [v, box[i]!]));
 
 /**
- * Krawczyk's test on the box X at `precision` digits.
+ * Krawczyk's test on the box X at `precision` digits (outward-rounded decimal intervals).
  *
  * @example
  * ```ts
  * krawczyk(table, [{ lo: D('0.9'), hi: D('1.1') }, { lo: D('2.9'), hi: D('3.1') }], 30).kind; // 'unique'
  * ```
  */
-export function krawczyk(table: PartialTable, X: readonly Interval[], precision: number): KrawczykOutcome {
+export function krawczyk(table: PartialTable, X: readonly Span[], precision: number): KrawczykOutcome {
   const n = X.length;
   const D = decimalContext(precision);
+  const ctx = intervalContext(precision);
   try {
     const E = env(table, X);
-    const G = table.vars.map((v) => intervalEval(table.get([v]).expr, E, precision));
+    const G = table.vars.map((v) => enclose(table.get([v]).expr, E, precision));
     if (G.some((g) => g.lo.gt(0) || g.hi.lt(0))) return { kind: 'none', why: 'a component of the gradient has no zero in the box' };
     const mid = X.map((I) => new D(I.lo.plus(I.hi).div(2)));
-    const M = env(table, mid.map((m) => ({ lo: m, hi: m })));
-    const gMid = table.vars.map((v) => intervalEval(table.get([v]).expr, M, precision));
-    const J = table.vars.map((a) => table.vars.map((b) => intervalEval(table.get([a, b]).expr, E, precision)));
+    const M = env(
+      table,
+      mid.map((m) => ({ lo: m, hi: m })),
+    );
+    const gMid = table.vars.map((v) => enclose(table.get([v]).expr, M, precision));
+    const J = table.vars.map((a) => table.vars.map((b) => enclose(table.get([a, b]).expr, E, precision)));
     const centre = J.map((row) => row.map((I) => new D(I.lo.plus(I.hi).div(2))));
     const C = inverse(D, centre);
     if (!C) return { kind: 'undecided', why: 'the Hessian is singular over the box' };
     const K: Interval[] = [];
     for (let i = 0; i < n; i++) {
-      // −(C·∇f(x̃))ᵢ
-      let acc: Interval = { lo: mid[i]!, hi: mid[i]! };
-      for (let j = 0; j < n; j++) acc = addI(acc, negI(scaleI(C[i]![j]!, gMid[j]!, precision)), precision);
-      // ((I − C·H(X))·(X − x̃))ᵢ
+      // x̃ᵢ − (C·∇f(x̃))ᵢ
+      let acc = point(mid[i]!);
+      for (let j = 0; j < n; j++) acc = sub(ctx, acc, mul(ctx, point(C[i]![j]!), gMid[j]!));
+      // + ((I − C·H(X))·(X − x̃))ᵢ
       for (let j = 0; j < n; j++) {
-        let m: Interval = i === j ? { lo: new Decimal(1), hi: new Decimal(1) } : { lo: new Decimal(0), hi: new Decimal(0) };
-        for (let k = 0; k < n; k++) m = addI(m, negI(scaleI(C[i]![k]!, J[k]![j]!, precision)), precision);
-        const [down, up] = directed(precision);
-        const d = { lo: down.sub(X[j]!.lo, mid[j]!), hi: up.sub(X[j]!.hi, mid[j]!) };
-        acc = addI(acc, mulI(m, d, precision), precision);
+        let m = point(i === j ? 1 : 0);
+        for (let k = 0; k < n; k++) m = sub(ctx, m, mul(ctx, point(C[i]![k]!), J[k]![j]!));
+        const d = sub(ctx, { lo: X[j]!.lo, hi: X[j]!.hi, loOpen: false, hiOpen: false }, point(mid[j]!));
+        acc = add(ctx, acc, mul(ctx, m, d));
       }
       K.push(acc);
     }
@@ -73,33 +77,6 @@ export function krawczyk(table: PartialTable, X: readonly Interval[], precision:
     if (err instanceof IntervalFailure) return err.outside ? { kind: 'none', why: 'the box lies outside the domain' } : { kind: 'undecided', why: err.message };
     throw err;
   }
-}
-
-const ctx = new Map<number, [typeof Decimal, typeof Decimal]>();
-function directed(precision: number): [typeof Decimal, typeof Decimal] {
-  let c = ctx.get(precision);
-  if (!c) {
-    c = [Decimal.clone({ precision, rounding: Decimal.ROUND_FLOOR }), Decimal.clone({ precision, rounding: Decimal.ROUND_CEIL })];
-    ctx.set(precision, c);
-  }
-  return c;
-}
-
-function addI(a: Interval, b: Interval, precision: number): Interval {
-  const [down, up] = directed(precision);
-  return { lo: down.add(a.lo, b.lo), hi: up.add(a.hi, b.hi) };
-}
-function negI(a: Interval): Interval {
-  return { lo: a.hi.neg(), hi: a.lo.neg() };
-}
-function scaleI(c: Decimal, a: Interval, precision: number): Interval {
-  return mulI({ lo: c, hi: c }, a, precision);
-}
-function mulI(a: Interval, b: Interval, precision: number): Interval {
-  const [down, up] = directed(precision);
-  const los = [down.mul(a.lo, b.lo), down.mul(a.lo, b.hi), down.mul(a.hi, b.lo), down.mul(a.hi, b.hi)];
-  const his = [up.mul(a.lo, b.lo), up.mul(a.lo, b.hi), up.mul(a.hi, b.lo), up.mul(a.hi, b.hi)];
-  return { lo: Decimal.min(...los), hi: Decimal.max(...his) };
 }
 
 /**

@@ -10,7 +10,7 @@ import { decimalContext } from '../numeric/context.js';
 import { type Expr, substitute } from '../symbolic/tree.js';
 import { checkEqual } from './adapter.js';
 import { symmetricEigen } from './eigen.js';
-import type { Interval } from './interval.js';
+import type { Interval } from './box.js';
 import { krawczyk } from './krawczyk.js';
 import { derivatives64, derivativesAt, locate64, refine } from './newton.js';
 import type { PartialTable } from './partials.js';
