@@ -8,7 +8,7 @@ import { criticalPoints } from '../src/calculus/critical.js';
 import { descend } from '../src/calculus/descend.js';
 import { hessian } from '../src/calculus/hessian.js';
 import { eigenReport } from '../src/calculus/hessian-values.js';
-import { searchRegion } from '../src/calculus/krawczyk.js';
+import { searchRegion } from '../src/calculus/search.js';
 import { PartialTable } from '../src/calculus/partials.js';
 import { resolveRegion } from '../src/calculus/region.js';
 import { decimalContext } from '../src/numeric/context.js';

@@ -32,7 +32,7 @@ import { eigenReport, hessianAt } from './hessian-values.js';
 import { resolveWrt, toExpr } from './inputs.js';
 import { enclose, type Interval, IntervalFailure } from './box.js';
 import type { Interval64 } from './interval64.js';
-import { searchRegion } from './krawczyk.js';
+import { searchRegion } from './search.js';
 import { locate64, refine } from './newton.js';
 import { PartialTable } from './partials.js';
 import { type Region, regionText, resolveRegion } from './region.js';
@@ -145,6 +145,8 @@ export interface CriticalVerdict extends Verdict {
     /** True when every undecided box lies beside a listed degenerate point (so no other point lies elsewhere). */
     readonly onlyNearDegenerate: boolean;
     readonly reason?: string;
+    /** The partials enclosed by decimal intervals in the search, having no float64 form (`x`: ∂f/∂x, `x,y`: ∂²f/∂x∂y). */
+    readonly decimal: readonly string[];
   };
   /** The gradient's components, each checked against finite differences (at the points found, too). */
   readonly gradient: readonly PartialReport[];
@@ -266,7 +268,7 @@ export function criticalPoints(expr: Expr | string, options: CriticalOptions = {
     critical,
     curves,
     complete: complete && curves.length === 0,
-    search: { boxes: search.boxes, undecided: search.undecided.length, onlyNearDegenerate, ...(search.reason ? { reason: search.reason } : {}) },
+    search: { boxes: search.boxes, undecided: search.undecided.length, onlyNearDegenerate, ...(search.reason ? { reason: search.reason } : {}), decimal: search.decimal },
     gradient,
     hessian,
   };

@@ -184,7 +184,7 @@ export function criticalText(v: CriticalVerdict): string {
     out.push(`   ${c.evidence}`);
   }
   out.push(
-    `search: ${v.search.boxes} boxes examined by interval arithmetic, ${v.search.undecided} left undecided${v.search.reason ? ` (${v.search.reason})` : ''}`,
+    `search: ${v.search.boxes} box${v.search.boxes === 1 ? '' : 'es'} examined by interval arithmetic${v.search.decimal.length ? ` (decimal intervals for ${v.search.decimal.map((p) => `∂${p.includes(',') ? '²' : ''}f/∂${p.split(',').join('∂')}`).join(', ')}: no float64 form)` : ''}, ${v.search.undecided} left undecided${v.search.reason ? ` (${v.search.reason})` : ''}`,
   );
   for (const p of v.gradient)
     if (!p.check.holds) out.push(...partialLines(`∂f/∂${p.path.join('∂')}`, p));

@@ -103,10 +103,18 @@ describe('critical points: the held-out set', () => {
     expect(v.complete).toBe(true);
   });
 
-  it('Beale: the minimum at (3, 0.5), exact', () => {
+  it('Beale in [−4.5, 4.5]²: the minimum (3, 1/2) and the saddle (0, 1) exact, the saddle (0.1005…, −2.6445…) certified; no other (proved)', () => {
     const v = criticalPoints('(1.5 - x + x*y)^2 + (2.25 - x + x*y^2)^2 + (2.625 - x + x*y^3)^2', { region: { x: ['-4.5', '4.5'], y: ['-4.5', '4.5'] }, digits: 30 });
-    const p = v.critical.find((c) => c.exact?.x === '3');
-    expect(p).toMatchObject({ exact: { x: '3', y: '1/2' }, kind: 'minimum', at: { x: '3', y: '0.5' } });
+    expect(v.complete).toBe(true);
+    expect(v.critical.map((p) => [p.exact, p.kind])).toEqual([
+      [{ x: '0', y: '1' }, 'saddle'],
+      [undefined, 'saddle'],
+      [{ x: '3', y: '1/2' }, 'minimum'],
+    ]);
+    // SymPy: the resultant of ∂f/∂x and ∂f/∂y/x has the factor 3y³ + 11y² + 10y + 5; its real root by mpmath, mp.dps = 50
+    const p = v.critical[1]!;
+    expect(agree(p.at.x!, '0.10053793732415835927278923592863460147197705049514', 30) && agree(p.at.y!, '-2.6445135850231249688554226924300190297304089800687', 30)).toBe(true);
+    expect(p.correctDigits).toBe(30);
   });
 
   it('x² − y²: a saddle at the origin', () => {

@@ -67,10 +67,21 @@ describe('gradproof critical', () => {
     expect(r.stdout).toContain('a CURVE of critical points (not isolated)');
   });
 
-  it('exit 1 when nothing could be concluded (erf has no interval form, and no start found a zero)', async () => {
+  it('erf in ∇f: enclosed by decimal intervals, the region proved free of critical points', async () => {
     const r = await runCli('critical', 'erf(x)^2 + x', '--in', 'x=-2..2', '--digits', '15');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/decimal intervals for ∂f\/∂x, ∂²f\/∂x∂x: no float64 form/);
+    expect(r.stdout).toMatch(/^verified: no critical point in x ∈ \[-2, 2\] \(proved/m);
+  });
+
+  it('exit 1 when nothing could be concluded (no zero found, and a budget too small to exclude the rest)', async () => {
+    const r = await runCli('critical', '(x-y)^2 + x', '--in', 'x=-2..2,y=-2..2', '--digits', '15', '--budget', '1');
     expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/^search: 1 box examined by interval arithmetic, 2 left undecided \(the budget of 1 boxes ran out\)/m);
     expect(r.stdout).toMatch(/^INCONCLUSIVE: no critical point found/m);
+    const full = await runCli('critical', '(x-y)^2 + x', '--in', 'x=-2..2,y=-2..2', '--digits', '15');
+    expect(full.code).toBe(0);
+    expect(full.stdout).toMatch(/no critical point in x ∈ \[-2, 2\], y ∈ \[-2, 2\] \(proved/);
   });
 
   it('says when the region holds none', async () => {
