@@ -25,6 +25,7 @@ import { checkDigits, evaluate } from '../numeric/evaluate.js';
 import { toTex } from '../symbolic/tex.js';
 import { type Expr, format, substitute, variables } from '../symbolic/tree.js';
 import type { Verdict } from '../verify/verdict.js';
+import { rational } from '../verify/interval/exact.js';
 import { checkDerivative, type NamedCheck } from './adapter.js';
 import { type Classification, type CriticalKind, higherOrderTest, secondDerivativeTest } from './classify.js';
 import { type EnclosedValue, enclosedInterval } from './enclosure.js';
@@ -389,9 +390,9 @@ export function describeCritical(table: PartialTable, s: Settled, digits: number
   if (s.kind === 'exact') {
     const at = exprsOf(table, s.point);
     const coords = Object.fromEntries(vars.map((x, i) => [x, s.point[i]!.decimal ?? evaluate(s.point[i]!.expr, {}, { digits }).value]));
-    const { eigen, exactZeros } = hessianAt(table, at, digits);
+    const { eigen } = hessianAt(table, at, digits);
     let c = secondDerivativeTest(eigen);
-    if (c.test === 'none') c = higherOrderTest(table, at, exactZeros.flat().every(Boolean)) ?? c;
+    if (c.test === 'none') c = higherOrderTest(table, at, s.point.map((r) => rational(r.p, r.q))) ?? c;
     return {
       at: coords,
       certainty: 'exact',
