@@ -83,8 +83,10 @@ export function secondDerivativeTest(eigen: EigenReport): Classification {
   return { kind: 'maximum', degenerate: false, test: 'second-derivative', evidence: `${text}: all negative, a maximum` };
 }
 
+/** A value cut to about 10 digits for the evidence, its exponent kept (−1.2225…e-35 is not −1.2225…). */
 function short(value: string): string {
-  return value.length > 14 ? `${value.slice(0, 12)}…` : value;
+  const [mantissa, exponent] = value.split(/(?=e)/i) as [string, string | undefined];
+  return mantissa.length > 14 ? `${mantissa.slice(0, 12)}…${exponent ?? ''}` : value;
 }
 
 /** f's partial along `path` at the exact point: 0 (proved), a non-zero value, or undefined (neither shown). */

@@ -132,6 +132,12 @@ export function settle(table: PartialTable, x64: readonly number[], precision: n
       if (k.kind === 'none') break;
     }
   }
+  // a degenerate zero, where Newton's method converges only linearly: the refined point is
+  // tried as an exact one too (sound either way, ∇f = 0 is proved there by the CAS)
+  if (singular || !r.converged) {
+    const near = snap(table, r.x, (d) => Decimal.max(d.abs(), 1).times('1e-9'));
+    if (near) return { kind: 'exact', point: near };
+  }
   const why = singular ? 'the Hessian is singular there, so no enclosure can be certified' : r.converged ? 'Krawczyk’s test did not confirm it' : "Newton's method did not converge in decimal";
   return { kind: 'located', x: r.x, why };
 }

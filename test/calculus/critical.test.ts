@@ -167,6 +167,19 @@ describe('critical points: the held-out set', () => {
   });
 });
 
+describe('critical points: degenerate ones found where Newton converges slowly', () => {
+  // Peano's (y − x²)(y − 2x²): a minimum along every line through 0, a saddle (g = −x⁴/4 on y = 3x²/2, by hand)
+  it("Peano's function: settled exactly at 0 and called a saddle by its reduced quartic term", () => {
+    const v = criticalPoints('y^2 - 3*x^2*y + 2*x^4', { region: { x: ['-1', '1.3'], y: ['-1', '1.3'] }, digits: 20 });
+    expect(v.critical.map((p) => [p.exact, p.kind, p.degenerate, p.test])).toEqual([[{ x: '0', y: '0' }, 'saddle', true, 'higher-order']]);
+  });
+
+  it('(x − y)² + x⁴: exactly at 0, a minimum along the null direction (1, 1)', () => {
+    const v = criticalPoints('(x-y)^2 + x^4', { region: { x: ['-1', '1.3'], y: ['-1', '1.3'] }, digits: 20 });
+    expect(v.critical.map((p) => [p.exact, p.kind, p.degenerate])).toEqual([[{ x: '0', y: '0' }, 'minimum', true]]);
+  });
+});
+
 describe('critical points: what is not a list of isolated points', () => {
   it('(x² + y² − 1)²: says the critical set is a curve, and keeps the isolated maximum at 0', () => {
     const v = criticalPoints('(x^2+y^2-1)^2', { region: { x: ['-2', '2'], y: ['-2', '2'] }, digits: 20 });
