@@ -446,14 +446,19 @@ export function describeCritical(table: PartialTable, s: Settled, digits: number
   const exprs = Object.fromEntries(vars.map((v, i) => [v, { kind: 'num', value: x[i]!.abs().toString() } as Expr])) as Record<string, Expr>;
   for (const [i, v] of vars.entries()) if (x[i]!.isNegative()) exprs[v] = { kind: 'neg', arg: exprs[v]! };
   const { eigen } = hessianAt(table, exprs, Math.min(digits, 20));
-  const c = secondDerivativeTest(eigen);
+  const tested = secondDerivativeTest(eigen);
+  // beside a degenerate zero the signs of the near-0 eigenvalues at the located point say nothing of the zero itself
+  const c: Classification =
+    s.kind === 'located' && s.singular && tested.test !== 'none'
+      ? { kind: 'undetermined', degenerate: true, test: 'none', evidence: `${tested.evidence.replace(/: [^:]*$/, '')} at the located point: the Hessian is singular there, so their signs beside the zero do not classify it` }
+      : tested;
   return {
     at,
     certainty: 'located',
     correctDigits: 0,
     value: evaluate(substitute(table.f, exprs), {}, { digits }).value,
     ...c,
-    evidence: `located by Newton's method, not certified (${s.kind === 'located' ? s.why : ''}); ${c.evidence} at the located point`,
+    evidence: `located by Newton's method, not certified (${s.kind === 'located' ? s.why : ''}); ${c.evidence}${c === tested ? ' at the located point' : ''}`,
     eigenvalues: eigen.values,
     note: `|∇f| ≈ ${size.toSignificantDigits(3).toExponential()} at the located point`,
   };

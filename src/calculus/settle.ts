@@ -29,7 +29,7 @@ export type Settled =
   | { readonly kind: 'exact'; readonly point: readonly Rational[] }
   | { readonly kind: 'enclosed'; readonly box: readonly Interval[] }
   | { readonly kind: 'curve'; readonly x: readonly number[]; readonly tangent: readonly number[] }
-  | { readonly kind: 'located'; readonly x: readonly Decimal[]; readonly why: string };
+  | { readonly kind: 'located'; readonly x: readonly Decimal[]; readonly why: string; readonly singular: boolean };
 
 /**
  * ∇f = 0 at the rational point, proved by the CAS for every component (false when any is not shown).
@@ -139,7 +139,7 @@ export function settle(table: PartialTable, x64: readonly number[], precision: n
     if (near) return { kind: 'exact', point: near };
   }
   const why = singular ? 'the Hessian is singular there, so no enclosure can be certified' : r.converged ? 'Krawczyk’s test did not confirm it' : "Newton's method did not converge in decimal";
-  return { kind: 'located', x: r.x, why };
+  return { kind: 'located', x: r.x, why, singular };
 }
 
 /** |∇f| at a decimal point at `precision` digits (a size, not a certified value). */

@@ -178,6 +178,12 @@ describe('critical points: degenerate ones found where Newton converges slowly',
     const v = criticalPoints('(x-y)^2 + x^4', { region: { x: ['-1', '1.3'], y: ['-1', '1.3'] }, digits: 20 });
     expect(v.critical.map((p) => [p.exact, p.kind, p.degenerate])).toEqual([[{ x: '0', y: '0' }, 'minimum', true]]);
   });
+
+  it('(x − √2)⁴ + y²: located only (irrational and degenerate), so left undetermined, not called a minimum by the Hessian beside it', () => {
+    const v = criticalPoints('(x-sqrt(2))^4 + y^2', { region: { x: ['-1', '2'], y: ['-1', '1.3'] }, digits: 20 });
+    expect(v.critical.map((p) => [p.certainty, p.kind, p.degenerate])).toEqual([['located', 'undetermined', true]]);
+    expect(v.critical[0]!.evidence).toMatch(/singular there, so their signs beside the zero do not classify it/);
+  });
 });
 
 describe('critical points: what is not a list of isolated points', () => {
