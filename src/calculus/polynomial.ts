@@ -6,31 +6,19 @@
  *
  * @module
  */
-import type { Rational } from '../verify/interval/exact.js';
+import { type Rational, rational } from '../verify/interval/exact.js';
 
 export type { Rational } from '../verify/interval/exact.js';
 
-const gcd = (a: bigint, b: bigint): bigint => {
-  let x = a < 0n ? -a : a;
-  let y = b < 0n ? -b : b;
-  while (y) [x, y] = [y, x % y];
-  return x;
-};
-
 /**
- * n/d in lowest terms, d > 0.
+ * n/d in lowest terms, d > 0 (`rational` of `verify/interval/exact`).
  *
  * @example
  * ```ts
  * q(2n, -4n); // { n: -1n, d: 2n }
  * ```
  */
-export function q(n: bigint, d = 1n): Rational {
-  if (d === 0n) throw new RangeError('a rational with denominator 0');
-  const g = gcd(n, d) || 1n;
-  const s = d < 0n ? -1n : 1n;
-  return { n: (s * n) / g, d: (s * d) / g };
-}
+export const q: (n: bigint, d?: bigint) => Rational = rational;
 
 /** Rational arithmetic. */
 export const Q = {

@@ -142,30 +142,15 @@ describe('a Hessian regular in exact arithmetic, though its eigenvalue enclosure
 
 describe('the pieces', () => {
   it("definiteness: Sylvester's criterion on the leading principal minors", () => {
-    expect(
+    const symmetric = (a: bigint, b: bigint, c: bigint) =>
       definiteness([
-        [q(2n), q(1n)],
-        [q(1n), q(2n)],
-      ]),
-    ).toBe(1);
-    expect(
-      definiteness([
-        [q(-2n), q(1n)],
-        [q(1n), q(-2n)],
-      ]),
-    ).toBe(-1);
-    expect(
-      definiteness([
-        [q(1n), q(2n)],
-        [q(2n), q(1n)],
-      ]),
-    ).toBe(0);
-    expect(
-      definiteness([
-        [q(0n), q(1n)],
-        [q(1n), q(1n)],
-      ]),
-    ).toBe(0);
+        [q(a), q(b)],
+        [q(b), q(c)],
+      ]);
+    expect(symmetric(2n, 1n, 2n)).toBe(1);
+    expect(symmetric(-2n, 1n, -2n)).toBe(-1);
+    expect(symmetric(1n, 2n, 1n)).toBe(0);
+    expect(symmetric(0n, 1n, 1n)).toBe(0);
   });
 
   it('reduceToNullSpace: Peano, and undefined for a regular H', () => {
