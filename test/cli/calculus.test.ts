@@ -110,13 +110,28 @@ describe('gradproof descend', () => {
     expect(readFileSync(join(dir, 'descend.svg'), 'utf8')).toMatch(/^<svg/);
   });
 
+  it('--out is one set: a plot left by an earlier run of two variables goes when this run has three', async () => {
+    const dir = tempDir();
+    expect((await runCli('descend', 'x^2 + y^2', '--from', 'x=1,y=1', '--steps', '1', '--digits', '10', '--out', dir)).code).toBe(0);
+    expect(existsSync(join(dir, 'descend.svg'))).toBe(true);
+    expect((await runCli('descend', 'x^2 + y^2 + z^2', '--from', 'x=1,y=1,z=1', '--steps', '1', '--digits', '10', '--out', dir)).code).toBe(0);
+    expect(readdirSync(dir).sort()).toEqual(['descend.json', 'descend.txt']);
+  });
+
+  it('makes no directory when the input is bad', async () => {
+    const dir = join(tempDir(), 'new');
+    const r = await runCli('descend', 'x^2 +', '--from', 'x=1', '--out', dir);
+    expect(r.code).toBe(2);
+    expect(existsSync(dir)).toBe(false);
+  });
+
   it('writes nothing when --out is not a directory', async () => {
     const dir = tempDir();
     const file = join(dir, 'taken');
     writeFileSync(file, 'x');
     const r = await runCli('descend', 'x^2', '--from', 'x=1', '--steps', '1', '--out', file);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/--out .*cannot write there/);
+    expect(r.stderr).toMatch(/--out .*exists and is not a directory/);
     expect(existsSync(join(file, 'descend.txt'))).toBe(false);
   });
 });
