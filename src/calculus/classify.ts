@@ -20,7 +20,8 @@
  *
  * @module
  */
-import type { Decimal } from 'decimal.js';
+import { Decimal } from 'decimal.js';
+import { GradproofError } from '../errors.js';
 import { evaluate } from '../numeric/evaluate.js';
 import { type Expr, substitute } from '../symbolic/tree.js';
 import { exactValue } from '../verify/interval/exact.js';
@@ -29,7 +30,8 @@ import type { EnclosedValue } from './enclosure.js';
 import { formSign } from './form.js';
 import type { EigenReport } from './hessian-values.js';
 import type { PartialTable } from './partials.js';
-import { homogeneous, type Poly, poly, polyText, Q, type Rational } from './polynomial.js';
+import { homogeneous, type Poly, poly, polyText, Q, q, type Rational } from './polynomial.js';
+import { nearRational } from './rational.js';
 import { definiteness, reduceToNullSpace } from './reduce.js';
 
 /**
@@ -142,8 +144,18 @@ function coefficient(table: PartialTable, exponents: readonly number[], env: Rea
   const path = exponents.flatMap((e, i) => Array<string>(e).fill(table.vars[i]!));
   const e = table.get(path).expr;
   let value = exactValue(e, env);
-  // not rational as evaluated (π, e¹ …): 0 still counts when the CAS proves it
-  if (!value && checkEqual(substitute(e, at), '0', { digits: 30 }).status === 'proved') value = Q.zero;
+  if (!value) {
+    // not rational step by step (6·e·0, √2·sin 0 …): the nearest small fraction to its value,
+    // taken only when the CAS proves the equality
+    const there = substitute(e, at);
+    try {
+      const near = nearRational(evaluate(there, {}, { digits: 30 }).decimal, new Decimal('1e-25'));
+      if (near && checkEqual(there, near.expr, { digits: 30 }).status === 'proved') value = q(near.p, near.q);
+    } catch (err) {
+      // not defined there (a pole of a higher derivative): not a rational coefficient
+      if (!(err instanceof GradproofError)) throw err;
+    }
+  }
   if (!value) return undefined;
   const factorial = exponents.reduce((p, k) => p * Array.from({ length: k }, (_, j) => BigInt(j + 1)).reduce((a, b) => a * b, 1n), 1n);
   return Q.div(value, { n: factorial, d: 1n });
@@ -175,6 +187,8 @@ function severalVariables(table: PartialTable, at: Readonly<Record<string, Expr>
   for (let i = 0; i < n; i++) {
     for (let j = i; j < n; j++) terms.push([vars.map((_, k) => (k === i ? 1 : 0) + (k === j ? 1 : 0)), i === j ? Q.div(H[i]![i]!, { n: 2n, d: 1n }) : H[i]![j]!]);
   }
+  // a Hessian regular in exact arithmetic decides by itself, before any higher derivative
+  if (!reduceToNullSpace(poly(n, terms), H, 2)) return regularHessian(H);
   let derived = 0;
   for (let order = 3; ; order++) {
     const next = monomials(n, order);
