@@ -15,8 +15,9 @@
  *   sign of H's non-zero part (or definite when H = 0), a strict minimum or maximum; of
  *   the opposite sign somewhere, a saddle (Peano's y² − 3x²y + 2x⁴, a minimum along every
  *   line through 0 and still a saddle); only semidefinite, undetermined, and said so.
- * Every Taylor coefficient is an exact rational (or a zero proved by the CAS); where one is
- * not, the point is left undetermined with that reason.
+ * Every Taylor coefficient is an exact rational: evaluated step by step in fractions, or a
+ * small fraction the CAS proves it equal to (6·e·0 = 0); where one is not, the point is
+ * left undetermined with that reason.
  *
  * @module
  */
