@@ -8,7 +8,7 @@ import { criticalPoints } from '../src/calculus/critical.js';
 import { descend } from '../src/calculus/descend.js';
 import { hessian } from '../src/calculus/hessian.js';
 import { eigenReport } from '../src/calculus/hessian-values.js';
-import { searchRegion } from '../src/calculus/krawczyk.js';
+import { searchRegion } from '../src/calculus/search.js';
 import { PartialTable } from '../src/calculus/partials.js';
 import { resolveRegion } from '../src/calculus/region.js';
 import { decimalContext } from '../src/numeric/context.js';
@@ -69,9 +69,12 @@ for (const [f, region] of [
   ['(1.5-x+x*y)^2+(2.25-x+x*y^2)^2+(2.625-x+x*y^3)^2', { x: ['-4.5', '4.5'], y: ['-4.5', '4.5'] }],
   ['x^3-3*x*y^2', { x: ['-1', '1'], y: ['-1', '1'] }],
   ['(x^2+y^2-1)^2', { x: ['-2', '2'], y: ['-2', '2'] }],
+  // degenerate, classified by the reduction to the Hessian's null space
+  ['y^2-3*x^2*y+2*x^4', { x: ['-1', '1'], y: ['-1', '1'] }],
+  ['x^2+y^4+z^4', { x: ['-1', '1.3'], y: ['-1', '1.3'], z: ['-1', '1.3'] }],
 ] as const) {
   const t = time(() => criticalPoints(f, { region, digits: 50 }));
-  console.log(row([f, JSON.stringify(region), t.ms.toFixed(0), t.result.summary.split(';')[0]!]));
+  console.log(row([f, JSON.stringify(region), t.ms.toFixed(0), `${t.result.summary.split(';')[0]!} (${t.result.search.boxes} boxes; ${t.result.critical.map((p) => `${p.kind}${p.degenerate ? ', degenerate' : ''}`).join(' / ')})`]));
 }
 
 console.log('\n## Descent');

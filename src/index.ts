@@ -134,7 +134,7 @@ export { type GradOptions, type GradientVerdict, gradient } from './calculus/gra
 export { type HessianOptions, type HessianVerdict, hessian, type SymmetryCheck } from './calculus/hessian.js';
 export { type JacobianOptions, type JacobianVerdict, jacobian } from './calculus/jacobian.js';
 export { descentSvg } from './calculus/plot.js';
-export type { DerivativeCheck, EqualityCheck } from './calculus/adapter.js';
+export type { DerivativeCheck, EqualityCheck, NamedCheck } from './calculus/adapter.js';
 export type { Classification, CriticalKind } from './calculus/classify.js';
 export type { EnclosedValue } from './calculus/enclosure.js';
 export type { Region } from './calculus/region.js';

@@ -7,7 +7,7 @@
  */
 import type { Coordinate } from '../numeric/evaluate.js';
 import type { Expr } from '../symbolic/tree.js';
-import { verifyDerivative } from '../verify/derivative.js';
+import { type PointStatus, verifyDerivative } from '../verify/derivative.js';
 import { checkIdentity } from '../verify/identity.js';
 import type { Counterexample, VerdictStatus } from '../verify/verdict.js';
 
@@ -31,6 +31,32 @@ export interface DerivativeCheck {
   readonly summary: string;
   readonly counterexample?: Counterexample;
   readonly reason?: string;
+  /** The comparisons at the points the caller named (`at`), in the order given. */
+  readonly named: readonly NamedCheck[];
+}
+
+/**
+ * One comparison at a named point: the formula's value, the finite difference of f, and
+ * what holding one against the other found (`zero`: both are 0 within `zeroBound` on the
+ * scale of f, as ∂f/∂x is at a critical point).
+ *
+ * @example
+ * ```ts
+ * const c: NamedCheck = checkDerivative('x^2 + y^2', 'x', '2*x', { digits: 30, points: 0, seed: 1, at: [{ x: '0', y: '1' }] }).named[0];
+ * c.status;    // 'zero'
+ * c.zeroBound; // '1e-30'
+ * ```
+ */
+export interface NamedCheck {
+  readonly at: Readonly<Record<string, string>>;
+  readonly status: PointStatus;
+  readonly ok: boolean;
+  /** The formula's value there, to the digits asked (`0 (|·| < …)` when it cancels to a bound). */
+  readonly derivative: string;
+  readonly finiteDifference: string;
+  readonly digitsAgreed: number;
+  readonly zeroBound?: string;
+  readonly note?: string;
 }
 
 /**
@@ -88,6 +114,18 @@ export function checkDerivative(f: Expr | string, wrt: string, derivative: Expr 
     summary: v.summary,
     ...(v.counterexample ? { counterexample: v.counterexample } : {}),
     ...(v.reason ? { reason: v.reason } : {}),
+    named: v.checks
+      .filter((c) => c.named)
+      .map((c) => ({
+        at: c.at,
+        status: c.status,
+        ok: c.ok,
+        derivative: c.derivative,
+        finiteDifference: c.finiteDifference,
+        digitsAgreed: c.digitsAgreed,
+        ...(c.zeroBound ? { zeroBound: c.zeroBound } : {}),
+        ...(c.note ? { note: c.note } : {}),
+      })),
   };
 }
 

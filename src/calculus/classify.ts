@@ -5,24 +5,35 @@
  * at an exact point, the higher-order terms decide where they can:
  * - one variable: the first non-zero derivative f⁽ᵏ⁾(x*): k even, a minimum (> 0) or
  *   maximum (< 0); k odd, an inflection (x³ at 0);
- * - several variables with H = 0: the lowest-order non-zero Taylor term T_k(h) =
- *   Σ ∂ᵏf/∂x^α · h^α/α!. Odd k: T_k(−h) = −T_k(h) takes both signs, so the point is a
- *   (degenerate) saddle (x³ − 3xy², the monkey saddle). Even k, two variables: T_k on the
- *   unit circle is enclosed by interval arithmetic; positive everywhere, a strict minimum;
- *   negative, a maximum; both signs, a saddle.
- * Zeros are proved by the CAS (the point substituted, reduced to 0), non-zeros by
- * guaranteed-digit evaluation.
+ * - several variables: the exact Hessian H at the rational point (its entries evaluated
+ *   as fractions). Regular H (the eigenvalue enclosure only reached 0): Sylvester's
+ *   criterion decides. Singular H: the Taylor polynomial, to rising order, is reduced to
+ *   ker H by the splitting lemma (`reduce.ts`), g(v) = f(x* + R·φ(v) + N·v) − f(x*), and
+ *   the lowest-order non-zero term T_m of g decides. Odd m: T_m(−v) = −T_m(v) takes both
+ *   signs, a (degenerate) saddle (x³ − 3xy², the monkey saddle). Even m: the sign of T_m
+ *   on the unit sphere of ker H (`form.ts`, interval arithmetic and exact values): of the
+ *   sign of H's non-zero part (or definite when H = 0), a strict minimum or maximum; of
+ *   the opposite sign somewhere, a saddle (Peano's y² − 3x²y + 2x⁴, a minimum along every
+ *   line through 0 and still a saddle); only semidefinite, undetermined, and said so.
+ * Every Taylor coefficient is an exact rational: evaluated step by step in fractions, or a
+ * small fraction the CAS proves it equal to (6·e·0 = 0); where one is not, the point is
+ * left undetermined with that reason.
  *
  * @module
  */
 import { Decimal } from 'decimal.js';
+import { GradproofError } from '../errors.js';
 import { evaluate } from '../numeric/evaluate.js';
-import { add, call, type Expr, mul, neg, num, pow, substitute, v } from '../symbolic/tree.js';
+import { type Expr, substitute } from '../symbolic/tree.js';
+import { exactValue } from '../verify/interval/exact.js';
 import { checkEqual } from './adapter.js';
 import type { EnclosedValue } from './enclosure.js';
+import { formSign } from './form.js';
 import type { EigenReport } from './hessian-values.js';
-import { IntervalFailure, intervalEval } from './interval.js';
 import type { PartialTable } from './partials.js';
+import { homogeneous, type Poly, poly, polyText, Q, q, type Rational } from './polynomial.js';
+import { nearRational } from './rational.js';
+import { definiteness, reduceToNullSpace } from './reduce.js';
 
 /**
  * What a critical point is.
@@ -75,8 +86,10 @@ export function secondDerivativeTest(eigen: EigenReport): Classification {
   return { kind: 'maximum', degenerate: false, test: 'second-derivative', evidence: `${text}: all negative, a maximum` };
 }
 
+/** A value cut to about 10 digits for the evidence, its exponent kept (−1.2225…e-35 is not −1.2225…). */
 function short(value: string): string {
-  return value.length > 14 ? `${value.slice(0, 12)}…` : value;
+  const [mantissa, exponent] = value.split(/(?=e)/i) as [string, string | undefined];
+  return mantissa.length > 14 ? `${mantissa.slice(0, 12)}…${exponent ?? ''}` : value;
 }
 
 /** f's partial along `path` at the exact point: 0 (proved), a non-zero value, or undefined (neither shown). */
@@ -95,20 +108,16 @@ function nth(k: number): string {
   return `f⁽${[...String(k)].map((d) => sup[Number(d)]).join('')}⁾`;
 }
 
-function factorial(k: number): number {
-  return k <= 1 ? 1 : k * factorial(k - 1);
-}
-
 /**
  * The higher-order test at an exact point whose Hessian is singular (see the module
- * comment). `zeroHessian` says whether every entry was proved 0.
+ * comment). `point` is the same point as `at`, as exact fractions.
  *
  * @example
  * ```ts
- * higherOrderTest(new PartialTable(parse('x^4'), ['x']), { x: num('0') }, true).kind; // 'minimum'
+ * higherOrderTest(new PartialTable(parse('x^4'), ['x']), { x: num('0') }, [rational(0n)])?.kind; // 'minimum'
  * ```
  */
-export function higherOrderTest(table: PartialTable, at: Readonly<Record<string, Expr>>, zeroHessian: boolean): Classification | undefined {
+export function higherOrderTest(table: PartialTable, at: Readonly<Record<string, Expr>>, point: readonly Rational[]): Classification | undefined {
   const vars = table.vars;
   if (vars.length === 1) {
     const x = vars[0]!;
@@ -125,90 +134,125 @@ export function higherOrderTest(table: PartialTable, at: Readonly<Record<string,
     }
     return undefined;
   }
-  if (!zeroHessian) return undefined;
-  for (let k = 3; k <= MAX_ORDER; k++) {
-    const terms = monomials(vars.length, k);
-    const coefficients: { exponents: number[]; value: Decimal }[] = [];
-    for (const exponents of terms) {
-      const path = exponents.flatMap((e, i) => Array<string>(e).fill(vars[i]!));
-      const r = valueAt(table, path, at);
-      if (!r) return undefined;
-      if (!r.zero) coefficients.push({ exponents, value: r.value.div(exponents.reduce((p, e) => p * factorial(e), 1)) });
-    }
-    if (coefficients.length === 0) continue;
-    const form = coefficients
-      .map((c, i) => {
-        const monomial = c.exponents.map((e, j) => (e ? `${vars[j]}${e > 1 ? `^${e}` : ''}` : '')).filter(Boolean).join('*');
-        const size = c.value.abs().toSignificantDigits(6);
-        const term = size.eq(1) ? monomial : `${size.toString()}*${monomial}`;
-        return i === 0 ? `${c.value.isNegative() ? '-' : ''}${term}` : `${c.value.isNegative() ? ' - ' : ' + '}${term}`;
-      })
-      .join('');
-    const lower = `the Hessian is 0 and every term of order below ${k} vanishes (proved by the CAS); the lowest-order term is T${k}(h) = ${form}`;
-    if (k % 2 === 1) return { kind: 'saddle', degenerate: true, test: 'higher-order', evidence: `${lower}, of odd order: T${k}(−h) = −T${k}(h) takes both signs, a degenerate saddle` };
-    if (vars.length !== 2) return { kind: 'undetermined', degenerate: true, test: 'none', evidence: `${lower}, of even order; its sign is decided for two variables only` };
-    const definite = circleSign(coefficients);
-    if (definite === undefined) return { kind: 'undetermined', degenerate: true, test: 'none', evidence: `${lower}, of even order; its sign on the unit circle was not settled` };
-    if (definite === 0) return { kind: 'saddle', degenerate: true, test: 'higher-order', evidence: `${lower}: it takes both signs on the unit circle (interval arithmetic), a saddle` };
-    return {
-      kind: definite > 0 ? 'minimum' : 'maximum',
-      degenerate: true,
-      test: 'higher-order',
-      evidence: `${lower}: ${definite > 0 ? 'positive' : 'negative'} on the whole unit circle (interval arithmetic), a strict ${definite > 0 ? 'minimum' : 'maximum'}`,
-    };
-  }
-  return undefined;
+  return severalVariables(table, at, point);
 }
 
+/** Most Taylor coefficients (partial derivatives) the several-variable test derives. */
+const MAX_COEFFICIENTS = 200;
+
+/** The Taylor coefficient ∂ᵅf(x*)/α! exactly, or undefined when it is not a rational number. */
+function coefficient(table: PartialTable, exponents: readonly number[], env: Readonly<Record<string, Rational>>, at: Readonly<Record<string, Expr>>): Rational | undefined {
+  const path = exponents.flatMap((e, i) => Array<string>(e).fill(table.vars[i]!));
+  const e = table.get(path).expr;
+  let value = exactValue(e, env);
+  if (!value) {
+    // not rational step by step (6·e·0, √2·sin 0 …): the nearest small fraction to its value,
+    // taken only when the CAS proves the equality
+    const there = substitute(e, at);
+    try {
+      const near = nearRational(evaluate(there, {}, { digits: 30 }).decimal, new Decimal('1e-25'));
+      if (near && checkEqual(there, near.expr, { digits: 30 }).status === 'proved') value = q(near.p, near.q);
+    } catch (err) {
+      // not defined there (a pole of a higher derivative): not a rational coefficient
+      if (!(err instanceof GradproofError)) throw err;
+    }
+  }
+  if (!value) return undefined;
+  const factorial = exponents.reduce((p, k) => p * Array.from({ length: k }, (_, j) => BigInt(j + 1)).reduce((a, b) => a * b, 1n), 1n);
+  return Q.div(value, { n: factorial, d: 1n });
+}
+
+const circleOrSphere = (n: number): string => (n === 2 ? 'unit circle' : 'unit sphere');
+
+/**
+ * Several variables at an exact point: the exact Hessian, then (when it is singular) the
+ * Taylor polynomial to rising order reduced to the Hessian's null space (`reduce.ts`),
+ * until its lowest-order term decides; see the module comment.
+ */
+function severalVariables(table: PartialTable, at: Readonly<Record<string, Expr>>, point: readonly Rational[]): Classification | undefined {
+  const vars = table.vars;
+  const n = vars.length;
+  const env = Object.fromEntries(vars.map((x, i) => [x, point[i]!]));
+  const undetermined = (why: string): Classification => ({ kind: 'undetermined', degenerate: true, test: 'none', evidence: why });
+  const H: Rational[][] = [];
+  for (let i = 0; i < n; i++) {
+    H.push([]);
+    for (let j = 0; j < n; j++) {
+      const c = coefficient(table, vars.map((_, k) => (k === i ? 1 : 0) + (k === j ? 1 : 0)), env, at);
+      if (!c) return undetermined('the Hessian’s entries at this point are not all rational numbers, so its null space cannot be found exactly and the higher-order terms are not examined');
+      H[i]!.push(Q.mul(c, i === j ? { n: 2n, d: 1n } : Q.one));
+    }
+  }
+  // the quadratic part ½·hᵀHh: H_ii/2 for h_i², H_ij for h_i·h_j (i < j)
+  const terms: [number[], Rational][] = [];
+  for (let i = 0; i < n; i++) {
+    for (let j = i; j < n; j++) terms.push([vars.map((_, k) => (k === i ? 1 : 0) + (k === j ? 1 : 0)), i === j ? Q.div(H[i]![i]!, { n: 2n, d: 1n }) : H[i]![j]!]);
+  }
+  // a Hessian regular in exact arithmetic decides by itself, before any higher derivative
+  if (!reduceToNullSpace(poly(n, terms), H, 2)) return regularHessian(H);
+  let derived = 0;
+  for (let order = 3; ; order++) {
+    const next = monomials(n, order);
+    derived += next.length;
+    if (derived > MAX_COEFFICIENTS) return undetermined(`every term of the reduced function up to order ${order - 1} vanishes; higher orders are not examined (${n} variables: more than ${MAX_COEFFICIENTS} partial derivatives)`);
+    for (const e of next) {
+      const c = coefficient(table, e, env, at);
+      if (!c) return undetermined(`the partial derivatives of order ${order} at this point are not all rational numbers, so the reduction cannot be carried out exactly`);
+      terms.push([e, c]);
+    }
+    const P = poly(n, terms);
+    const red = reduceToNullSpace(P, H, order);
+    if (!red) return regularHessian(H);
+    if (red.sign === 0) return { kind: 'saddle', degenerate: true, test: 'second-derivative', evidence: 'the Hessian is singular and takes both signs on its range (Sylvester’s criterion, exact): a saddle' };
+    const k = red.nullBasis.length;
+    const names = k === 1 ? ['t'] : Array.from({ length: k }, (_, i) => `t${i + 1}`);
+    for (let m = 3; m <= order; m++) {
+      const T = homogeneous(red.reduced, m);
+      if (T.terms.size === 0) continue;
+      return decide(T, m, red.sign, red.nullBasis, names, vars);
+    }
+  }
+}
+
+/** The classification from the lowest-order term T (of order m) of the reduced function. */
+function decide(T: Poly, m: number, sign: 1 | -1 | undefined, basis: readonly (readonly Rational[])[], names: readonly string[], vars: readonly string[]): Classification {
+  const n = vars.length;
+  const k = names.length;
+  const lead =
+    sign === undefined
+      ? `the Hessian is 0 and every term of order below ${m} vanishes (exact rational arithmetic); the lowest-order term is T${m}(h) = ${polyText(T, vars)}`
+      : `the Hessian is ${sign > 0 ? 'positive' : 'negative'} semidefinite, singular along ${basis.map((b) => `(${b.map(Q.text).join(', ')})`).join(', ')}; reduced to that null space (the splitting lemma: ∂f = 0 solved along the range of H, exactly), f − f(x*) becomes g(${names.join(', ')}) = ${polyText(T, names)} + (terms of order > ${m})`;
+  const where = sign === undefined ? circleOrSphere(n) : k === 1 ? 'null line' : `unit ${k === 2 ? 'circle' : 'sphere'} of the null space`;
+  const undetermined = (why: string): Classification => ({ kind: 'undetermined', degenerate: true, test: 'none', evidence: `${lead}: ${why}` });
+  if (m % 2 === 1) {
+    return { kind: 'saddle', degenerate: true, test: 'higher-order', evidence: `${lead}, of odd order: it changes sign (T(−h) = −T(h)), a degenerate saddle` };
+  }
+  const s = formSign(T);
+  if (sign === undefined) {
+    if (s.definite) return { kind: s.definite > 0 ? 'minimum' : 'maximum', degenerate: true, test: 'higher-order', evidence: `${lead}: ${s.definite > 0 ? 'positive' : 'negative'} on the whole ${where} (interval arithmetic), a strict ${s.definite > 0 ? 'minimum' : 'maximum'}` };
+    if (s.positive && s.negative) return { kind: 'saddle', degenerate: true, test: 'higher-order', evidence: `${lead}: it takes both signs on the ${where} (exact values), a saddle` };
+    return undetermined(`it vanishes in some direction of the ${where} without changing sign, so terms of higher order would decide; not examined`);
+  }
+  if (s.definite === sign) {
+    const kind = sign > 0 ? 'minimum' : 'maximum';
+    return { kind, degenerate: true, test: 'higher-order', evidence: `${lead}: ${sign > 0 ? 'positive' : 'negative'} on the whole ${where} (${k === 1 ? 'exact' : 'interval arithmetic'}), so g has a strict ${kind} and so has f` };
+  }
+  if ((sign > 0 && s.negative) || (sign < 0 && s.positive)) {
+    return { kind: 'saddle', degenerate: true, test: 'higher-order', evidence: `${lead}: g takes the sign opposite to the Hessian’s along the ${where} (exact values), a saddle` };
+  }
+  return undetermined(`its sign on the ${where} was not settled (it vanishes in some direction without changing sign), so terms of higher order would decide; not examined`);
+}
+
+/** A Hessian that is regular in exact arithmetic (its eigenvalue enclosure only reached 0): Sylvester's criterion decides. */
+function regularHessian(H: readonly (readonly Rational[])[]): Classification {
+  const d = definiteness(H);
+  const evidence = `the eigenvalue enclosure reaches 0, but the Hessian is regular in exact rational arithmetic, and by Sylvester’s criterion (its leading principal minors) ${d > 0 ? 'positive definite: a minimum' : d < 0 ? 'negative definite: a maximum' : 'indefinite: a saddle'}`;
+  return { kind: d > 0 ? 'minimum' : d < 0 ? 'maximum' : 'saddle', degenerate: false, test: 'second-derivative', evidence };
+}
 /** Exponent vectors of the monomials of degree k in n variables. */
 function monomials(n: number, k: number): number[][] {
   if (n === 1) return [[k]];
   const out: number[][] = [];
   for (let e = k; e >= 0; e--) for (const rest of monomials(n - 1, k - e)) out.push([e, ...rest]);
   return out;
-}
-
-/**
- * The sign of the form Σ c·cos(t)^a·sin(t)^b on t ∈ [0, π] (an even form repeats on [π, 2π]):
- * 1 or −1 when certified of one sign everywhere, 0 when certified of both signs somewhere,
- * undefined when not settled within the budget. The coefficients carry 20 digits; their
- * rounding is added to every enclosure (|cos^a sin^b| ≤ 1).
- */
-function circleSign(coefficients: readonly { exponents: number[]; value: Decimal }[]): -1 | 0 | 1 | undefined {
-  const t = v('t');
-  const terms = coefficients.map((c) => {
-    const [a, b] = c.exponents as [number, number];
-    const literal = c.value.toSignificantDigits(20);
-    const coefficient = literal.isNegative() ? neg(num(literal.abs().toString())) : num(literal.toString());
-    return mul(coefficient, mul(pow(call('cos', t), num(String(a))), pow(call('sin', t), num(String(b)))));
-  });
-  const form = terms.reduce((x, y) => add(x, y));
-  const slack = coefficients.reduce((s, c) => s.plus(c.value.abs().times('1e-19')), new Decimal(0));
-  // π rounded up: the cover [0, π⁺] holds a whole period of the even form
-  const pi = new Decimal('3.14159265358979323846264338327950288419716939937510582097495');
-  const stack: [Decimal, Decimal][] = [[new Decimal(0), pi]];
-  let positive = false;
-  let negative = false;
-  let undecided = false;
-  for (let boxes = 0; stack.length; boxes++) {
-    const [lo, hi] = stack.pop()!;
-    if (boxes > 4000) return undefined;
-    let r: { lo: Decimal; hi: Decimal };
-    try {
-      r = intervalEval(form, { t: { lo, hi } }, 30);
-    } catch (err) {
-      if (err instanceof IntervalFailure) return undefined;
-      throw err;
-    }
-    if (r.lo.gt(slack)) positive = true;
-    else if (r.hi.lt(slack.neg())) negative = true;
-    else if (hi.minus(lo).lt('1e-12')) undecided = true;
-    else {
-      const mid = lo.plus(hi).div(2);
-      stack.push([mid, hi], [lo, mid]);
-    }
-    if (positive && negative) return 0;
-  }
-  if (undecided) return undefined;
-  return positive ? 1 : negative ? -1 : undefined;
 }

@@ -25,14 +25,15 @@ import { checkDigits, evaluate } from '../numeric/evaluate.js';
 import { toTex } from '../symbolic/tex.js';
 import { type Expr, format, substitute, variables } from '../symbolic/tree.js';
 import type { Verdict } from '../verify/verdict.js';
-import { checkDerivative } from './adapter.js';
+import { rational } from '../verify/interval/exact.js';
+import { checkDerivative, type NamedCheck } from './adapter.js';
 import { type Classification, type CriticalKind, higherOrderTest, secondDerivativeTest } from './classify.js';
 import { type EnclosedValue, enclosedInterval } from './enclosure.js';
 import { eigenReport, hessianAt } from './hessian-values.js';
 import { resolveWrt, toExpr } from './inputs.js';
-import { type Interval, IntervalFailure, intervalEval } from './interval.js';
+import { enclose, type Interval, IntervalFailure } from './box.js';
 import type { Interval64 } from './interval64.js';
-import { searchRegion } from './krawczyk.js';
+import { searchRegion } from './search.js';
 import { locate64, refine } from './newton.js';
 import { PartialTable } from './partials.js';
 import { type Region, regionText, resolveRegion } from './region.js';
@@ -93,6 +94,13 @@ export interface CriticalPoint {
   readonly eigenvalues: readonly EnclosedValue[];
   /** For a located point: why it is not certified, and |∇f| there. */
   readonly note?: string;
+  /**
+   * ∇f at the printed coordinates, each component (in the order of `wrt`) held against
+   * finite differences of f there: `zero` (0 within a bound on the scale of f) at an exact
+   * point, `agrees` to every digit at the rounded coordinates of an enclosed one. Given for
+   * the first 16 points.
+   */
+  readonly gradientCheck?: readonly NamedCheck[];
 }
 
 /**
@@ -138,12 +146,17 @@ export interface CriticalVerdict extends Verdict {
     /** True when every undecided box lies beside a listed degenerate point (so no other point lies elsewhere). */
     readonly onlyNearDegenerate: boolean;
     readonly reason?: string;
+    /** The partials enclosed by decimal intervals in the search, having no float64 form (`x`: ∂f/∂x, `x,y`: ∂²f/∂x∂y). */
+    readonly decimal: readonly string[];
   };
   /** The gradient's components, each checked against finite differences (at the points found, too). */
   readonly gradient: readonly PartialReport[];
   /** The Hessian's entries, each checked against finite differences of the first partial. */
   readonly hessian: readonly (readonly PartialReport[])[];
 }
+
+/** The critical points at which every partial is checked (the first ones, in order). */
+const MAX_NAMED = 16;
 
 /** The most variables a critical-point search takes (its grid, Hessians and boxes grow with n). */
 export const MAX_VARIABLES = 6;
@@ -212,19 +225,19 @@ export function criticalPoints(expr: Expr | string, options: CriticalOptions = {
     search.unique.every((u) => !overlaps(u, box) || certified.filter((s) => within(s, u)).length === 1) &&
     certified.every((s) => search.unique.some((u) => within(s, u)));
   const complete = search.complete && matched;
-  const critical = isolated.map((s) => describeCritical(table, s, digits, precision)).sort(byCoordinates(wrt));
+  const described = isolated.map((s) => describeCritical(table, s, digits, precision)).sort(byCoordinates(wrt));
   const curvePoints = settled.filter((s): s is Extract<Settled, { kind: 'curve' }> => s.kind === 'curve');
   const curves = curvePoints.length ? [describeCurve(table, curvePoints, precision)] : [];
 
   // checks: every partial used, at seeded points and at the points found
-  const at = critical.map((p) => p.at);
+  const at = described.map((p) => p.at);
   const points = options.points ?? DEFAULTS.points;
   const seed = options.seed ?? DEFAULTS.seed;
-  const named = at.length ? { at: at.slice(0, 16) } : {};
-  // ∇f vanishes at the critical points, where agreement in relative digits says nothing:
-  // the first partials are checked beside each of them instead (the Hessian entries at them)
-  const beside = at.length ? { at: at.slice(0, 16).map(besidePoint) } : {};
-  const gradient = wrt.map((x): PartialReport => report(table, [x], checkDerivative(f, x, table.get([x]).expr, { digits, points, seed, ...beside })));
+  // ∇f is checked AT the critical points: there its value is 0 (exact points) or tiny (the
+  // rounded coordinates of enclosed ones), and the verifier says "0 within 1e−N" or agrees to every digit
+  const named = at.length ? { at: at.slice(0, MAX_NAMED) } : {};
+  const gradient = wrt.map((x): PartialReport => report(table, [x], checkDerivative(f, x, table.get([x]).expr, { digits, points, seed, ...named })));
+  const critical = described.map((p, i) => (i < MAX_NAMED ? { ...p, gradientCheck: gradient.map((g) => g.check.named[i]!) } : p));
   const hessian = wrt.map((x) =>
     wrt.map((y): PartialReport => report(table, [x, y], checkDerivative(table.get([x]).expr, y, table.get([x, y]).expr, { digits, points, seed, ...named }))),
   );
@@ -256,15 +269,10 @@ export function criticalPoints(expr: Expr | string, options: CriticalOptions = {
     critical,
     curves,
     complete: complete && curves.length === 0,
-    search: { boxes: search.boxes, undecided: search.undecided.length, onlyNearDegenerate, ...(search.reason ? { reason: search.reason } : {}) },
+    search: { boxes: search.boxes, undecided: search.undecided.length, onlyNearDegenerate, ...(search.reason ? { reason: search.reason } : {}), decimal: search.decimal },
     gradient,
     hessian,
   };
-}
-
-/** A point 1/1000 of each coordinate's size (at least 1/1000) beside p. */
-function besidePoint(p: Readonly<Record<string, string>>): Record<string, string> {
-  return Object.fromEntries(Object.entries(p).map(([k, x]) => [k, new Decimal(x).plus(Decimal.max(new Decimal(x).abs(), 1).div(1000)).toString()]));
 }
 
 function report(table: PartialTable, path: readonly string[], check: PartialReport['check']): PartialReport {
@@ -382,9 +390,9 @@ export function describeCritical(table: PartialTable, s: Settled, digits: number
   if (s.kind === 'exact') {
     const at = exprsOf(table, s.point);
     const coords = Object.fromEntries(vars.map((x, i) => [x, s.point[i]!.decimal ?? evaluate(s.point[i]!.expr, {}, { digits }).value]));
-    const { eigen, exactZeros } = hessianAt(table, at, digits);
+    const { eigen } = hessianAt(table, at, digits);
     let c = secondDerivativeTest(eigen);
-    if (c.test === 'none') c = higherOrderTest(table, at, exactZeros.flat().every(Boolean)) ?? c;
+    if (c.test === 'none') c = higherOrderTest(table, at, s.point.map((r) => rational(r.p, r.q))) ?? c;
     return {
       at: coords,
       certainty: 'exact',
@@ -399,7 +407,7 @@ export function describeCritical(table: PartialTable, s: Settled, digits: number
   if (s.kind === 'enclosed') {
     const coords = s.box.map((I) => enclosedInterval(I.lo, I.hi, digits));
     const env = Object.fromEntries(vars.map((x, i) => [x, s.box[i]!]));
-    const H = vars.map((a) => vars.map((b) => intervalEval(table.get([a, b]).expr, env, precision)));
+    const H = vars.map((a) => vars.map((b) => enclose(table.get([a, b]).expr, env, precision)));
     const mids = H.map((row) => row.map((I) => I.lo.plus(I.hi).div(2)));
     const rad = H.flat().reduce((acc, I) => acc.plus(I.hi.minus(I.lo).div(2).pow(2)), new Decimal(0)).sqrt();
     // Weyl: the true (symmetric) Hessian at the point is within ‖radius‖_F of the symmetrised
@@ -411,7 +419,7 @@ export function describeCritical(table: PartialTable, s: Settled, digits: number
     );
     let value: string;
     try {
-      const fv = intervalEval(table.f, env, precision);
+      const fv = enclose(table.f, env, precision);
       value = enclosedInterval(fv.lo, fv.hi, digits).value;
     } catch (err) {
       if (!(err instanceof IntervalFailure)) throw err;
@@ -438,14 +446,19 @@ export function describeCritical(table: PartialTable, s: Settled, digits: number
   const exprs = Object.fromEntries(vars.map((v, i) => [v, { kind: 'num', value: x[i]!.abs().toString() } as Expr])) as Record<string, Expr>;
   for (const [i, v] of vars.entries()) if (x[i]!.isNegative()) exprs[v] = { kind: 'neg', arg: exprs[v]! };
   const { eigen } = hessianAt(table, exprs, Math.min(digits, 20));
-  const c = secondDerivativeTest(eigen);
+  const tested = secondDerivativeTest(eigen);
+  // beside a degenerate zero the signs of the near-0 eigenvalues at the located point say nothing of the zero itself
+  const c: Classification =
+    s.kind === 'located' && s.singular && tested.test !== 'none'
+      ? { kind: 'undetermined', degenerate: true, test: 'none', evidence: `${tested.evidence.replace(/: [^:]*$/, '')} at the located point: the Hessian is singular there, so their signs beside the zero do not classify it` }
+      : tested;
   return {
     at,
     certainty: 'located',
     correctDigits: 0,
     value: evaluate(substitute(table.f, exprs), {}, { digits }).value,
     ...c,
-    evidence: `located by Newton's method, not certified (${s.kind === 'located' ? s.why : ''}); ${c.evidence} at the located point`,
+    evidence: `located by Newton's method, not certified (${s.kind === 'located' ? s.why : ''}); ${c.evidence}${c === tested ? ' at the located point' : ''}`,
     eigenvalues: eigen.values,
     note: `|∇f| ≈ ${size.toSignificantDigits(3).toExponential()} at the located point`,
   };

@@ -1,20 +1,10 @@
-/**
- * The gradient ∇f = (∂f/∂x₁, …, ∂f/∂xₙ): each partial derived once (CAS checked by
- * gradproof's rules), checked against high-precision finite differences of f, and, at a
- * point, evaluated to correct significant digits together with the gradient's norm and
- * direction.
- *
- * @module
- */
-import { DEFAULTS } from '../defaults.js';
-import { checkDigits, type Coordinate, evaluate } from '../numeric/evaluate.js';
-import { toTex } from '../symbolic/tex.js';
+
+import { type Coordinate, evaluate } from '../numeric/evaluate.js';
 import { add, call, div, type Expr, format, mul, variables } from '../symbolic/tree.js';
 import type { Verdict } from '../verify/verdict.js';
-import { checkDerivative } from './adapter.js';
 import { checkPoint, resolveWrt, toExpr } from './inputs.js';
 import { PartialTable } from './partials.js';
-import { derivativeVerdict, type PartialReport } from './verdict.js';
+import { checkSettings, derivativeVerdict, type PartialReport, partialReport } from './verdict.js';
 
 /**
  * Options of {@link gradient}.
@@ -84,25 +74,12 @@ export function gradient(expr: Expr | string, options: GradOptions = {}): Gradie
 /** The gradient from a table whose partials may already be derived (shared with the Hessian and the search). */
 export function gradientOf(table: PartialTable, options: Omit<GradOptions, 'wrt'>): GradientVerdict {
   const f = table.f;
-  const digits = checkDigits(options.digits ?? DEFAULTS.digits);
-  const points = options.points ?? DEFAULTS.points;
-  const seed = options.seed ?? DEFAULTS.seed;
+  const settings = checkSettings(options);
+  const { digits } = settings;
   // every variable of f needs a value at the point, not only those differentiated by
   const vars = [...new Set([...table.vars, ...variables(f)])];
   const at = options.at ? checkPoint(options.at, vars, '--at') : undefined;
-  const partials = table.vars.map((x): PartialReport => {
-    const p = table.get([x]);
-    const check = checkDerivative(f, x, p.expr, { digits, points, seed, ...(at ? { at: [at] } : {}) });
-    return {
-      path: p.path,
-      derivative: format(p.expr),
-      tex: toTex(p.expr),
-      source: p.source,
-      ...(p.casIssue ? { casIssue: p.casIssue } : {}),
-      ...(at ? { value: evaluate(p.expr, at, { digits }).value } : {}),
-      check,
-    };
-  });
+  const partials = table.vars.map((x) => partialReport(f, x, table.get([x]), settings, at, true));
   const subject = `∇(${format(f)}) with respect to (${table.vars.join(', ')})`;
   const base = derivativeVerdict('gradient', subject, partials.map((p) => p.check), digits);
   let norm: string | undefined;

@@ -7,16 +7,15 @@
  * @module
  */
 import { DEFAULTS } from '../defaults.js';
-import { checkDigits, type Coordinate } from '../numeric/evaluate.js';
-import { toTex } from '../symbolic/tex.js';
+import type { Coordinate } from '../numeric/evaluate.js';
 import { type Expr, format, variables } from '../symbolic/tree.js';
 import type { Verdict } from '../verify/verdict.js';
-import { checkDerivative, checkEqual, type EqualityCheck } from './adapter.js';
+import { checkEqual, type EqualityCheck } from './adapter.js';
 import { gradientOf } from './gradient.js';
 import { type EigenReport, hessianAt } from './hessian-values.js';
 import { checkPoint, pointExprs, resolveWrt, toExpr } from './inputs.js';
 import { PartialTable } from './partials.js';
-import { combineStatus, derivativeVerdict, type PartialReport } from './verdict.js';
+import { checkSettings, combineStatus, derivativeVerdict, type PartialReport, partialReport } from './verdict.js';
 
 /**
  * Options of {@link hessian}.
@@ -104,20 +103,13 @@ export function hessian(expr: Expr | string, options: HessianOptions = {}): Hess
 /** The Hessian from a table whose partials may already be derived. */
 export function hessianOf(table: PartialTable, options: Omit<HessianOptions, 'wrt'>): HessianVerdict {
   const f = table.f;
-  const digits = checkDigits(options.digits ?? DEFAULTS.digits);
-  const points = options.points ?? DEFAULTS.points;
-  const seed = options.seed ?? DEFAULTS.seed;
+  const settings = checkSettings(options);
+  const { digits, seed } = settings;
   const vars = [...new Set([...table.vars, ...variables(f)])];
   const at = options.at ? checkPoint(options.at, vars, '--at') : undefined;
-  const grad = gradientOf(table, { digits, points, seed, ...(at ? { at } : {}) });
-  const entries = table.vars.map((xi) =>
-    table.vars.map((xj): PartialReport => {
-      const first = table.get([xi]);
-      const p = table.get([xi, xj]);
-      const check = checkDerivative(first.expr, xj, p.expr, { digits, points, seed, ...(at ? { at: [at] } : {}) });
-      return { path: p.path, derivative: format(p.expr), tex: toTex(p.expr), source: p.source, ...(p.casIssue ? { casIssue: p.casIssue } : {}), check };
-    }),
-  );
+  const grad = gradientOf(table, { ...settings, ...(at ? { at } : {}) });
+  // each second partial checked against finite differences of the first it was derived from
+  const entries = table.vars.map((xi) => table.vars.map((xj) => partialReport(table.get([xi]).expr, xj, table.get([xi, xj]), settings, at, false)));
   const symmetry: SymmetryCheck[] = [];
   for (let i = 0; i < table.vars.length; i++) {
     for (let j = i + 1; j < table.vars.length; j++) {

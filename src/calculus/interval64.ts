@@ -8,8 +8,10 @@
  *
  * @module
  */
+import { Decimal } from 'decimal.js';
 import type { Expr } from '../symbolic/tree.js';
-import { IntervalFailure } from './interval.js';
+import type { Interval } from '../verify/interval/interval.js';
+import { IntervalFailure } from './box.js';
 
 /**
  * A float64 interval.
@@ -74,6 +76,81 @@ export function mul64(a: Interval64, b: Interval64): Interval64 {
  */
 export function add64(a: Interval64, b: Interval64): Interval64 {
   return add(a, b);
+}
+
+/**
+ * The difference of two float64 intervals, outward rounded.
+ *
+ * @example
+ * ```ts
+ * sub64([1, 2], [0, 1]); // just wider than [0, 2]
+ * ```
+ */
+export function sub64(a: Interval64, b: Interval64): Interval64 {
+  return sub(a, b);
+}
+
+/**
+ * The exact decimal value of a float64 (a dyadic rational: m·2^e has a finite decimal
+ * expansion), so that a box of float64 ends means the same set to both arithmetics.
+ *
+ * @example
+ * ```ts
+ * exactDecimal(0.1).toString(); // '0.1000000000000000055511151231257827021181583404541015625'
+ * ```
+ */
+export function exactDecimal(x: number): Decimal {
+  if (!Number.isFinite(x)) throw new RangeError(`not a finite number: ${x}`);
+  if (x === 0) return new Decimal(0);
+  buffer.setFloat64(0, x);
+  const bits = buffer.getBigUint64(0);
+  const exponent = Number((bits >> 52n) & 0x7ffn);
+  const fraction = bits & ((1n << 52n) - 1n);
+  const mantissa = exponent === 0 ? fraction : fraction | (1n << 52n);
+  const e = (exponent === 0 ? 1 : exponent) - 1075;
+  const sign = x < 0 ? '-' : '';
+  // m·2^e = m·5^(−e)·10^e for e < 0: an integer times a power of ten, exactly
+  const text = e >= 0 ? (mantissa << BigInt(e)).toString() : `${(mantissa * 5n ** BigInt(-e)).toString()}e${e}`;
+  return new Decimal(`${sign}${text}`);
+}
+
+/**
+ * A decimal interval widened outward to float64 ends.
+ *
+ * @example
+ * ```ts
+ * toInterval64(interval('0.1', '0.2')); // [0.09999999999999999, 0.20000000000000004]
+ * ```
+ */
+export function toInterval64(I: Interval): Interval64 {
+  return finite([down(Number(I.lo.toString())), up(Number(I.hi.toString()))]);
+}
+
+/** Functions with a float64 interval form here. */
+const FLOAT64_FUNCTIONS = new Set(['exp', 'log', 'sqrt', 'tanh', 'sinh', 'atan', 'asinh', 'cosh', 'abs', 'sin', 'cos']);
+
+/**
+ * Whether {@link intervalEval64} can enclose `e` (every function it calls has a float64 form).
+ *
+ * @example
+ * ```ts
+ * hasFloat64Form(parse('exp(x)*sin(y)')); // true
+ * hasFloat64Form(parse('erf(x)'));        // false
+ * ```
+ */
+export function hasFloat64Form(e: Expr): boolean {
+  switch (e.kind) {
+    case 'num':
+    case 'const':
+    case 'var':
+      return true;
+    case 'neg':
+      return hasFloat64Form(e.arg);
+    case 'call':
+      return FLOAT64_FUNCTIONS.has(e.fn) && e.args.length === 1 && e.args.every(hasFloat64Form);
+    default:
+      return hasFloat64Form(e.left) && hasFloat64Form(e.right);
+  }
 }
 
 function div(a: Interval64, b: Interval64): Interval64 {

@@ -1,20 +1,11 @@
-/**
- * The Jacobian J = (∂fᵢ/∂xⱼ) of a vector function: every entry derived (CAS checked by
- * gradproof's rules), checked against high-precision finite differences of fᵢ, and, at a
- * point, evaluated to correct significant digits.
- *
- * @module
- */
-import { DEFAULTS } from '../defaults.js';
+
 import { InputError } from '../errors.js';
-import { checkDigits, type Coordinate, evaluate } from '../numeric/evaluate.js';
-import { toTex } from '../symbolic/tex.js';
+import type { Coordinate, } from '../numeric/evaluate.js';
 import { type Expr, format, variables } from '../symbolic/tree.js';
 import type { Verdict } from '../verify/verdict.js';
-import { checkDerivative } from './adapter.js';
 import { checkPoint, toExpr } from './inputs.js';
 import { PartialTable } from './partials.js';
-import { derivativeVerdict, type PartialReport } from './verdict.js';
+import { checkSettings, derivativeVerdict, type PartialReport, partialReport } from './verdict.js';
 
 /**
  * Options of {@link jacobian}.
@@ -78,26 +69,13 @@ export function jacobian(exprs: readonly (Expr | string)[], options: JacobianOpt
     if (!all.includes(x)) throw new InputError(`"${x}" is not a variable of any component (they have ${all.length ? all.join(', ') : 'no variables'})`);
   }
   if (new Set(wrt).size !== wrt.length) throw new InputError('a variable is named twice in --wrt');
-  const digits = checkDigits(options.digits ?? DEFAULTS.digits);
-  const points = options.points ?? DEFAULTS.points;
-  const seed = options.seed ?? DEFAULTS.seed;
+  const settings = checkSettings(options);
+  const { digits } = settings;
   const needed = [...new Set([...wrt, ...all])];
   const at = options.at ? checkPoint(options.at, needed, '--at') : undefined;
   const entries = fs.map((f) => {
     const table = new PartialTable(f, wrt);
-    return wrt.map((x): PartialReport => {
-      const p = table.get([x]);
-      const check = checkDerivative(f, x, p.expr, { digits, points, seed, ...(at ? { at: [at] } : {}) });
-      return {
-        path: p.path,
-        derivative: format(p.expr),
-        tex: toTex(p.expr),
-        source: p.source,
-        ...(p.casIssue ? { casIssue: p.casIssue } : {}),
-        ...(at ? { value: evaluate(p.expr, at, { digits }).value } : {}),
-        check,
-      };
-    });
+    return wrt.map((x) => partialReport(f, x, table.get([x]), settings, at, true));
   });
   const base = derivativeVerdict('derivative', `the Jacobian of (${fs.map(format).join('; ')}) with respect to (${wrt.join(', ')})`, entries.flat().map((e) => e.check), digits);
   return {

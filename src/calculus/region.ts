@@ -7,7 +7,7 @@
 import { Decimal } from 'decimal.js';
 import { InputError } from '../errors.js';
 import { type Coordinate, toDecimal } from '../numeric/evaluate.js';
-import type { Interval } from './interval.js';
+import { closed, type Interval } from './box.js';
 
 /** Each variable's range when none is given. */
 export const DEFAULT_RANGE: readonly [string, string] = ['-10', '10'];
@@ -39,7 +39,7 @@ export function resolveRegion(region: Region | undefined, vars: readonly string[
     const lo = toDecimal(a, `--in ${x} (lower end)`);
     const hi = toDecimal(b, `--in ${x} (upper end)`);
     if (!lo.lt(hi)) throw new InputError(`--in ${x}=${lo}..${hi} is empty: the lower end must be below the upper end`);
-    return { lo: new Decimal(lo), hi: new Decimal(hi) };
+    return closed(new Decimal(lo), new Decimal(hi));
   });
 }
 
@@ -68,7 +68,7 @@ export function parseRegion(text: string): Record<string, [string, string]> {
  *
  * @example
  * ```ts
- * regionText(['x'], [{ lo: new Decimal(-1), hi: new Decimal(1) }]); // 'x ∈ [-1, 1]'
+ * regionText(['x'], [closed(new Decimal(-1), new Decimal(1))]); // 'x ∈ [-1, 1]'
  * ```
  */
 export function regionText(vars: readonly string[], box: readonly Interval[]): string {

@@ -10,7 +10,7 @@ import { decimalContext } from '../numeric/context.js';
 import { type Expr, substitute } from '../symbolic/tree.js';
 import { checkEqual } from './adapter.js';
 import { symmetricEigen } from './eigen.js';
-import type { Interval } from './interval.js';
+import type { Interval } from './box.js';
 import { krawczyk } from './krawczyk.js';
 import { derivatives64, derivativesAt, locate64, refine } from './newton.js';
 import type { PartialTable } from './partials.js';
@@ -29,7 +29,7 @@ export type Settled =
   | { readonly kind: 'exact'; readonly point: readonly Rational[] }
   | { readonly kind: 'enclosed'; readonly box: readonly Interval[] }
   | { readonly kind: 'curve'; readonly x: readonly number[]; readonly tangent: readonly number[] }
-  | { readonly kind: 'located'; readonly x: readonly Decimal[]; readonly why: string };
+  | { readonly kind: 'located'; readonly x: readonly Decimal[]; readonly why: string; readonly singular: boolean };
 
 /**
  * ∇f = 0 at the rational point, proved by the CAS for every component (false when any is not shown).
@@ -132,8 +132,14 @@ export function settle(table: PartialTable, x64: readonly number[], precision: n
       if (k.kind === 'none') break;
     }
   }
+  // a degenerate zero, where Newton's method converges only linearly: the refined point is
+  // tried as an exact one too (sound either way, ∇f = 0 is proved there by the CAS)
+  if (singular || !r.converged) {
+    const near = snap(table, r.x, (d) => Decimal.max(d.abs(), 1).times('1e-9'));
+    if (near) return { kind: 'exact', point: near };
+  }
   const why = singular ? 'the Hessian is singular there, so no enclosure can be certified' : r.converged ? 'Krawczyk’s test did not confirm it' : "Newton's method did not converge in decimal";
-  return { kind: 'located', x: r.x, why };
+  return { kind: 'located', x: r.x, why, singular };
 }
 
 /** |∇f| at a decimal point at `precision` digits (a size, not a certified value). */

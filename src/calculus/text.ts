@@ -4,7 +4,9 @@
  *
  * @module
  */
+import { Decimal } from 'decimal.js';
 import type { Verdict } from '../verify/verdict.js';
+import type { NamedCheck } from './adapter.js';
 import type { CriticalVerdict } from './critical.js';
 import type { DescentVerdict } from './descend.js';
 import type { GradientVerdict } from './gradient.js';
@@ -145,6 +147,14 @@ export function hessianText(v: HessianVerdict): string {
   return out.join('\n');
 }
 
+/** ∇f at a critical point's printed coordinates, as held against finite differences of f. */
+function gradientCheckText(checks: readonly NamedCheck[], digits: number): string {
+  const part = (c: NamedCheck): string =>
+    c.status === 'zero' ? `0 within ${c.zeroBound}` : c.derivative === '0' ? '0' : /^-?\d/.test(c.derivative) ? new Decimal(c.derivative).toSignificantDigits(3).toExponential() : c.derivative;
+  const held = checks.every((c) => c.ok) ? `held against finite differences of f: all ${digits} digits agree` : `NOT confirmed by finite differences of f (${checks.map((c) => c.note ?? c.status).join('; ')})`;
+  return `∇f at the printed coordinates: (${checks.map(part).join(', ')}), ${held}`;
+}
+
 /**
  * `gradproof critical`'s text.
  *
@@ -166,6 +176,7 @@ export function criticalText(v: CriticalVerdict): string {
     out.push(`   f = ${p.value}`);
     out.push(`   ${p.evidence}`);
     if (p.note) out.push(`   ${p.note}`);
+    if (p.gradientCheck) out.push(`   ${gradientCheckText(p.gradientCheck, v.digits)}`);
   });
   for (const c of v.curves) {
     out.push('a CURVE of critical points (not isolated):');
@@ -173,7 +184,7 @@ export function criticalText(v: CriticalVerdict): string {
     out.push(`   ${c.evidence}`);
   }
   out.push(
-    `search: ${v.search.boxes} boxes examined by interval arithmetic, ${v.search.undecided} left undecided${v.search.reason ? ` (${v.search.reason})` : ''}`,
+    `search: ${v.search.boxes} box${v.search.boxes === 1 ? '' : 'es'} examined by interval arithmetic${v.search.decimal.length ? ` (decimal intervals for ${v.search.decimal.map((p) => `∂${p.includes(',') ? '²' : ''}f/∂${p.split(',').join('∂')}`).join(', ')}: no float64 form)` : ''}, ${v.search.undecided} left undecided${v.search.reason ? ` (${v.search.reason})` : ''}`,
   );
   for (const p of v.gradient)
     if (!p.check.holds) out.push(...partialLines(`∂f/∂${p.path.join('∂')}`, p));

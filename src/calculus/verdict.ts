@@ -4,8 +4,13 @@
  *
  * @module
  */
+import { DEFAULTS } from '../defaults.js';
+import { checkDigits, evaluate } from '../numeric/evaluate.js';
+import { toTex } from '../symbolic/tex.js';
+import { type Expr, format } from '../symbolic/tree.js';
 import type { Counterexample, Verdict, VerdictStatus } from '../verify/verdict.js';
-import type { DerivativeCheck, EqualityCheck } from './adapter.js';
+import { checkDerivative, type DerivativeCheck, type EqualityCheck } from './adapter.js';
+import type { Partial } from './partials.js';
 
 /**
  * One derived and checked partial derivative.
@@ -30,6 +35,47 @@ export interface PartialReport {
   readonly value?: string;
   /** Its check against finite differences (of f, or of the lower partial it was derived from). */
   readonly check: DerivativeCheck;
+}
+
+/**
+ * How the calculus tools check: digits (checked), points and seed, defaults filled in.
+ *
+ * @example
+ * ```ts
+ * checkSettings({ digits: 30 }); // { digits: 30, points: 12, seed: 1 } (the defaults)
+ * ```
+ */
+export function checkSettings(options: { readonly digits?: number; readonly points?: number; readonly seed?: number }): { digits: number; points: number; seed: number } {
+  return { digits: checkDigits(options.digits ?? DEFAULTS.digits), points: options.points ?? DEFAULTS.points, seed: options.seed ?? DEFAULTS.seed };
+}
+
+/**
+ * The report of the partial `p` = ∂(of)/∂`by`: derived forms, its check against finite
+ * differences of `of` (at the seeded points and at `at`), and with `value` its value at `at`.
+ *
+ * @example
+ * ```ts
+ * partialReport(f, 'x', table.get(['x']), checkSettings({}), { x: '1', y: '2' }, true).value; // ∂f/∂x at (1, 2)
+ * ```
+ */
+export function partialReport(
+  of: Expr,
+  by: string,
+  p: Partial,
+  settings: { readonly digits: number; readonly points: number; readonly seed: number },
+  at: Readonly<Record<string, string>> | undefined,
+  value: boolean,
+): PartialReport {
+  const check = checkDerivative(of, by, p.expr, { ...settings, ...(at ? { at: [at] } : {}) });
+  return {
+    path: p.path,
+    derivative: format(p.expr),
+    tex: toTex(p.expr),
+    source: p.source,
+    ...(p.casIssue ? { casIssue: p.casIssue } : {}),
+    ...(at && value ? { value: evaluate(p.expr, at, { digits: settings.digits }).value } : {}),
+    check,
+  };
 }
 
 /**

@@ -26,8 +26,10 @@ export const COMMON_OPTIONS = {
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 
-type Options = NonNullable<ParseArgsConfig['options']>;
-type Parsed<T extends Options> = ReturnType<typeof parseArgs<{ options: T; allowPositionals: true; strict: true }>>['values'];
+/** A subcommand's option table (node's `parseArgs` options). */
+export type Options = NonNullable<ParseArgsConfig['options']>;
+/** The values {@link parseCommand} reads for an option table. */
+export type Parsed<T extends Options> = ReturnType<typeof parseArgs<{ options: T; allowPositionals: true; strict: true }>>['values'];
 
 /** How many arguments (positionals) a subcommand takes, for {@link parseCommand} to check. */
 export interface PositionalSpec {

@@ -4,6 +4,52 @@
  * @module
  */
 import { InputError } from '../errors.js';
+import { COMMON_OPTIONS, digitsOption, type Options, type Parsed, parseCommand, pointOption, print } from './args.js';
+
+/** The options every calculus command takes, besides its own. */
+export const CALCULUS_OPTIONS = {
+  ...COMMON_OPTIONS,
+  wrt: { type: 'string' },
+  digits: { type: 'string' },
+  points: { type: 'string' },
+} as const;
+
+/**
+ * Reads a calculus command's arguments: {@link CALCULUS_OPTIONS} and `own`, and exactly
+ * one argument (`what`, for the message). Undefined when `--help` was asked (the usage is
+ * printed).
+ *
+ * @example
+ * ```ts
+ * parseCalculus(['x*y', '--at', 'x=1,y=2'], 'grad', 'expression in quotes', { at: { type: 'string' } }, usage)?.argument; // 'x*y'
+ * ```
+ */
+export function parseCalculus<T extends Options>(argv: readonly string[], command: string, what: string, own: T, usage: string): { values: Parsed<typeof CALCULUS_OPTIONS & T>; argument: string } | undefined {
+  const { values, positionals } = parseCommand(argv, { ...CALCULUS_OPTIONS, ...own }, { command, min: 1, max: 1, what });
+  if ((values as { help?: boolean }).help) {
+    print(usage);
+    return undefined;
+  }
+  return { values, argument: positionals[0]! };
+}
+
+/**
+ * The shared options as library options: `digits` (default `digits`), and `wrt`,
+ * `points` and `at` where given.
+ *
+ * @example
+ * ```ts
+ * sharedOptions({ digits: '20', wrt: 'x,y' }); // { digits: 20, wrt: ['x', 'y'] }
+ * ```
+ */
+export function sharedOptions(values: { readonly digits?: string; readonly wrt?: string; readonly points?: string; readonly at?: string }, digits?: number): { digits: number; wrt?: string[]; points?: number; at?: Record<string, string> } {
+  return {
+    digits: digitsOption(values.digits, digits),
+    ...(values.wrt !== undefined ? { wrt: listOption(values.wrt, '--wrt') } : {}),
+    ...(values.points !== undefined ? { points: countOption(values.points, '--points', 0, 1000) } : {}),
+    ...(values.at !== undefined ? { at: pointOption(values.at) } : {}),
+  };
+}
 
 /**
  * `--wrt x,y` as `['x', 'y']`.

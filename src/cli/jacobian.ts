@@ -6,8 +6,8 @@
 import { jacobian } from '../calculus/jacobian.js';
 import { jacobianText } from '../calculus/text.js';
 import { InputError } from '../errors.js';
-import { COMMON_OPTIONS, digitsOption, parseCommand, pointOption, print } from './args.js';
-import { countOption, listOption } from './calculus-args.js';
+import { print } from './args.js';
+import { parseCalculus, sharedOptions } from './calculus-args.js';
 
 export const usage = `gradproof jacobian "<f1>; <f2>; …" [--wrt x,y] [--at x=0.3,y=1.5] [--digits 50] [--points 12] [--json]
 
@@ -17,27 +17,13 @@ correct significant digits. Exit code 0 when every entry is verified, 1 when not
 
 /** Runs `gradproof jacobian`; returns the exit code. */
 export function runJacobian(argv: string[]): number {
-  const { values, positionals } = parseCommand(argv, {
-    ...COMMON_OPTIONS,
-    wrt: { type: 'string' },
-    at: { type: 'string' },
-    digits: { type: 'string' },
-    points: { type: 'string' },
-  });
-  if (values.help) {
-    print(usage);
-    return 0;
-  }
-  if (positionals.length !== 1) throw new InputError(`jacobian takes one argument in quotes ("f1; f2; …"), got ${positionals.length}`);
-  const parts = positionals[0]!.split(';').map((s) => s.trim());
+  const parsed = parseCalculus(argv, 'jacobian', 'argument in quotes ("f1; f2; …")', { at: { type: 'string' } }, usage);
+  if (!parsed) return 0;
+  const { values, argument } = parsed;
+  const parts = argument.split(';').map((s) => s.trim());
   const empty = parts.indexOf('');
-  if (empty >= 0) throw new InputError(`component ${empty + 1} of "${positionals[0]}" is empty (components are separated by ";")`);
-  const v = jacobian(parts, {
-    digits: digitsOption(values.digits),
-    ...(values.wrt !== undefined ? { wrt: listOption(values.wrt, '--wrt') } : {}),
-    ...(values.at !== undefined ? { at: pointOption(values.at) } : {}),
-    ...(values.points !== undefined ? { points: countOption(values.points, '--points', 0, 1000) } : {}),
-  });
+  if (empty >= 0) throw new InputError(`component ${empty + 1} of "${argument}" is empty (components are separated by ";")`);
+  const v = jacobian(parts, sharedOptions(values));
   print(values.json ? JSON.stringify(v, null, 2) : jacobianText(v));
   return v.holds ? 0 : 1;
 }

@@ -130,12 +130,8 @@ export interface VerifyDerivativeOptions {
 
 const pointText = (env: Env): Record<string, string> => Object.fromEntries(Object.entries(env).map(([k, x]) => [k, x.toString()]));
 
-/**
- * How much precision cancellation inside f costs at this point: one evaluation with the
- * running error bound at a probe precision; when the bound does not cover 20 digits there,
- * a guaranteed-digits evaluation measures it.
- */
-function precisionHint(f: Closure, env: Env): PrecisionHint {
+/** Digits lost to cancellation inside f at one point (the running error bound, else a guaranteed-digits evaluation), and f there. */
+function lossAt(f: Closure, env: Env): PrecisionHint {
   if (f.tracked) {
     const probe = 60;
     const { value, lost } = f.tracked(decimalContext(probe), env);
@@ -143,6 +139,34 @@ function precisionHint(f: Closure, env: Env): PrecisionHint {
   }
   const fx = evaluateClosure(f, env, 20);
   return { loss: Math.max(0, fx.workingPrecision - 32), value: fx.decimal };
+}
+
+/** Many digits (√5 − 2): a step with it leaves no short decimal behind. */
+const FILL = new Decimal('0.23606797749978969640917366873127623544061835961152572427089');
+
+/**
+ * How much precision cancellation inside f costs at this point and beside it. At a short
+ * decimal x the arithmetic inside f can be exact at the probe precision (x² of a 30-digit
+ * x is exact at 60 digits, so x² + y − 11 loses nothing at a critical point of
+ * Himmelblau's function printed to 30 digits), while at the stencil points, at another
+ * precision, it rounds and the cancellation costs its digits after all. So the loss is
+ * also measured at a point 10^−(digits+3) of x's scale away in `wrt`, whose digits fill
+ * the probe; the larger loss counts.
+ */
+function precisionHint(f: Closure, env: Env, wrt: string, digits: number): PrecisionHint {
+  const here = lossAt(f, env);
+  const x = env[wrt]!;
+  const scale = x.isZero() ? new Decimal(1) : new Decimal(10).pow(x.e);
+  const D = decimalContext(Math.max(x.sd(), 1) + digits + 80);
+  const beside = D.add(x, D.mul(scale, D.mul(FILL, D.pow(10, -(digits + 3)))));
+  try {
+    const there = lossAt(f, { ...env, [wrt]: beside });
+    return { loss: Math.max(here.loss, there.loss), value: here.value };
+  } catch (err) {
+    // beside x lies outside the domain (x on its edge): x alone speaks
+    if (err instanceof DomainError || (err instanceof GradproofError && err.code === 'precision')) return here;
+    throw err;
+  }
 }
 
 /**
@@ -166,7 +190,7 @@ const show = (x: Decimal, digits: number): string => formatDigits(x.toSignifican
 function comparePoint(f: Closure, d: Closure, env: Env, wrt: string, digits: number, order: number, named: boolean, side: 'central' | 'right' = 'central'): PointCheck {
   const along = (x: Decimal, D: Parameters<Closure>[0]): Decimal => f(D, { ...env, [wrt]: x });
   const x0 = env[wrt]!;
-  const fd = numericDerivative(along, x0, digits, { order, side, hint: precisionHint(f, env) });
+  const fd = numericDerivative(along, x0, digits, { order, side, hint: precisionHint(f, env, wrt, digits) });
   let claim = claimValue(d, env, digits);
   // a formula that cancels beyond the first ceiling while the finite difference sees a value: look further
   if (claim !== undefined && (claim === 'unsettled' || claim.zeroBound) && fd.value.abs().gt(fd.error.times(10))) claim = claimValue(d, env, digits, defaultCeiling(digits));

@@ -64,6 +64,23 @@ describe('critical points: Himmelblau', () => {
     expect(agree(p.value, '181.616521522582704044166388251', 25)).toBe(true);
   });
 
+  it('checks ∇f ON every point found: 0 within a bound at (3, 2), tiny and agreeing to all 40 digits at the rounded others', () => {
+    for (const p of v.critical) {
+      expect(p.gradientCheck).toHaveLength(2);
+      for (const c of p.gradientCheck!) {
+        expect(Object.keys(c.at).every((k) => new Decimal(c.at[k]!).eq(p.at[k]!))).toBe(true);
+        expect(c.ok).toBe(true);
+        if (p.certainty === 'exact') expect(c.status).toBe('zero');
+        else {
+          expect(c).toMatchObject({ status: 'agrees', digitsAgreed: 40 });
+          // the rounding of the coordinates to 40 digits leaves |∇f| ≲ |H|·1e-40
+          expect(new Decimal(c.derivative).abs().lt('1e-36')).toBe(true);
+        }
+      }
+    }
+    expect(v.gradient.every((g) => g.check.named.length === 9)).toBe(true);
+  });
+
   it('classifies the other four as saddles (certified eigenvalues of both signs)', () => {
     for (const s of HIMMELBLAU_SADDLES) {
       const p = v.critical.find((c) => near(c, s, '1e-30'));
@@ -86,10 +103,18 @@ describe('critical points: the held-out set', () => {
     expect(v.complete).toBe(true);
   });
 
-  it('Beale: the minimum at (3, 0.5), exact', () => {
+  it('Beale in [−4.5, 4.5]²: the minimum (3, 1/2) and the saddle (0, 1) exact, the saddle (0.1005…, −2.6445…) certified; no other (proved)', () => {
     const v = criticalPoints('(1.5 - x + x*y)^2 + (2.25 - x + x*y^2)^2 + (2.625 - x + x*y^3)^2', { region: { x: ['-4.5', '4.5'], y: ['-4.5', '4.5'] }, digits: 30 });
-    const p = v.critical.find((c) => c.exact?.x === '3');
-    expect(p).toMatchObject({ exact: { x: '3', y: '1/2' }, kind: 'minimum', at: { x: '3', y: '0.5' } });
+    expect(v.complete).toBe(true);
+    expect(v.critical.map((p) => [p.exact, p.kind])).toEqual([
+      [{ x: '0', y: '1' }, 'saddle'],
+      [undefined, 'saddle'],
+      [{ x: '3', y: '1/2' }, 'minimum'],
+    ]);
+    // SymPy: the resultant of ∂f/∂x and ∂f/∂y/x has the factor 3y³ + 11y² + 10y + 5; its real root by mpmath, mp.dps = 50
+    const p = v.critical[1]!;
+    expect(agree(p.at.x!, '0.10053793732415835927278923592863460147197705049514', 30) && agree(p.at.y!, '-2.6445135850231249688554226924300190297304089800687', 30)).toBe(true);
+    expect(p.correctDigits).toBe(30);
   });
 
   it('x² − y²: a saddle at the origin', () => {
@@ -139,6 +164,25 @@ describe('critical points: the held-out set', () => {
     const p = criticalPoints('x^4 - y^4', { region: { x: ['-1', '1'], y: ['-1', '1'] }, digits: 20 }).critical[0]!;
     expect([p.kind, p.degenerate]).toEqual(['saddle', true]);
     expect(p.evidence).toMatch(/both signs on the unit circle/);
+  });
+});
+
+describe('critical points: degenerate ones found where Newton converges slowly', () => {
+  // Peano's (y − x²)(y − 2x²): a minimum along every line through 0, a saddle (g = −x⁴/4 on y = 3x²/2, by hand)
+  it("Peano's function: settled exactly at 0 and called a saddle by its reduced quartic term", () => {
+    const v = criticalPoints('y^2 - 3*x^2*y + 2*x^4', { region: { x: ['-1', '1.3'], y: ['-1', '1.3'] }, digits: 20 });
+    expect(v.critical.map((p) => [p.exact, p.kind, p.degenerate, p.test])).toEqual([[{ x: '0', y: '0' }, 'saddle', true, 'higher-order']]);
+  });
+
+  it('(x − y)² + x⁴: exactly at 0, a minimum along the null direction (1, 1)', () => {
+    const v = criticalPoints('(x-y)^2 + x^4', { region: { x: ['-1', '1.3'], y: ['-1', '1.3'] }, digits: 20 });
+    expect(v.critical.map((p) => [p.exact, p.kind, p.degenerate])).toEqual([[{ x: '0', y: '0' }, 'minimum', true]]);
+  });
+
+  it('(x − √2)⁴ + y²: located only (irrational and degenerate), so left undetermined, not called a minimum by the Hessian beside it', () => {
+    const v = criticalPoints('(x-sqrt(2))^4 + y^2', { region: { x: ['-1', '2'], y: ['-1', '1.3'] }, digits: 20 });
+    expect(v.critical.map((p) => [p.certainty, p.kind, p.degenerate])).toEqual([['located', 'undetermined', true]]);
+    expect(v.critical[0]!.evidence).toMatch(/singular there, so their signs beside the zero do not classify it/);
   });
 });
 

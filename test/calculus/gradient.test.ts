@@ -49,6 +49,53 @@ describe('gradient', () => {
   });
 });
 
+// Himmelblau's gradient at points next to its critical points, computed exactly with Python's
+// fractions (the polynomial at the decimal point) and printed by mpmath, mp.dps = 45
+const HIMMELBLAU = '(x^2+y-11)^2+(x+y^2-7)^2';
+const MINIMUM_30 = { x: '-2.80511808695274485305357239809', y: '3.13131251825057296580430072341' }; // the minimum, rounded to 30 digits
+const GRADIENT_AT_MINIMUM_30 = ['-1.678333609006469713986812899214602739734e-28', '6.006595175663164740759085370863481110254e-29'];
+const NEXT_TO_3_2 = { x: '3', y: '2.0000000000000000000000000000001' }; // 1e-31 from the exact minimum (3, 2)
+const GRADIENT_NEXT_TO_3_2 = ['2.00000000000000000000000000000002e-30', '3.40000000000000000000000000000024e-30'];
+const HIMMELBLAU_X = '-14 + 2*x + 2*y^2 + 4*(-11 + x^2 + y)*x';
+
+describe('the gradient at and next to a critical point', () => {
+  const agree = (a: string, b: string, digits: number) => new Decimal(a).toSignificantDigits(digits).eq(new Decimal(b).toSignificantDigits(digits));
+
+  it('within 1e-28 of a minimum (coordinates whose squares are exact at the probe precision): every digit verified', () => {
+    const g = gradient(HIMMELBLAU, { at: MINIMUM_30, digits: 30 });
+    expect(g.status).toBe('verified');
+    g.partials.forEach((p, i) => {
+      expect(agree(p.value!, GRADIENT_AT_MINIMUM_30[i]!, 30)).toBe(true);
+      expect(p.check.named[0]).toMatchObject({ status: 'agrees', digitsAgreed: 30 });
+    });
+  });
+
+  it('1e-31 from the exact minimum (3, 2): the tiny gradient to 50 digits, verified', () => {
+    const g = gradient(HIMMELBLAU, { at: NEXT_TO_3_2, digits: 50 });
+    expect(g.status).toBe('verified');
+    g.partials.forEach((p, i) => {
+      expect(agree(p.value!, GRADIENT_NEXT_TO_3_2[i]!, 33)).toBe(true); // the reference has 33 digits
+    });
+  });
+
+  it('at the exact minimum: 0 within a bound on the scale of f, for the formula and the finite difference alike', () => {
+    const g = gradient(HIMMELBLAU, { at: { x: '3', y: '2' }, digits: 40 });
+    expect(g.status).toBe('verified');
+    expect(g.norm).toBe('0');
+    for (const p of g.partials) expect(p.check.named[0]).toMatchObject({ status: 'zero', ok: true });
+  });
+
+  it('a derivative wrong by 1e-35 next to the minimum, or by 1e-40 at it, is refuted there', () => {
+    const near = checkDerivative(HIMMELBLAU, 'x', `${HIMMELBLAU_X} + 1e-35`, { digits: 30, points: 0, seed: 1, at: [MINIMUM_30] });
+    expect(near.status).toBe('refuted');
+    expect(near.named[0]!.status).toBe('differs');
+    const at = checkDerivative(HIMMELBLAU, 'x', `${HIMMELBLAU_X} + 1e-40`, { digits: 30, points: 0, seed: 1, at: [{ x: '3', y: '2' }] });
+    expect(at.status).toBe('refuted');
+    // and the right one holds at both
+    expect(checkDerivative(HIMMELBLAU, 'x', HIMMELBLAU_X, { digits: 30, points: 0, seed: 1, at: [MINIMUM_30, { x: '3', y: '2' }] }).status).toBe('verified');
+  });
+});
+
 describe('hessian', () => {
   it('proves the symmetry of mixed partials with the CAS and gives the eigenvalues to 50 certified digits', () => {
     const h = hessian('(x^2+y-11)^2+(x+y^2-7)^2', { at: { x: '0.3', y: '-1.7' }, digits: 50 });

@@ -67,10 +67,21 @@ describe('gradproof critical', () => {
     expect(r.stdout).toContain('a CURVE of critical points (not isolated)');
   });
 
-  it('exit 1 when nothing could be concluded (erf has no interval form, and no start found a zero)', async () => {
+  it('erf in ∇f: enclosed by decimal intervals, the region proved free of critical points', async () => {
     const r = await runCli('critical', 'erf(x)^2 + x', '--in', 'x=-2..2', '--digits', '15');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/decimal intervals for ∂f\/∂x, ∂²f\/∂x∂x: no float64 form/);
+    expect(r.stdout).toMatch(/^verified: no critical point in x ∈ \[-2, 2\] \(proved/m);
+  });
+
+  it('exit 1 when nothing could be concluded (no zero found, and a budget too small to exclude the rest)', async () => {
+    const r = await runCli('critical', '(x-y)^2 + x', '--in', 'x=-2..2,y=-2..2', '--digits', '15', '--budget', '1');
     expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/^search: 1 box examined by interval arithmetic, 2 left undecided \(the budget of 1 boxes ran out\)/m);
     expect(r.stdout).toMatch(/^INCONCLUSIVE: no critical point found/m);
+    const full = await runCli('critical', '(x-y)^2 + x', '--in', 'x=-2..2,y=-2..2', '--digits', '15');
+    expect(full.code).toBe(0);
+    expect(full.stdout).toMatch(/no critical point in x ∈ \[-2, 2\], y ∈ \[-2, 2\] \(proved/);
   });
 
   it('says when the region holds none', async () => {
@@ -99,13 +110,28 @@ describe('gradproof descend', () => {
     expect(readFileSync(join(dir, 'descend.svg'), 'utf8')).toMatch(/^<svg/);
   });
 
+  it('--out is one set: a plot left by an earlier run of two variables goes when this run has three', async () => {
+    const dir = tempDir();
+    expect((await runCli('descend', 'x^2 + y^2', '--from', 'x=1,y=1', '--steps', '1', '--digits', '10', '--out', dir)).code).toBe(0);
+    expect(existsSync(join(dir, 'descend.svg'))).toBe(true);
+    expect((await runCli('descend', 'x^2 + y^2 + z^2', '--from', 'x=1,y=1,z=1', '--steps', '1', '--digits', '10', '--out', dir)).code).toBe(0);
+    expect(readdirSync(dir).sort()).toEqual(['descend.json', 'descend.txt']);
+  });
+
+  it('makes no directory when the input is bad', async () => {
+    const dir = join(tempDir(), 'new');
+    const r = await runCli('descend', 'x^2 +', '--from', 'x=1', '--out', dir);
+    expect(r.code).toBe(2);
+    expect(existsSync(dir)).toBe(false);
+  });
+
   it('writes nothing when --out is not a directory', async () => {
     const dir = tempDir();
     const file = join(dir, 'taken');
     writeFileSync(file, 'x');
     const r = await runCli('descend', 'x^2', '--from', 'x=1', '--steps', '1', '--out', file);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/--out .*cannot write there/);
+    expect(r.stderr).toMatch(/--out .*exists and is not a directory/);
     expect(existsSync(join(file, 'descend.txt'))).toBe(false);
   });
 });
