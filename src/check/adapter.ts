@@ -18,6 +18,7 @@ import { PIECEWISE_FUNCTIONS } from '../symbolic/functions.js';
 import { containsCall, type Expr, format } from '../symbolic/tree.js';
 import { verifyDerivative } from '../verify/derivative.js';
 import { checkIdentity } from '../verify/identity.js';
+import { screenDerivative } from './screen.js';
 import type { Verdict } from '../verify/verdict.js';
 
 /** What a comparison concluded, in the statuses of the shared Verdict type. */
@@ -125,6 +126,12 @@ export function casEqual(a: Expr, b: Expr): boolean {
 export function compareDerivative(f: Expr, wrt: string, claimed: Expr, options: CompareOptions): Comparison {
   return derivatives.get(`${format(f)}\u0000${wrt}\u0000${format(claimed)}\u0000${options.digits}:${options.points}:${options.seed}`, () => {
     try {
+      // a point the cheap screen suspects is checked first, alone: a refutation there needs no other point
+      const suspect = screenDerivative(f, wrt, claimed, options);
+      if (suspect) {
+        const one = verifyDerivative(f, wrt, { digits: options.digits, points: 0, seed: options.seed, derivative: claimed, at: [suspect] });
+        if (one.status === 'refuted') return read(one, options.digits);
+      }
       const r = verifyDerivative(f, wrt, { digits: options.digits, points: options.points, seed: options.seed, derivative: claimed });
       return read(r, options.digits);
     } catch (err) {
