@@ -71,7 +71,7 @@ const values = new Memo<{ value: string; zeroBound?: string } | { error: string 
 const cas = new Memo<boolean>(4000);
 
 /**
- * Compares `a ≡ b` at seeded points and, when they all agree and `numericOnly` is not set,
+ * Compares `a ≡ b` at seeded points (drawn on `interval` alone when one is given) and, when they all agree and `numericOnly` is not set,
  * asks the CAS to reduce a − b to 0 within its deterministic budget of steps (`proved`).
  *
  * @example
@@ -79,12 +79,12 @@ const cas = new Memo<boolean>(4000);
  * compareIdentity(parse('1 - tanh(x)^2'), parse('sech(x)^2'), { digits: 30, points: 16, seed: 1 }).status; // 'verified'
  * ```
  */
-export function compareIdentity(a: Expr, b: Expr, options: CompareOptions & { readonly numericOnly?: boolean }): Comparison {
-  const key = `${format(a)}\u0000${format(b)}\u0000${options.digits}:${options.points}:${options.seed}:${options.numericOnly === true}`;
+export function compareIdentity(a: Expr, b: Expr, options: CompareOptions & { readonly numericOnly?: boolean; readonly interval?: readonly [string, string] }): Comparison {
+  const key = `${format(a)}\u0000${format(b)}\u0000${options.digits}:${options.points}:${options.seed}:${options.numericOnly === true}:${options.interval?.join(',') ?? ''}`;
   return identities.get(key, () => {
     let c: Comparison;
     try {
-      c = read(checkIdentity(a, b, { digits: options.digits, points: options.points, seed: options.seed, numericOnly: true }), options.digits);
+      c = read(checkIdentity(a, b, { digits: options.digits, points: options.points, seed: options.seed, numericOnly: true, ...(options.interval ? { interval: options.interval } : {}) }), options.digits);
     } catch (err) {
       if (err instanceof GradproofError) return { status: 'inconclusive', method: 'numeric', digits: options.digits, points: 0, digitsAgreed: 0, reason: err.message };
       throw err;

@@ -8,6 +8,7 @@ import { DEFAULTS } from '../defaults.js';
 import { splitTopLevel } from '../latex/braces.js';
 import { type Chain, readLatex, type Term } from '../latex/index.js';
 import type { Counterexample, Verdict } from '../verify/verdict.js';
+import { initProse, judgeInit, mayStateInit } from './init.js';
 import { judgeLink, type LinkResult } from './judge.js';
 import { type Context, emptyContext, isFunctionName, resolve } from './resolve.js';
 import { splitFormulas } from './rows.js';
@@ -172,6 +173,7 @@ const notUnderstood = (reason: string): LinkResult => ({ kind: 'claim', status: 
 export function checkNotes(markdown: string, options: CheckOptions = {}): NotesReport {
   const o = { digits: options.digits ?? DEFAULTS.claimDigits, points: options.points ?? 16, seed: options.seed ?? DEFAULTS.seed, budget: options.budget ?? 4000 };
   const scan = scanMarkdown(markdown);
+  const sourceLines = markdown.split('\n');
   const equations: EquationVerdict[] = [];
   const definitions: NotesDefinition[] = [];
   let ctx = emptyContext();
@@ -245,7 +247,14 @@ export function checkNotes(markdown: string, options: CheckOptions = {}): NotesR
     }
     if (def) for (const name of unknownFunctionsIn(chain.terms[links]!, ctx, def.params ?? [])) ctx.unknownFunctions.add(name);
     const results: (LinkResult | undefined)[] = [];
-    for (let i = def ? 1 : 0; i < links; i++) {
+    // σ, σ² or r of an initialiser the prose names (`σ = 1/fan_avg` "for sigmoid … Normal distribution")
+    const prose = links === 1 && chain.rels[0] === '=' && mayStateInit(first) ? initProse(sourceLines, line) : undefined;
+    const init = prose ? judgeInit(first, chain.terms[1]!, prose, ctx, o) : undefined;
+    if (init) {
+      results[0] = init;
+      equations.push(verdictOf(init, { id: `eq-${line}-${equations.length}`, line, tex, link: 1, links, subject: `${termText(first)} = ${termText(chain.terms[1]!)}` }));
+    }
+    for (let i = def ? 1 : 0; i < links && !init; i++) {
       const left = chain.terms[i]!;
       const right = chain.terms[i + 1]!;
       const r = i === 0 && continuesApprox ? notUnderstood('this line continues from an approximate value (≈) of the line above') : judgeLink(left, chain.rels[i]!, right, ctx, rangeIsSet ? { ...o, rangeIsSet } : o);
