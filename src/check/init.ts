@@ -30,7 +30,8 @@ export interface InitProse {
 
 const FAMILY_WORDS: readonly [Family, RegExp][] = [
   ['glorot', /\b(glorot|xavier|sigmoid|tanh|logistic)\b/i],
-  ['he', /\b(kaiming|relu|he)\b/i],
+  // the bare name only where it names the family (`He →`, `He normal`, `He et al.`), not the pronoun
+  ['he', /\b(kaiming|relu)\b|\bHe\b(?=\s*($|[-–→:(,]|et al|init|normal|uniform))/i],
   ['lecun', /\b(lecun|lecan|selu)\b/i],
 ];
 
@@ -59,7 +60,8 @@ export function initProse(lines: readonly string[], line: number): InitProse | u
     return normal === uniform ? undefined : normal ? 'normal' : 'uniform';
   };
   const distribution = named(paragraph[0]!) ?? named(paragraph.join(' '));
-  if (!distribution) return undefined;
+  // a truncated normal's σ carries the truncation's factor (Keras): not judged
+  if (!distribution || /truncat/i.test(paragraph.join(' '))) return undefined;
   const around = [...paragraph];
   for (let n = line - 1; n >= 1 && n >= line - 4 && !isHeading(n); n--) around.push(prose(at(n)));
   const text = around.join(' ');
@@ -94,12 +96,18 @@ export function mayStateInit(left: Term): boolean {
   return quantityOf(left, 'normal') !== undefined || quantityOf(left, 'uniform') !== undefined;
 }
 
-/** The catalogue's σ, σ² or r of a family, in fan_in and fan_out. */
-function reference(family: Family, quantity: Quantity): Expr {
+/**
+ * The catalogue's σ, σ² or r of a family, in fan_in and fan_out; for the families scaled by
+ * fan_in also the fan_out form (He et al. 2015 derive both, for the forward and the
+ * backward pass; frameworks offer both as `mode`).
+ */
+function references(family: Family, quantity: Quantity): Expr[] {
   const s = scalingOf(`${family}_${quantity === 'limit' ? 'uniform' : 'normal'}` as InitializerName)!;
-  const fan = s.mode === 'fan_in' ? 'fan_in' : s.mode === 'fan_out' ? 'fan_out' : '((fan_in + fan_out)/2)';
-  const variance = `${s.scale}/${fan}`;
-  return parse(quantity === 'variance' ? variance : quantity === 'std' ? `sqrt(${variance})` : `sqrt(3*${variance})`);
+  const fans = s.mode === 'fan_avg' ? ['((fan_in + fan_out)/2)'] : ['fan_in', 'fan_out'];
+  return fans.map((fan) => {
+    const variance = `${s.scale}/${fan}`;
+    return parse(quantity === 'variance' ? variance : quantity === 'std' ? `sqrt(${variance})` : `sqrt(3*${variance})`);
+  });
 }
 
 const NAMES: Readonly<Record<Quantity, string>> = { std: 'standard deviation σ', variance: 'variance σ²', limit: 'uniform limit r' };
@@ -126,7 +134,8 @@ export function judgeInit(left: Term, right: Term, p: InitProse, ctx: Context, o
   const free = variables(claimed);
   if (!free.length || free.some((x) => x !== 'fan_in' && x !== 'fan_out')) return undefined;
   const readings = [`${NAMES[quantity]} of a ${p.distribution} initialiser, compared with ${p.families.map((f) => LABELS[f]).join(', ')} (the families the prose names) for fan_in, fan_out in [1, 4096]`];
-  const compared = p.families.map((f) => ({ f, ref: reference(f, quantity), c: compareIdentity(claimed, reference(f, quantity), { digits: o.digits, points: o.points, seed: o.seed, interval: ['1', '4096'] }) }));
+  const compare = (ref: Expr) => compareIdentity(claimed, ref, { digits: o.digits, points: o.points, seed: o.seed, interval: ['1', '4096'] });
+  const compared = p.families.flatMap((f) => references(f, quantity).map((ref) => ({ f, ref, c: compare(ref) })));
   const holding = compared.find((x) => x.c.status === 'proved' || x.c.status === 'verified');
   if (holding) {
     const c = holding.c;
@@ -137,8 +146,8 @@ export function judgeInit(left: Term, right: Term, p: InitProse, ctx: Context, o
   const ce = first.c.counterexample!;
   const where = pointText(ce.at);
   // σ written where the variance is meant (σ = 1/fan_avg)
-  const variance = quantity === 'std' ? compared.find((x) => compareIdentity(claimed, reference(x.f, 'variance'), { digits: o.digits, points: o.points, seed: o.seed, interval: ['1', '4096'] }).status !== 'refuted') : undefined;
-  const note = variance ? `; ${format(claimed)} is the ${LABELS[variance.f]} variance σ², not σ` : '';
+  const variance = quantity === 'std' ? p.families.find((f) => references(f, 'variance').some((ref) => ['proved', 'verified'].includes(compare(ref).status))) : undefined;
+  const note = variance ? `; ${format(claimed)} is the ${LABELS[variance]} variance σ², not σ` : '';
   return {
     kind: 'identity',
     status: 'refuted',
@@ -146,7 +155,7 @@ export function judgeInit(left: Term, right: Term, p: InitProse, ctx: Context, o
     digits: o.digits,
     digitsAgreed: first.c.digitsAgreed,
     points: first.c.points,
-    summary: `refuted: not the ${NAMES[quantity]} of ${p.families.map((f) => LABELS[f]).join(' or ')}, ${compared.map((x) => format(x.ref)).join(' or ')}; ${where}: the formula gives ${ce.left}, ${LABELS[first.f]} ${ce.right}${note}`,
+    summary: `refuted: not the ${NAMES[quantity]} of ${p.families.map((f) => LABELS[f]).join(' or ')} (${compared.map((x) => format(x.ref)).join(' or ')}); ${where}: the formula gives ${ce.left}, ${LABELS[first.f]} ${ce.right}${note}`,
     counterexample: { at: ce.at, claimed: ce.left, reference: ce.right, text: `${where}: the formula gives ${ce.left}, the ${LABELS[first.f]} ${NAMES[quantity]} is ${ce.right}${note}` },
     correction: toTex(first.ref),
     readings,

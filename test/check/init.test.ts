@@ -13,6 +13,9 @@ describe('statements about initialisers', () => {
     expect(initProse(['## He', 'RELU and its $\\sigma^2 = 2/fanin$', 'variance', 'normal dist.'], 2)).toEqual({ distribution: 'normal', families: ['he'] });
     expect(initProse(['Normal distribution with $\\sigma = 1$'], 1)).toBeUndefined(); // no family named
     expect(initProse(['for tanh', '## Next', 'Normal distribution with $\\sigma = 1$'], 3)).toBeUndefined(); // not across a heading
+    expect(initProse(['As he showed, a normal distribution with $\\sigma = 1$'], 1)).toBeUndefined(); // the pronoun names no family
+    expect(initProse(['He et al.: a normal distribution with $\\sigma = 1$'], 1)).toEqual({ distribution: 'normal', families: ['he'] });
+    expect(initProse(['For ReLU, a truncated normal distribution with $\\sigma = 1$'], 1)).toBeUndefined();
   });
 
   it('refutes σ written as the variance, and says so', () => {
@@ -33,6 +36,8 @@ describe('statements about initialisers', () => {
   it('refutes a formula that matches no family the prose names', () => {
     expect(statuses('ReLU: normal distribution, $\\sigma^2 = 1/\\text{fanin}$')).toEqual(['refuted']);
     expect(statuses('Glorot uniform distribution: $r = \\sqrt{\\frac{3}{\\text{fan}_{\\text{in}} + \\text{fan}_{\\text{out}}}}$')).toEqual(['refuted']);
+    // He et al. derive the fan_out form too (the backward pass)
+    expect(statuses('ReLU: normal distribution, $\\sigma^2 = 2/\\text{fanout}$')).toEqual(['proved']);
     // with two families named, matching either one holds
     expect(statuses('ReLU or SELU: normal distribution, $\\sigma^2 = 1/\\text{fanin}$')).toEqual(['proved']);
   });
