@@ -39,8 +39,8 @@ const prose = (line: string): string => line.replace(/\$\$?[^$]*\$\$?/g, ' ');
 
 /**
  * What the prose says about the formula on `line` (1-based): the distribution named on its
- * line (else in its paragraph), and the families named on it and up to 4 lines above
- * (stopping at a heading) or in its paragraph. `undefined` unless both are named.
+ * line (else in its paragraph), and the families its paragraph names (else those named up
+ * to 4 lines above, stopping at a heading). `undefined` unless both are named.
  *
  * @example
  * ```ts
@@ -62,10 +62,14 @@ export function initProse(lines: readonly string[], line: number): InitProse | u
   const distribution = named(paragraph[0]!) ?? named(paragraph.join(' '));
   // a truncated normal's σ carries the truncation's factor (Keras): not judged
   if (!distribution || /truncat/i.test(paragraph.join(' '))) return undefined;
-  const around = [...paragraph];
-  for (let n = line - 1; n >= 1 && n >= line - 4 && !isHeading(n); n--) around.push(prose(at(n)));
-  const text = around.join(' ');
-  const families = FAMILY_WORDS.filter(([, re]) => re.test(text)).map(([f]) => f);
+  const familiesIn = (text: string): Family[] => FAMILY_WORDS.filter(([, re]) => re.test(text)).map(([f]) => f);
+  // the families the formula's paragraph names; else those named up to 4 lines above
+  let families = familiesIn(paragraph.join(' '));
+  if (!families.length) {
+    const above: string[] = [];
+    for (let n = line - 1; n >= 1 && n >= line - 4 && !isHeading(n); n--) above.push(prose(at(n)));
+    families = familiesIn(above.join(' '));
+  }
   return families.length ? { distribution, families } : undefined;
 }
 
