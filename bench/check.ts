@@ -8,9 +8,10 @@
  * Each is checked in a fresh process state as far as the order allows (distinct first).
  * Prints the time and the counts of each, and the lecture notes' time when they are found.
  *
- *   npx tsx bench/check.ts
+ *   npx tsx bench/check.ts [distinct|repeated|lecture]
+ *   npx tsx bench/check.ts write /tmp/distinct.md && time node dist/src/cli/bin.js check /tmp/distinct.md --out /tmp/out
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkNotes } from '../src/check/notes.js';
 
@@ -129,6 +130,8 @@ function run(label: string, markdown: string): void {
 
 export { distinctNotes, repeatedNotes };
 const which = process.argv[2];
+// `npx tsx bench/check.ts write <file>`: the distinct notes written out, for timing the CLI on them
+if (which === 'write') writeFileSync(process.argv[3] ?? 'distinct.md', distinctNotes(500));
 if (!which || which === 'distinct') run('distinct', distinctNotes(500));
 if (!which || which === 'repeated') run('repeated', repeatedNotes(500));
 if (!which || which === 'lecture') {
