@@ -10,6 +10,8 @@
  *
  * @module
  */
+import { GradproofError } from '../errors.js';
+import { NotUnderstood } from '../latex/mathjson.js';
 import { type InitializerName, scalingOf } from '../nn/init.js';
 import { parse } from '../symbolic/parse.js';
 import { toTex } from '../symbolic/tex.js';
@@ -17,6 +19,7 @@ import { type Expr, format, substitute, variables } from '../symbolic/tree.js';
 import type { Term } from '../latex/term.js';
 import { compareIdentity } from './adapter.js';
 import { type JudgeOptions, type LinkResult, pointText } from './link.js';
+import { PiecewiseMet } from './pieces.js';
 import { type Context, resolve } from './resolve.js';
 
 type Family = 'glorot' | 'he' | 'lecun';
@@ -132,8 +135,9 @@ export function judgeInit(left: Term, right: Term, p: InitProse, ctx: Context, o
   let claimed: Expr;
   try {
     claimed = substitute(resolve(right, ctx, { bound: new Set(), values: false, readings: [], budget: { steps: o.budget } }), FANS);
-  } catch {
-    return undefined;
+  } catch (err) {
+    if (err instanceof NotUnderstood || err instanceof PiecewiseMet || err instanceof GradproofError) return undefined;
+    throw err;
   }
   const free = variables(claimed);
   if (!free.length || free.some((x) => x !== 'fan_in' && x !== 'fan_out')) return undefined;
