@@ -16,49 +16,15 @@ import { NotUnderstood } from '../latex/mathjson.js';
 import { type RelOp, type Term, termSymbols } from '../latex/term.js';
 import { compareDerivative, compareIdentity } from './adapter.js';
 import { compareApprox, compareNumbers, writtenPrecision } from './numbers.js';
-import { type Context, resolve, type ResolveOptions } from './resolve.js';
+import { judgePiecewise } from './piecewise.js';
+import { PiecewiseMet } from './pieces.js';
+import { judgeRange } from './range.js';
+import { judgeRatios, ratioStatement } from './ratios.js';
+import { activationParams, type Context, catalogueActivation, resolve, type ResolveOptions, UnknownFunctionMet } from './resolve.js';
 import { exactValue, fractionText } from './exact.js';
+import { type JudgeOptions, type LinkResult, notUnderstood, pointText } from './link.js';
 
-/** What one link concluded. */
-export interface LinkResult {
-  readonly kind: 'identity' | 'derivative' | 'value' | 'inequality' | 'range' | 'claim';
-  readonly status: 'proved' | 'verified' | 'refuted' | 'inconclusive';
-  readonly method: 'exact' | 'numeric' | 'symbolic' | 'both' | null;
-  readonly digits: number;
-  readonly digitsAgreed: number;
-  readonly points: number;
-  readonly summary: string;
-  readonly counterexample?: { readonly at: Readonly<Record<string, string>>; readonly claimed: string; readonly reference: string; readonly text: string };
-  readonly correction?: string;
-  readonly reason?: string;
-  readonly readings: readonly string[];
-}
-
-/** Options of the judge. */
-export interface JudgeOptions {
-  readonly digits: number;
-  readonly points: number;
-  readonly seed: number;
-  /** Node budget of one link's resolution. */
-  readonly budget: number;
-}
-
-const notUnderstood = (reason: string, readings: readonly string[], kind: LinkResult['kind'] = 'claim'): LinkResult => ({
-  kind,
-  status: 'inconclusive',
-  method: null,
-  digits: 0,
-  digitsAgreed: 0,
-  points: 0,
-  summary: `not understood: ${reason}`,
-  reason,
-  readings,
-});
-
-const pointText = (at: Readonly<Record<string, string>>): string => {
-  const parts = Object.entries(at).map(([k, x]) => `${k} = ${x}`);
-  return parts.length ? `at ${parts.join(', ')}` : '';
-};
+export type { JudgeOptions, LinkResult } from './link.js';
 
 /** Function pairs that instantiate placeholder functions of a rule (independent, smooth near the points). */
 const INSTANCES: readonly (readonly string[])[] = [
@@ -229,7 +195,7 @@ function judgeRule(left: Term, right: Term, names: Set<string>, ctx: Context, o:
           detail = `${extra.join(', ')} left over`;
           break;
         }
-        const c = compareIdentity(a, b, { digits: o.digits, points: o.points, seed: o.seed });
+        const c = compareIdentity(a, b, { digits: o.digits, points: o.points, seed: o.seed, numericOnly: true });
         if (c.status === 'refuted') {
           status = 'fails';
           const inst = [...placeholders].filter(([n]) => n !== reading.rename.get(n)).map(([n, e]) => `${n} = ${format(e)}`).join(', ');
@@ -288,56 +254,6 @@ function parseInstance(text: string): Expr {
 
 const INSTANCE_CACHE = new Map(INSTANCES.flat().map((s) => [s, parse(s)]));
 
-/** Range of a term over its variables: sample and test membership. */
-function judgeRange(a: Expr, interval: Extract<Term, { t: 'interval' }>, ctx: Context, o: JudgeOptions, readings: string[], ro: ResolveOptions): LinkResult {
-  const lo = interval.lo ? resolve(interval.lo, ctx, ro) : undefined;
-  const hi = interval.hi ? resolve(interval.hi, ctx, ro) : undefined;
-  const vars = variables(a);
-  const text = `(${interval.loOpen ? '(' : '['}${lo ? format(lo) : '-∞'}, ${hi ? format(hi) : '∞'}${interval.hiOpen ? ')' : ']'})`;
-  if (vars.length > 1) return notUnderstood(`a range over several variables (${vars.join(', ')})`, readings, 'range');
-  // special points first (where extremes of activations sit), then a seeded spread
-  const candidates = ['0', '1', '-1', '0.5', '-0.5', '2', '-2', '3', '-3', '5', '-5', '10', '-10', '0.1', '-0.1', '20', '-20', '40', '-40'];
-  let checked = 0;
-  for (const c of vars.length ? candidates : ['0']) {
-    const at = vars.length ? { [vars[0]!]: c } : {};
-    const val = vars.length ? substitute(a, { [vars[0]!]: { kind: 'num', value: c.replace('-', '') } }) : a;
-    const point = c.startsWith('-') && vars.length ? substitute(a, { [vars[0]!]: { kind: 'neg', arg: { kind: 'num', value: c.slice(1) } } }) : val;
-    for (const [bound, rel, open] of [
-      [lo, '≥', interval.loOpen],
-      [hi, '≤', interval.hiOpen],
-    ] as const) {
-      if (!bound) continue;
-      const strict = open ? (rel === '≥' ? '>' : '<') : rel;
-      const r = compareNumbers(point, strict, bound, o.digits);
-      if (r.status === 'inconclusive') continue;
-      if (r.status === 'refuted') {
-        return {
-          kind: 'range',
-          status: 'refuted',
-          method: r.method,
-          digits: r.method === 'exact' ? 0 : o.digits,
-          digitsAgreed: 0,
-          points: checked + 1,
-          summary: `refuted: ${pointText(at)} the value is ${r.left}, not inside ${text}${r.method === 'exact' ? ' (exact arithmetic)' : ''}`,
-          counterexample: { at, claimed: text, reference: r.left ?? '', text: `${pointText(at)} the value is ${r.left}, outside ${text}` },
-          readings,
-        };
-      }
-    }
-    checked++;
-  }
-  return {
-    kind: 'range',
-    status: 'verified',
-    method: 'numeric',
-    digits: o.digits,
-    digitsAgreed: o.digits,
-    points: checked,
-    summary: `verified: inside ${text} at ${checked} points (points, not a proof for every value)`,
-    readings,
-  };
-}
-
 /**
  * Judges one link `left rel right` of a chain, with the context of the notes.
  *
@@ -348,7 +264,15 @@ function judgeRange(a: Expr, interval: Extract<Term, { t: 'interval' }>, ctx: Co
  */
 export function judgeLink(left: Term, rel: RelOp, right: Term, ctx: Context, o: JudgeOptions): LinkResult {
   const readings: string[] = [];
-  const ro: ResolveOptions = { bound: new Set(), values: false, readings, budget: { steps: o.budget } };
+  const paramValues = catalogueParams(left, right, ctx);
+  const ro: ResolveOptions = {
+    bound: new Set(),
+    values: false,
+    readings,
+    budget: { steps: o.budget },
+    ...(o.placeholders ? { placeholders: o.placeholders } : {}),
+    ...(paramValues.size ? { paramValues } : {}),
+  };
   try {
     const names = placeholderNames(left, placeholderNames(right));
     const undefinedNames = [...names].filter((n) => !ctx.functions.has(n));
@@ -358,11 +282,70 @@ export function judgeLink(left: Term, rel: RelOp, right: Term, ctx: Context, o: 
       const others = [...termSymbols(left), ...termSymbols(right)].filter((n) => !ctx.quantities.has(n) && !ctx.functions.has(n) && n !== 'e' && n !== 'pi' && (n !== wrt || names.has(n)));
       return judgeRule(left, right, new Set([...undefinedNames, ...others]), ctx, o, readings);
     }
-    const a = resolve(left, ctx, ro);
+    const ratios = rel === '=' ? ratioStatement(left, right, ctx) : undefined;
+    if (ratios) return judgeRatios(left, right, ratios, o);
     if (rel === '∈') {
       if (right.t !== 'interval') return notUnderstood('membership in something that is not an interval', readings, 'range');
-      return judgeRange(a, right, ctx, o, readings, ro);
+      return judgeRange(left, right, ctx, o, readings, ro);
     }
+    return judgeResolved(left, rel, right, ctx, o, readings, ro);
+  } catch (err) {
+    if (err instanceof PiecewiseMet && rel === '=') return judgePiecewise(left, right, ctx, o, readings, { ...ro, budget: { steps: o.budget } });
+    if (err instanceof UnknownFunctionMet) return judgeInstances(left, rel, right, ctx, o, err.fn);
+    if (err instanceof NotUnderstood) return notUnderstood(err.message, readings);
+    throw err;
+  }
+}
+
+/**
+ * The notes' free symbols named like a parameter of a catalogue activation the link
+ * mentions (ELU's α, swish's β), with the catalogue's default values.
+ */
+function catalogueParams(left: Term, right: Term, ctx: Context): Map<string, Expr> {
+  const out = new Map<string, Expr>();
+  const free = new Set([...termSymbols(left), ...termSymbols(right)].filter((n) => !ctx.quantities.has(n)));
+  const walk = (t: Term): void => {
+    if ((t.t === 'juxt' || t.t === 'apply' || t.t === 'sym') && !ctx.functions.has(t.name) && !ctx.quantities.has(t.name)) {
+      const a = catalogueActivation(t.name);
+      if (a) for (const [k, e] of Object.entries(activationParams(a, []))) if (free.has(k) && !out.has(k)) out.set(k, e);
+    }
+    if (t.t === 'op' || t.t === 'fn' || t.t === 'juxt' || t.t === 'apply') t.args.forEach(walk);
+    else if (t.t === 'deriv' || t.t === 'at') walk(t.body);
+    else if (t.t === 'cases') for (const p of t.pieces) walk(p.value);
+  };
+  walk(left);
+  walk(right);
+  return out;
+}
+
+/** Functions tried for a function the notes name without defining it (the identity first: `z = f(u)` read as z = u). */
+const UNKNOWN_INSTANCES = ['t', 't^2 + 1', 'exp(t/2)', 'sin(t) + 2'].map((s) => parse(s));
+
+/**
+ * A link that uses a function the notes do not define (`f` of `z_2 = f(w_2 q_1)`): judged
+ * for several instances of it; refuted only when every instance refutes it.
+ */
+function judgeInstances(left: Term, rel: RelOp, right: Term, ctx: Context, o: JudgeOptions, fn: string): LinkResult {
+  if ((o.placeholders?.size ?? 0) >= 2) return notUnderstood(`more than two functions the notes do not define (${[...o.placeholders!.keys(), fn].join(', ')})`, []);
+  const label = (k: number) => `${fn}(u) = ${format(substitute(UNKNOWN_INSTANCES[k]!, { t: v('u') }))}`;
+  const results = UNKNOWN_INSTANCES.map((instance) => judgeLink(left, rel, right, ctx, { ...o, placeholders: new Map([...(o.placeholders ?? []), [fn, instance]]) }));
+  const all = UNKNOWN_INSTANCES.map((_, k) => label(k)).join(', ');
+  const reading = `${fn} is a function the notes do not define: judged for ${fn}(u) = ${UNKNOWN_INSTANCES.map((e) => format(substitute(e, { t: v('u') }))).join(', ')}`;
+  const first = results[0]!;
+  if (results.every((r) => r.status === 'refuted')) {
+    return { ...first, summary: `refuted for every instance of ${fn} tried (${all}); with ${label(0)}: ${first.summary}`, readings: [reading, ...first.readings] };
+  }
+  if (results.every((r) => r.status === 'proved' || r.status === 'verified')) {
+    return { ...first, status: 'verified', method: 'numeric', summary: `verified for every instance of ${fn} tried (${all}); with ${label(0)}: ${first.summary}`, readings: [reading, ...first.readings] };
+  }
+  const reasons = results.map((r, k) => `${label(k)}: ${r.status === 'inconclusive' ? (r.reason ?? 'not understood') : r.status}`);
+  return notUnderstood(`it depends on ${fn}, which the notes do not define (${reasons.join('; ')})`, [reading]);
+}
+
+/** Judges a link whose sides resolve to expressions (not a rule, a chain of ratios or a range). */
+function judgeResolved(left: Term, rel: RelOp, right: Term, ctx: Context, o: JudgeOptions, readings: string[], ro: ResolveOptions): LinkResult {
+  {
+    const a = resolve(left, ctx, ro);
     const b = resolve(right, ctx, ro);
     const va = variables(a);
     const vb = variables(b);
@@ -370,7 +353,7 @@ export function judgeLink(left: Term, rel: RelOp, right: Term, ctx: Context, o: 
     const same = va.length === vb.length && va.every((x, i) => x === vb[i]);
     if (rel === '=' && same) {
       const isDerivative = left.t === 'deriv' && left.order === 1 && left.body.t !== 'sym' && !ctx.quantities.has(left.wrt);
-      const c = isDerivative ? compareDerivative(resolveBody(left, ctx, o), left.wrt, b, o) : compareIdentity(a, b, o);
+      const c = isDerivative ? compareDerivative(resolveBody(left, ctx, o, ro), left.wrt, b, o) : compareIdentity(a, b, { ...o, numericOnly: o.placeholders !== undefined });
       if (c.status === 'refuted') {
         const given = givenValues([...new Set([...va, ...vb])], ctx, ro);
         if (given) {
@@ -421,22 +404,19 @@ export function judgeLink(left: Term, rel: RelOp, right: Term, ctx: Context, o: 
     const missing = all.filter((n) => !ctx.quantities.has(n));
     if (rel === '=' && !same) {
       // one side may simply not depend on a variable (… = 1): an identity that holds is reported, a failure is not
-      const c = compareIdentity(a, b, o);
+      const c = compareIdentity(a, b, { ...o, numericOnly: o.placeholders !== undefined });
       if (c.status === 'verified' || c.status === 'proved') {
         return { kind: 'identity', status: c.status, method: c.method, digits: o.digits, digitsAgreed: c.digitsAgreed, points: c.points, summary: `verified: agrees numerically to ≥ ${c.digitsAgreed} of ${o.digits} digits at ${c.points} points`, readings };
       }
       return notUnderstood(`the two sides depend on different variables (${va.join(', ') || 'none'} | ${vb.join(', ') || 'none'}); no values are given for ${missing.join(', ') || all.join(', ')}`, readings);
     }
     return notUnderstood(`${rel === '≈' ? 'an approximation' : 'an inequality'} in ${all.join(', ')} with no values given for ${missing.join(', ') || all.join(', ')}`, readings, rel === '≈' ? 'value' : 'inequality');
-  } catch (err) {
-    if (err instanceof NotUnderstood) return notUnderstood(err.message, readings);
-    throw err;
   }
 }
 
 /** The resolved body of a top-level derivative (its variable kept free). */
-function resolveBody(left: Extract<Term, { t: 'deriv' }>, ctx: Context, o: JudgeOptions): Expr {
-  return resolve(left.body, ctx, { bound: new Set([left.wrt]), values: false, readings: [], budget: { steps: o.budget } });
+function resolveBody(left: Extract<Term, { t: 'deriv' }>, ctx: Context, o: JudgeOptions, ro: ResolveOptions): Expr {
+  return resolve(left.body, ctx, { ...ro, bound: new Set([left.wrt]), readings: [], budget: { steps: o.budget } });
 }
 
 /** Whether a link's sides are exact numbers that agree (used for chains continued after `≈`). */

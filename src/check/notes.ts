@@ -8,6 +8,7 @@ import { DEFAULTS } from '../defaults.js';
 import { splitTopLevel } from '../latex/braces.js';
 import { type Chain, readLatex, type Term } from '../latex/index.js';
 import type { Counterexample, Verdict } from '../verify/verdict.js';
+import { initProse, judgeInit, mayStateInit } from './init.js';
 import { judgeLink, type LinkResult } from './judge.js';
 import { type Context, emptyContext, isFunctionName, resolve } from './resolve.js';
 import { splitFormulas } from './rows.js';
@@ -103,6 +104,23 @@ function mentions(t: Term, name: string): boolean {
   }
 }
 
+const RANGE_WORD = /\brange\b/i;
+const BARE_INTERVAL = /^\s*(\\left\s*)?[[(][^=<>]*,[^=<>]*(\\right\s*)?[\])]\s*$/;
+/** Names read as functions the notes do not define, when written before parentheses in a definition. */
+const UNKNOWN_FUNCTION_NAMES = new Set(['f', 'g', 'h', 'phi', 'varphi', 'psi']);
+
+/** The names of a definition's body written as functions that are not defined (`f` in `z_2 = f(w_2 q_1)`). */
+function unknownFunctionsIn(t: Term, ctx: Context, params: readonly string[]): string[] {
+  const out: string[] = [];
+  const walk = (x: Term): void => {
+    if (x.t === 'juxt' && UNKNOWN_FUNCTION_NAMES.has(x.name) && !params.includes(x.name) && !ctx.quantities.has(x.name) && !isFunctionName(x.name, ctx)) out.push(x.name);
+    if (x.t === 'op' || x.t === 'fn' || x.t === 'juxt' || x.t === 'apply') x.args.forEach(walk);
+    else if (x.t === 'deriv' || x.t === 'at') walk(x.body);
+  };
+  walk(t);
+  return out;
+}
+
 const isNumber = (t: Term): boolean => t.t === 'num' || (t.t === 'op' && t.op === 'neg' && t.args[0]?.t === 'num');
 
 /** The name a definition defines: `x = …` or `f(x, y) = …` (distinct plain arguments). */
@@ -134,7 +152,7 @@ const verdictOf = (r: LinkResult, base: { id: string; line: number; tex: string;
     ...(counterexample ? { counterexample } : {}),
     ...(r.correction ? { correction: r.correction } : {}),
     ...(r.reason ? { reason: r.reason } : {}),
-    readings: r.readings,
+    readings: [...new Set(r.readings)],
   };
 };
 
@@ -155,6 +173,7 @@ const notUnderstood = (reason: string): LinkResult => ({ kind: 'claim', status: 
 export function checkNotes(markdown: string, options: CheckOptions = {}): NotesReport {
   const o = { digits: options.digits ?? DEFAULTS.claimDigits, points: options.points ?? 16, seed: options.seed ?? DEFAULTS.seed, budget: options.budget ?? 4000 };
   const scan = scanMarkdown(markdown);
+  const sourceLines = markdown.split('\n');
   const equations: EquationVerdict[] = [];
   const definitions: NotesDefinition[] = [];
   let ctx = emptyContext();
@@ -163,12 +182,12 @@ export function checkNotes(markdown: string, options: CheckOptions = {}): NotesR
   for (const problem of scan.problems) {
     equations.push(verdictOf(notUnderstood(problem.message), { id: `eq-${problem.line}-0`, line: problem.line, tex: problem.text, link: 1, links: 1, subject: problem.text }));
   }
-  const items: { line: number; tex: string; display: boolean; before: string }[] = [
-    ...scan.segments.map((s) => ({ line: s.line, tex: s.tex, display: s.display, before: s.before })),
+  const items: { line: number; tex: string; display: boolean; before: string; after: string }[] = [
+    ...scan.segments.map((s) => ({ line: s.line, tex: s.tex, display: s.display, before: s.before, after: s.after })),
     ...scan.claims.flatMap((c) =>
       c.body
         .split('\n')
-        .map((text, i) => ({ line: c.line + 1 + i, tex: text.trim(), display: true, before: '' }))
+        .map((text, i) => ({ line: c.line + 1 + i, tex: text.trim(), display: true, before: '', after: '' }))
         .filter((x) => x.tex !== '' && !x.tex.startsWith('#')),
     ),
   ].sort((a, b) => a.line - b.line);
@@ -178,11 +197,16 @@ export function checkNotes(markdown: string, options: CheckOptions = {}): NotesR
       previous = undefined;
       headingIndex++;
     }
+    // the prose calls the set the range ("Range $\\sigma(z) \\in (0,1)$", "$\\tanh(z) \\in (-1, 1)$ Range")
+    const rangeIsSet = RANGE_WORD.test(item.before) || /^[\s:.,-]*range\b/i.test(item.after);
     for (const formula of splitFormulas(item.tex)) {
       let tex = formula.tex;
       let continuesApprox = false;
-      if (RELATION_START.test(tex)) {
-        if (/\\in(?![A-Za-z])/.test(tex.slice(0, 8)) && previous?.subject && /range\s*:?\s*$/i.test(item.before)) {
+      if (previous?.subject && /\brange\s*:?\s*$/i.test(item.before) && BARE_INTERVAL.test(tex)) {
+        // "range: $(-\infty, \infty)$": the range of the function the notes are about
+        tex = `${previous.subject} \\in ${tex}`;
+      } else if (RELATION_START.test(tex)) {
+        if (/\\in(?![A-Za-z])/.test(tex.slice(0, 8)) && previous?.subject && RANGE_WORD.test(item.before)) {
           tex = `${previous.subject} ${tex}`;
         } else if (item.display && previous && !/\\in/.test(tex.slice(0, 5))) {
           continuesApprox = previous.endsApprox;
@@ -198,14 +222,20 @@ export function checkNotes(markdown: string, options: CheckOptions = {}): NotesR
           continue;
         }
         if (chain.rels.length === 0) continue;
-        const subject = chain.rels[0] === '=' && chain.terms[0]!.t !== 'sym' ? firstSide(st.tex) : previous?.subject;
-        previous = { tex: st.tex, endsApprox: chain.rels[chain.rels.length - 1] === '≈', subject: subject ?? '', line: item.line };
-        judgeChain(chain, st.tex, item.line, continuesApprox);
+        // the subject (of a later "range …") is the left side of the last equation about a function
+        const first = chain.terms[0]!;
+        const subject = chain.rels[0] === '=' && first.t !== 'sym' && first.t !== 'unknown' ? firstSide(st.tex) : previous?.subject;
+        // a later line that starts with "=" continues the last equation, not a membership or a remark
+        const continues = !chain.rels.includes('∈') && first.t !== 'unknown';
+        previous = continues
+          ? { tex: st.tex, endsApprox: chain.rels[chain.rels.length - 1] === '≈', subject: subject ?? '', line: item.line }
+          : previous && { ...previous, subject: subject ?? '' };
+        judgeChain(chain, st.tex, item.line, continuesApprox, rangeIsSet);
       }
     }
   }
 
-  function judgeChain(chain: Chain, tex: string, line: number, continuesApprox: boolean): void {
+  function judgeChain(chain: Chain, tex: string, line: number, continuesApprox: boolean, rangeIsSet: boolean): void {
     const links = chain.rels.length;
     const first = chain.terms[0]!;
     const def = (chain.rels[0] === '=' || chain.rels[0] === '≈') && !continuesApprox ? definedName(first, chain.rels[0]!, chain.terms[1]!, ctx) : undefined;
@@ -215,11 +245,19 @@ export function checkNotes(markdown: string, options: CheckOptions = {}): NotesR
       definitions.push({ line, tex, name: first.name, meaning: chain.rels[0] === '∈' ? 'domain' : `assumption ${chain.rels[0]} ${termText(chain.terms[1]!)}` });
       return;
     }
+    if (def) for (const name of unknownFunctionsIn(chain.terms[links]!, ctx, def.params ?? [])) ctx.unknownFunctions.add(name);
     const results: (LinkResult | undefined)[] = [];
-    for (let i = def ? 1 : 0; i < links; i++) {
+    // σ, σ² or r of an initialiser the prose names (`σ = 1/fan_avg` "for sigmoid … Normal distribution")
+    const prose = links === 1 && chain.rels[0] === '=' && mayStateInit(first) ? initProse(sourceLines, line) : undefined;
+    const init = prose ? judgeInit(first, chain.terms[1]!, prose, ctx, o) : undefined;
+    if (init) {
+      results[0] = init;
+      equations.push(verdictOf(init, { id: `eq-${line}-${equations.length}`, line, tex, link: 1, links, subject: `${termText(first)} = ${termText(chain.terms[1]!)}` }));
+    }
+    for (let i = def ? 1 : 0; i < links && !init; i++) {
       const left = chain.terms[i]!;
       const right = chain.terms[i + 1]!;
-      const r = i === 0 && continuesApprox ? notUnderstood('this line continues from an approximate value (≈) of the line above') : judgeLink(left, chain.rels[i]!, right, ctx, o);
+      const r = i === 0 && continuesApprox ? notUnderstood('this line continues from an approximate value (≈) of the line above') : judgeLink(left, chain.rels[i]!, right, ctx, rangeIsSet ? { ...o, rangeIsSet } : o);
       results[i] = r;
       equations.push(verdictOf(r, { id: `eq-${line}-${equations.length}`, line, tex, link: i + 1, links, subject: `${termText(left)} ${chain.rels[i]} ${termText(right)}` }));
     }

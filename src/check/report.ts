@@ -45,9 +45,21 @@ export function reportJson(file: string, report: NotesReport): Record<string, un
   };
 }
 
-function math(tex: string, display: boolean): string {
-  return katex.renderToString(tex, { displayMode: display, throwOnError: false, output: 'html', strict: 'ignore', maxSize: 50, maxExpand: 200 });
+/** Rendered formulas of this page (notes repeat formulas; each is rendered once). */
+function renderer(): (tex: string, display: boolean) => string {
+  const done = new Map<string, string>();
+  return (tex, display) => {
+    const key = `${display ? 'D' : 'I'}${tex}`;
+    let html = done.get(key);
+    if (html === undefined) {
+      html = katex.renderToString(tex, { displayMode: display, throwOnError: false, output: 'htmlAndMathml', strict: 'ignore', maxSize: 50, maxExpand: 200 });
+      done.set(key, html);
+    }
+    return html;
+  };
 }
+
+let math = renderer();
 
 function badge(e: EquationVerdict): string {
   const details = [e.subject, e.summary, e.counterexample ? `counterexample: ${e.counterexample.text}` : '', e.correction ? `correction: ${e.correction}` : '', ...e.readings.map((r) => `reading: ${r}`)]
@@ -92,6 +104,7 @@ function renderLine(text: string): string {
  * ```
  */
 export function reportHtml(file: string, markdown: string, report: NotesReport, css = ''): string {
+  math = renderer();
   const lines = markdown.replace(/\r\n?/g, '\n').split('\n');
   const byLine = new Map<number, EquationVerdict[]>();
   for (const e of report.equations) byLine.set(e.line, [...(byLine.get(e.line) ?? []), e]);

@@ -12,9 +12,11 @@ import { getActivation } from '../activations/_internals/catalogue.js';
 import { constantValue, isNamedConstant } from '../activations/_internals/constants.js';
 import { NotUnderstood } from '../latex/mathjson.js';
 import { knownFunction } from '../latex/mathjson.js';
-import type { Term } from '../latex/term.js';
-import { div, type Expr, num, substitute, v, variables } from '../symbolic/tree.js';
+import { type Term, termSymbols } from '../latex/term.js';
+import { div, type Expr, format, num, substitute, v, variables } from '../symbolic/tree.js';
 import { derivativeOf } from './adapter.js';
+import { exactValue } from './exact.js';
+import { activationSpans, conditionSpan, OutsidePieces, PiecewiseMet, pieceFor, type Region } from './pieces.js';
 
 /** A function the notes define, `f(x) = body`. */
 export interface FunctionDefinition {
@@ -33,6 +35,21 @@ export interface QuantityDefinition {
 export interface Context {
   readonly functions: Map<string, FunctionDefinition>;
   readonly quantities: Map<string, QuantityDefinition>;
+  /**
+   * Functions the notes name without defining them, inside a definition (`z_2 = f(w_2 q_1)`:
+   * z₂ is some function f of w₂q₁). A statement that uses one is judged for several
+   * instances of it, like a rule's placeholders.
+   */
+  readonly unknownFunctions: Set<string>;
+}
+
+/** A statement uses a function the notes name without defining it: it is judged for instances of it. */
+export class UnknownFunctionMet extends NotUnderstood {
+  readonly fn: string;
+  constructor(fn: string) {
+    super(`${fn} is a function the notes do not define`);
+    this.fn = fn;
+  }
 }
 
 /** How to resolve. */
@@ -49,6 +66,10 @@ export interface ResolveOptions {
   readonly readings: string[];
   /** Remaining node budget (shared across the resolution of one statement). */
   readonly budget: { steps: number };
+  /** Where piecewise formulas are resolved (one piece each); without it they throw {@link PiecewiseMet}. */
+  readonly region?: Region;
+  /** Free symbols read as a catalogue activation's parameters, with their values (`alpha` of ELU: 1). */
+  readonly paramValues?: ReadonlyMap<string, Expr>;
 }
 
 /** Digits of the catalogue's named constants substituted into formulas. */
@@ -77,9 +98,8 @@ export function catalogueActivation(name: string): ScalarActivation | undefined 
   }
 }
 
-/** The formula of a smooth catalogue activation in its variable `z`, parameters given. */
-function activationFormula(a: ScalarActivation, extra: readonly Expr[]): { params: string[]; body: Expr } {
-  if (a.pieces.length !== 1 || a.piecewise) throw new NotUnderstood(`${a.name} is piecewise in the catalogue (compared only against a cases formula)`);
+/** The values of a catalogue activation's parameters: the arguments given after z, else the defaults. */
+export function activationParams(a: ScalarActivation, extra: readonly Expr[]): Record<string, Expr> {
   const values: Record<string, Expr> = {};
   a.params.forEach((p, i) => {
     const given = extra[i];
@@ -89,37 +109,76 @@ function activationFormula(a: ScalarActivation, extra: readonly Expr[]): { param
       values[p.name] = num(isNamedConstant(d) ? constantValue(d, CONSTANT_DIGITS) : d);
     }
   });
-  return { params: ['z'], body: substitute(a.pieces[0]!.expr, values) };
+  return values;
 }
 
+/**
+ * The formula of a catalogue activation in its variable `z` (its `primes`-th derivative),
+ * parameters given. A piecewise activation gives the piece of the region (or of the
+ * argument's exact value), or throws {@link PiecewiseMet} where neither is known.
+ */
+function activationFormula(a: ScalarActivation, primes: number, argument: Expr, extra: readonly Expr[], o: ResolveOptions): { params: string[]; body: Expr; derived: boolean } {
+  const values = activationParams(a, extra);
+  if (a.pieces.length === 1 && !a.piecewise) return { params: ['z'], body: substitute(a.pieces[0]!.expr, values), derived: false };
+  const spans = activationSpans(a, values);
+  const point = exactValue(argument);
+  let index: number;
+  if (point) {
+    if (primes === 0) {
+      // the value at a boundary is the closed piece's (relu(0) = 0): a value, not a slope
+      index = spans.findIndex((sp) => (!sp.lo || cmpFraction(point, sp.lo.x) > 0 || (sp.lo.closed && cmpFraction(point, sp.lo.x) === 0)) && (!sp.hi || cmpFraction(point, sp.hi.x) < 0 || (sp.hi.closed && cmpFraction(point, sp.hi.x) === 0)));
+    } else index = pieceFor(spans, { variable: 'z', at: point });
+  } else if (o.region && argument.kind === 'var' && argument.name === o.region.variable) {
+    index = pieceFor(spans, o.region);
+  } else if (o.region?.at === undefined && !o.region) {
+    throw new PiecewiseMet(`${a.name} is piecewise`);
+  } else throw new NotUnderstood(`${a.name} of ${format(argument)}, which is not the variable its pieces are compared in`);
+  if (index < 0) throw new OutsidePieces(`${a.name} has no piece there`);
+  return { params: ['z'], body: substitute(a.pieceExprs(primes)[index]!, values), derived: primes > 0 };
+}
+
+const cmpFraction = (a: { p: bigint; q: bigint }, b: { p: bigint; q: bigint }): number => {
+  const d = a.p * b.q - b.p * a.q;
+  return d > 0n ? 1 : d < 0n ? -1 : 0;
+};
+
 /** A function by name: the notes' own, else the catalogue's, else a built-in; as (params, body). */
-function lookupFunction(name: string, ctx: Context, o: ResolveOptions, extraArgs: readonly Expr[]): { params: readonly string[]; body: Expr } | undefined {
+function lookupFunction(name: string, primes: number, args: readonly Expr[], ctx: Context, o: ResolveOptions): { params: readonly string[]; body: Expr; derived: boolean } | undefined {
   const own = ctx.functions.get(name);
   if (own) {
     const inner = new Set([...o.bound, ...own.params]);
-    return { params: own.params, body: resolve(own.body, ctx, { ...o, bound: inner }) };
+    return { params: own.params, body: resolve(own.body, ctx, { ...o, bound: inner }), derived: false };
   }
   const a = catalogueActivation(name);
-  if (a) return activationFormula(a, extraArgs);
+  if (a) return activationFormula(a, primes, args[0] ?? v('z'), args.slice(1), o);
   const builtin = knownFunction(name);
-  if (builtin) return { params: ['gpt'], body: { kind: 'call', fn: builtin, args: [v('gpt')] } };
+  if (builtin) return { params: ['gpt'], body: { kind: 'call', fn: builtin, args: [v('gpt')] }, derived: false };
   return undefined;
 }
 
 /** Applies a function (differentiated `primes` times with respect to its single parameter). */
 function applyFunction(name: string, primes: number, args: readonly Term[], ctx: Context, o: ResolveOptions): Expr {
   const resolvedArgs = args.map((a) => resolve(a, ctx, o));
-  const fn = lookupFunction(name, ctx, o, resolvedArgs.slice(1));
+  if (ctx.unknownFunctions.has(name) && !ctx.functions.has(name)) return applyUnknown(name, primes, resolvedArgs, o);
+  const fn = lookupFunction(name, primes, resolvedArgs, ctx, o);
   if (!fn) throw new NotUnderstood(`${name} is not defined in the notes`);
-  const params = fn.params.length === 1 ? fn.params : fn.params;
+  const params = fn.params;
   let body = fn.body;
-  if (primes > 0) {
+  if (primes > 0 && !fn.derived) {
     if (params.length !== 1) throw new NotUnderstood(`${name}′ of a function of several variables`);
     body = derivativeOf(body, params[0]!, primes);
   }
   const usedArgs = fn.params.length === 1 ? resolvedArgs.slice(0, 1) : resolvedArgs;
   if (usedArgs.length !== params.length) throw new NotUnderstood(`${name} takes ${params.length} argument(s), ${usedArgs.length} given`);
   return substitute(body, Object.fromEntries(params.map((p, i) => [p, usedArgs[i]!])));
+}
+
+/** An unknown function of the notes, replaced by the instance being tried. */
+function applyUnknown(name: string, primes: number, args: readonly Expr[], o: ResolveOptions): Expr {
+  const instance = o.placeholders?.get(name);
+  if (!instance) throw new UnknownFunctionMet(name);
+  if (args.length !== 1) throw new NotUnderstood(`${name} of ${args.length} arguments, a function the notes do not define`);
+  return substitute(primes > 0 ? derivativeOf(instance, 't', primes) : instance, { t: args[0]! });
 }
 
 /** Whether a name is a function here (the notes', the catalogue's or built in). */
@@ -162,6 +221,11 @@ export function resolve(term: Term, ctx: Context, o: ResolveOptions): Expr {
       }
       if (name === 'pi') return { kind: 'const', name: 'pi' };
       if (name === 'e') return { kind: 'const', name: 'e' };
+      const param = o.bound.has(name) ? undefined : o.paramValues?.get(name);
+      if (param) {
+        o.readings.push(`${name} read as the catalogue's parameter ${name} = ${format(param)}`);
+        return param;
+      }
       return v(name);
     }
     case 'op': {
@@ -172,8 +236,8 @@ export function resolve(term: Term, ctx: Context, o: ResolveOptions): Expr {
     case 'fn':
       return { kind: 'call', fn: term.fn, args: term.args.map((a) => resolve(a, ctx, o)) };
     case 'juxt': {
-      if (isFunctionName(term.name, ctx)) return applyFunction(term.name, 0, term.args, ctx, o);
-      if (ctx.quantities.has(term.name) || o.bound.has(term.name)) {
+      if (isFunctionName(term.name, ctx) || ctx.unknownFunctions.has(term.name)) return applyFunction(term.name, 0, term.args, ctx, o);
+      if (ctx.quantities.has(term.name) || o.bound.has(term.name) || o.paramValues?.has(term.name)) {
         if (term.args.length !== 1) throw new NotUnderstood(`${term.name}(…, …) is not a product`);
         return { kind: 'mul', left: resolve({ t: 'sym', name: term.name }, ctx, o), right: resolve(term.args[0]!, ctx, o) };
       }
@@ -191,11 +255,26 @@ export function resolve(term: Term, ctx: Context, o: ResolveOptions): Expr {
       return resolveDerivative(term, ctx, o);
     case 'at': {
       const point = Object.fromEntries(Object.entries(term.point).map(([k, x]) => [k, resolve(x, ctx, o)]));
-      const body = resolve(term.body, ctx, { ...o, bound: new Set([...o.bound, ...Object.keys(point)]) });
+      const names = Object.keys(point);
+      const bound = new Set([...o.bound, ...names]);
+      // a piecewise formula evaluated at one exact point takes the piece that holds there
+      const exact = names.length === 1 ? exactValue(point[names[0]!]!) : undefined;
+      const region: Region | undefined = exact ? { variable: names[0]!, at: exact } : o.region;
+      const body = resolve(term.body, ctx, { ...o, bound, ...(region ? { region } : {}) });
       return substitute(body, point);
     }
-    case 'cases':
-      throw new NotUnderstood('a piecewise formula inside an expression');
+    case 'cases': {
+      if (!o.region) throw new PiecewiseMet('a piecewise formula');
+      const spans = term.pieces.map((p) => conditionSpan(p.when, (t) => resolve(t, ctx, { ...o, region: undefined })));
+      const variable = o.region.variable;
+      if (spans.some((sp) => sp.variable !== variable)) throw new NotUnderstood(`a piecewise formula whose conditions are not on ${variable}`);
+      const index = pieceFor(
+        spans.map((sp) => sp.span),
+        o.region,
+      );
+      if (index < 0) throw new OutsidePieces(`no case covers ${variable} there`);
+      return resolve(term.pieces[index]!.value, ctx, o);
+    }
     case 'interval':
       throw new NotUnderstood('an interval inside an expression');
   }
@@ -212,14 +291,20 @@ function resolveDerivative(term: Extract<Term, { t: 'deriv' }>, ctx: Context, o:
   if (bodyTerm.t === 'sym' && !o.placeholders?.has(bodyTerm.name) && !ctx.quantities.has(bodyTerm.name)) {
     throw new NotUnderstood(`${bodyTerm.name} is not defined in the notes`);
   }
-  const body = resolve(bodyTerm, ctx, { ...o, bound: new Set([...o.bound, wrt]) });
+  // ∂A/∂x of a quantity defined with x in it (z = x² + y²): the other names of its
+  // definition are held fixed (y is a variable of z here, even if the notes said y = f(x))
+  const own = term.partial && bodyTerm.t === 'sym' && !o.bound.has(bodyTerm.name) ? ctx.quantities.get(bodyTerm.name) : undefined;
+  const held = own && termSymbols(own.term).includes(wrt) ? termSymbols(own.term).filter((n) => n !== wrt && ctx.quantities.has(n) && !o.bound.has(n)) : [];
+  const body = resolve(held.length ? own!.term : bodyTerm, ctx, { ...o, bound: new Set([...o.bound, wrt, ...held]) });
   const free = variables(body);
   if (free.includes(wrt)) {
-    const d = derivativeOf(body, wrt, term.order);
+    let d = derivativeOf(body, wrt, term.order);
+    if (held.length) d = substitute(d, Object.fromEntries(held.map((n) => [n, resolve({ t: 'sym', name: n }, ctx, o)])));
     // the variable of the derivative stands for its definition again afterwards (d/dq (1/q) with q = 1 + e^p)
     if (ctx.quantities.has(wrt) && !o.bound.has(wrt) && !o.renameWrt?.has(term.wrt)) return substitute(d, { [wrt]: resolve({ t: 'sym', name: wrt }, ctx, o) });
     return d;
   }
+  if (free.length === 0) return num('0');
   const wrtDef = ctx.quantities.get(wrt);
   if (wrtDef && term.order === 1) {
     // the chain rule's reading of dA/dB: (dA/dt)/(dB/dt) along the one variable both depend on
@@ -250,5 +335,5 @@ const format1 = (t: Term): string => (t.t === 'sym' ? t.name : t.t === 'juxt' ? 
  * ```
  */
 export function emptyContext(): Context {
-  return { functions: new Map(), quantities: new Map() };
+  return { functions: new Map(), quantities: new Map(), unknownFunctions: new Set() };
 }

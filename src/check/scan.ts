@@ -20,6 +20,8 @@ export interface MathSegment {
   readonly display: boolean;
   /** Up to 40 characters of prose just before the math, on the same line. */
   readonly before: string;
+  /** Up to 40 characters of prose just after the math, on the same line. */
+  readonly after: string;
 }
 
 /** A ` ```claim ` block. */
@@ -78,8 +80,12 @@ export function scanMarkdown(markdown: string): Scan {
     const ls = lineStarts[lineOf(start) - 1]!;
     return text.slice(Math.max(ls, start - 40), start);
   };
+  const after = (end: number): string => {
+    const eol = text.indexOf('\n', end);
+    return text.slice(end, Math.min(eol < 0 ? text.length : eol, end + 40));
+  };
   const push = (start: number, end: number, open: number, close: number, display: boolean): void => {
-    segments.push({ line: lineOf(start), endLine: lineOf(end), tex: text.slice(start + open, end - close), display, before: before(start) });
+    segments.push({ line: lineOf(start), endLine: lineOf(end), tex: text.slice(start + open, end - close), display, before: before(start), after: after(end) });
   };
   /** Index of the next unescaped `token` at or after `from` (and before `limit`), or -1. */
   const find = (token: string, from: number, limit = text.length): number => {

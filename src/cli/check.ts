@@ -2,16 +2,21 @@
  * `gradproof check <notes.md> [--out <dir>] [--json] [--digits 30]`: proofreads Markdown
  * notes — finds every equation, checks each link, writes `<notes>.checked.html`.
  *
+ * The notes are read by the CLI's one reader ({@link readInputFile}: regular UTF-8 files
+ * of at most {@link MAX_NOTES_BYTES}; a FIFO, a device or a directory is refused at once)
+ * and the page is written by its one writer ({@link writeFileSet}: all or nothing, no
+ * temporary left behind).
+ *
  * @module
  */
-import { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import { checkNotes } from '../check/notes.js';
 import { reportHtml, reportJson } from '../check/report.js';
 import { DEFAULTS } from '../defaults.js';
 import { InputError } from '../errors.js';
-import { checkDigits } from '../numeric/evaluate.js';
-import { COMMON_OPTIONS, parseCommand, print } from './args.js';
+import { COMMON_OPTIONS, digitsOption, parseCommand, print } from './args.js';
+import { readInputFile } from './input.js';
+import { checkWritable, outputDirectory, writeFileSet } from './output.js';
 import { katexCss } from './sheet.js';
 
 /**
@@ -28,11 +33,11 @@ Reads Markdown notes with LaTeX math ($…$, $$…$$, \\[…\\], aligned environ
 \`\`\`claim blocks), keeps their definitions, and checks every link of every equation:
 proved (exact), verified (numerically, at the digits and points stated), refuted (with a
 counterexample and, where one can be derived, the correction) or not understood (with the
-reason). Writes <notes>.checked.html into --out (default: beside the notes); --json prints
-{ file, equations, definitions, summary }. Exit code 1 when anything is refuted, 0
-otherwise, 2 on bad input.`;
+reason). Writes <notes>.checked.html into --out (created if missing; default: beside the
+notes); --json prints { file, equations, definitions, summary, written }. Exit code 1 when
+anything is refuted, 0 otherwise, 2 on bad input.`;
 
-/** Largest notes file read, in bytes. */
+/** Largest notes file read, in bytes (8 MiB: a hundred times the longest course notes seen). */
 export const MAX_NOTES_BYTES = 8 * 1024 * 1024;
 
 /**
@@ -44,41 +49,21 @@ export const MAX_NOTES_BYTES = 8 * 1024 * 1024;
  * ```
  */
 export async function runCheck(argv: string[]): Promise<number> {
-  const { values, positionals } = parseCommand(argv, { ...COMMON_OPTIONS, out: { type: 'string' }, digits: { type: 'string' } });
+  const { values, positionals } = parseCommand(argv, { ...COMMON_OPTIONS, out: { type: 'string' }, digits: { type: 'string' } }, { command: 'check', min: 1, max: 1, what: 'notes file' });
   if (values.help) {
     print(usage);
     return 0;
   }
-  if (positionals.length !== 1) throw new InputError(`expected one notes file, got ${positionals.length}`);
-  const file = resolve(positionals[0]!);
-  let size: number;
-  try {
-    const st = statSync(file);
-    if (!st.isFile()) throw new InputError(`${positionals[0]} is not a file`);
-    size = st.size;
-  } catch (err) {
-    if (err instanceof InputError) throw err;
-    throw new InputError(`cannot read ${positionals[0]}: no such file`);
-  }
-  if (size > MAX_NOTES_BYTES) throw new InputError(`${positionals[0]} is ${size} bytes; the limit is ${MAX_NOTES_BYTES}`);
-  const digitsText = values.digits ?? String(DEFAULTS.claimDigits);
-  if (!/^\d+$/.test(digitsText)) throw new InputError(`--digits must be an integer, got "${digitsText}"`);
-  const digits = checkDigits(Number(digitsText), '--digits');
-  const raw = readFileSync(file);
-  const markdown = raw.toString('utf8');
-  if (markdown.includes('\u0000')) throw new InputError(`${positionals[0]} is not a text file`);
+  const given = positionals[0]!;
+  const digits = digitsOption(values.digits, DEFAULTS.claimDigits);
+  const markdown = readInputFile(given, 'notes file', MAX_NOTES_BYTES);
+  if (markdown.includes('\u0000')) throw new InputError(`notes file ${given} is not a text file (it holds a NUL byte)`);
+  const file = resolve(given);
+  const outDir = outputDirectory(values.out ?? dirname(file));
+  const name = `${basename(file).replace(/\.(md|markdown)$/i, '')}.checked.html`;
+  await checkWritable(outDir, [name]);
   const report = checkNotes(markdown, { digits });
-  const outDir = resolve(values.out ?? join(file, '..'));
-  try {
-    if (!statSync(outDir).isDirectory()) throw new Error();
-  } catch {
-    throw new InputError(`--out ${values.out ?? outDir}: not a directory`);
-  }
-  const name = basename(file).replace(/\.(md|markdown)$/i, '');
-  const target = join(outDir, `${name}.checked.html`);
-  const temporary = `${target}.tmp-${process.pid}`;
-  writeFileSync(temporary, reportHtml(basename(file), markdown, report, katexCss()));
-  renameSync(temporary, target);
+  const [target] = await writeFileSet(outDir, [{ name, text: reportHtml(basename(file), markdown, report, katexCss()) }]);
   const s = report.summary;
   if (values.json) print(JSON.stringify({ ...reportJson(basename(file), report), written: target }, null, 2));
   else {

@@ -178,8 +178,16 @@ function juxtapose(items: MJ[]): Term {
       const name = symbolName(cur);
       const fn = knownFunction(name);
       const args = groupArgs(next);
-      if (name.startsWith('gpderiv_')) out.push(markerDerivative(name, args));
-      else out.push(callWithPoint((a) => (fn ? { t: 'fn', fn, args: a } : { t: 'juxt', name, args: a }), args));
+      if (name.startsWith('gpderiv_')) {
+        // `\frac{\partial \sigma}{\partial z}(z=10)`: the derivative evaluated at the point
+        const after = plain(items[i + 2]);
+        const point = head(after) === 'Delimiter' && out.length === 0 && i + 3 === items.length ? pointOf(groupArgs(after)) : undefined;
+        const d = markerDerivative(name, args);
+        out.push(point ? { t: 'at', body: d, point } : d);
+        i += point ? 2 : 1;
+        continue;
+      }
+      out.push(callWithPoint((a) => (fn ? { t: 'fn', fn, args: a } : { t: 'juxt', name, args: a }), args));
       i++;
       continue;
     }

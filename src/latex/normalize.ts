@@ -70,9 +70,10 @@ function derivativeFractions(tex: string): string {
     const plain = `\\frac{${num}}{${den}}`;
     if (!d || !w) return { text: plain };
     const body = d[3]!.trim();
-    // a bare symbol (`dy`, `\partial e`, `\partial w_2`) or nothing (`\frac{d}{dx}`) is left to the parser
-    if (body === '' || /^([A-Za-z]|\\[A-Za-z]+)(_\{?[A-Za-z0-9]+\}?)?$/.test(body)) return { text: plain };
+    // nothing (`\frac{d}{dx}`) or a bare symbol after d (`dy`) is left to the parser; a bare symbol
+    // after ∂ (`\partial e`) is marked, since the parser reads ∂e/∂w and de/dw alike
     const partial = d[1] === '\\partial' ? 'p' : 'd';
+    if (body === '' || (partial === 'd' && /^([A-Za-z]|\\[A-Za-z]+)(_\{?[A-Za-z0-9]+\}?)?$/.test(body))) return { text: plain };
     const order = d[2] ?? '1';
     const v = `${w[2]!.replace(/^\\/, '')}${(w[3] ?? '').replace(/[{}]/g, '')}`;
     return { text: `\\operatorname{gpderiv_${partial}_${order}_${v}}\\left(${body}\\right)` };
@@ -165,7 +166,8 @@ function texts(tex: string, readings: string[], flags: { isLet: boolean }): stri
       replacement = 'd';
     } else if (word === 'e') {
       replacement = 'e';
-    } else if (WORD.test(word) && !word.includes('  ')) {
+    } else if (WORD.test(word) && !word.includes('  ') && word.split(' ').length <= 2) {
+      // a name of one or two words (Leaky ReLU); a longer phrase is words, not a name
       replacement = `\\operatorname{${word.replace(/\s+/g, '')}}`;
     } else {
       // words inside the formula: left for the parser, which reads them as text (not understood)
