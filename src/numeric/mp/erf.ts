@@ -17,7 +17,7 @@ import { type Approx, EXACT_ONE, EXACT_ZERO, errSum } from './approx.js';
 import { invSqrtPiFixed, splitSeries } from './constants.js';
 import { type Rational, ratToFloat } from './convert.js';
 import { expApprox } from './exp.js';
-import { absF, add, type BigFloat, bitLength, div, fromFixed, mul, neg, ONE, sub, toFixed, top } from './float.js';
+import { absF, add, type BigFloat, bitLength, div, fromFixed, mul, neg, ONE, sqrt, sub, toFixed, top } from './float.js';
 import { toDouble } from './log.js';
 import { ExponentRange } from './range.js';
 
@@ -131,16 +131,8 @@ function expOfMinusSquare(a: BigFloat, P: number, sq?: Rational): Approx {
   return { v: E.v, err: errSum(E.err, top(E.v) + top(arg) - P - 2) };
 }
 
-/**
- * erf x with its error bound (relative precision about wp bits). `sq`, when given, is
- * x² as an exact rational.
- *
- * @example
- * ```ts
- * erfApprox(ONE, 100).v; // erf 1 to ~100 bits
- * ```
- */
-export function erfApprox(x: BigFloat, wp: number, sq?: Rational): Approx {
+/** erf x from x itself (sq, when given, only makes the series' x² short), with its error bound. */
+function erfCore(x: BigFloat, wp: number, sq?: Rational): Approx {
   if (x.man === 0n) return EXACT_ZERO;
   const a = absF(x);
   const mag = top(a);
@@ -188,20 +180,11 @@ function erfcAsymptotic(a: BigFloat, wp: number, sq?: Rational): Approx {
   return { v, err: top(v) + rel };
 }
 
-/**
- * erfc x = 1 − erf x with its error bound (relative precision about wp bits). `sq`,
- * when given, is x² as an exact rational. Throws {@link ExponentRange} (underflow) when
- * erfc x is below the engine's range.
- *
- * @example
- * ```ts
- * erfcApprox(fromInt(30), 100).v; // 2.56…e-393 to ~100 bits
- * ```
- */
-export function erfcApprox(x: BigFloat, wp: number, sq?: Rational): Approx {
+/** erfc x from x itself (as erfCore), with its error bound; throws ExponentRange on underflow. */
+function erfcCore(x: BigFloat, wp: number, sq?: Rational): Approx {
   if (x.man === 0n) return EXACT_ONE;
   if (x.man < 0n) {
-    const e = erfApprox(absF(x), wp + 2, sq);
+    const e = erfCore(absF(x), wp + 2, sq);
     return { v: add(ONE, e.v, wp + 4), err: errSum(e.err, -wp - 3) };
   }
   const ad = toDouble(x);
@@ -209,6 +192,57 @@ export function erfcApprox(x: BigFloat, wp: number, sq?: Rational): Approx {
   if (a2 > 2 ** 52 / LOG2_E) throw new ExponentRange('underflow');
   if (a2 >= (wp + 16) / LOG2_E + 2) return erfcAsymptotic(x, wp, sq);
   const extra = Math.ceil(a2 * LOG2_E + Math.log2(ad + 1)) + 4;
-  const e = erfApprox(x, wp + extra, sq);
+  const e = erfCore(x, wp + extra, sq);
   return { v: sub(ONE, e.v), err: e.err };
+}
+
+/**
+ * ±√sq with the sign of x, to wp bits (relative error below 2^(−wp+1)): the true argument
+ * whose exact square the caller knows. Computing erf from it, rather than from the
+ * caller's rounded x, keeps the series' prefactor and its x² consistent, so the result is
+ * erf at the true argument.
+ */
+function rootOfSquare(sq: Rational, x: BigFloat, wp: number): BigFloat {
+  const r = sqrt(ratToFloat(sq, wp + 4), wp);
+  return x.man < 0n ? neg(r) : r;
+}
+
+/**
+ * erf x with its error bound (relative precision about wp bits). `sq`, when given, is
+ * the exact square of the true argument, of which x is the rounded value: the result is
+ * then erf at the true argument (`fromExact`), so x's own error does not reach it.
+ *
+ * @example
+ * ```ts
+ * erfApprox(ONE, 100).v; // erf 1 to ~100 bits
+ * ```
+ */
+export function erfApprox(x: BigFloat, wp: number, sq?: Rational): Approx {
+  if (sq === undefined || x.man === 0n) return erfCore(x, wp, sq);
+  const p = wp + 12;
+  const a = rootOfSquare(sq, x, p);
+  const r = erfCore(a, wp, sq);
+  // |erf a − erf x| ≤ (2/√π)|a − x| with |a − x| < |a|·2^(−p+1)
+  return { v: r.v, err: errSum(r.err, top(a) + 0.18 - p + 1), fromExact: true };
+}
+
+/**
+ * erfc x = 1 − erf x with its error bound (relative precision about wp bits). `sq`, when
+ * given, is the exact square of the true argument (see {@link erfApprox}). Throws
+ * {@link ExponentRange} (underflow) when erfc x is below the engine's range.
+ *
+ * @example
+ * ```ts
+ * erfcApprox(fromInt(30), 100).v; // 2.56…e-393 to ~100 bits
+ * ```
+ */
+export function erfcApprox(x: BigFloat, wp: number, sq?: Rational): Approx {
+  if (sq === undefined || x.man === 0n) return erfcCore(x, wp, sq);
+  const p = wp + 12;
+  const a = rootOfSquare(sq, x, p);
+  const r = erfcCore(a, wp, sq);
+  // |erfc′| = (2/√π)e^(−a²) ≤ (2a + 2)·erfc(a)·1.3 near a > 0, and ≤ 2/√π everywhere
+  const moved = top(a) - p + 1;
+  const carried = a.man > 0n ? top(r.v) + Math.log2(2 * Math.min(toDouble(a), 1e300) + 2) + 0.4 + moved : 0.18 + moved;
+  return { v: r.v, err: errSum(r.err, carried), fromExact: true };
 }
