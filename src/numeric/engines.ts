@@ -95,7 +95,7 @@ export function fastClosure(approx: MpApprox | undefined, decimal: () => Closure
   const at = (p: number, env: Env): Decimal => {
     try {
       const r = approx(bitsForDigits(p), env);
-      if (!r.underflow) return toDecimal(r.v, p);
+      if (!r.underflow) return toDecimal(r.v, p, 'nearest', decimalContext(p));
     } catch (err) {
       if (!beyondFastRange(err)) throw err;
     }
@@ -105,7 +105,7 @@ export function fastClosure(approx: MpApprox | undefined, decimal: () => Closure
     try {
       const r = approx(bitsForDigits(p), env);
       if (!r.underflow) {
-        const value = toDecimal(r.v, p);
+        const value = toDecimal(r.v, p, 'nearest', decimalContext(p));
         if (r.err === Number.NEGATIVE_INFINITY) return { value, lost: 0 };
         if (r.v.man === 0n || !Number.isFinite(r.err)) return { value, lost: Number.POSITIVE_INFINITY };
         return { value, lost: Math.max(0, p - (bottom(r.v) - r.err) * LOG10_2) };
@@ -155,7 +155,9 @@ export function evaluateFast(f: FastClosure, env: Env, digits: number, maxPrecis
   if (f.approx) {
     try {
       const r = guaranteedMp(f.approx, env, digits, maxPrecision);
-      return { value: r.value, decimal: r.decimal, digits, workingPrecision: r.workingPrecision, ...(r.zeroBound ? { zeroBound: r.zeroBound } : {}) };
+      // a Decimal of the working precision's context, as evaluateClosure returns one (arithmetic on it keeps its digits)
+      const decimal = new (decimalContext(r.workingPrecision))(r.decimal);
+      return { value: r.value, decimal, digits, workingPrecision: r.workingPrecision, ...(r.zeroBound ? { zeroBound: r.zeroBound } : {}) };
     } catch (err) {
       if (!beyondFastRange(err)) throw err;
     }

@@ -12,13 +12,18 @@
  * derivative as if it existed, and records the value the formula gives there (the
  * convention).
  *
+ * Two engines take part (see `numeric/engines.ts`): the finite differences of f run on
+ * the BigInt engine, the derivative formula's value on the decimal.js engine, so that a
+ * bug in either shows as a disagreement, never as agreement with itself.
+ *
  * @module
  */
 import { Decimal } from 'decimal.js';
 import { DEFAULTS } from '../defaults.js';
 import { DomainError, GradproofError, InputError } from '../errors.js';
 import { type Closure, compile, type Env } from '../numeric/compile.js';
-import { decimalContext, formatDigits } from '../numeric/context.js';
+import { formatDigits } from '../numeric/context.js';
+import { along, compileFast, evaluateFast, type FastClosure, precisionHintAt } from '../numeric/engines.js';
 import { checkDigits, type Coordinate, defaultCeiling, type Evaluation, evaluateClosure, toDecimal, toEnv } from '../numeric/evaluate.js';
 import { digitsAgreed, numericDerivative, type PrecisionHint } from '../numeric/finite.js';
 import { samplePoints } from '../numeric/sample.js';
@@ -133,15 +138,12 @@ const pointText = (env: Env): Record<string, string> => Object.fromEntries(Objec
 /**
  * How much precision cancellation inside f costs at this point: one evaluation with the
  * running error bound at a probe precision; when the bound does not cover 20 digits there,
- * a guaranteed-digits evaluation measures it.
+ * a guaranteed-digits evaluation measures it (both on f's engine, the BigInt engine).
  */
-function precisionHint(f: Closure, env: Env): PrecisionHint {
-  if (f.tracked) {
-    const probe = 60;
-    const { value, lost } = f.tracked(decimalContext(probe), env);
-    if (Number.isFinite(lost) && probe - lost >= 20) return { loss: Math.ceil(lost), value };
-  }
-  const fx = evaluateClosure(f, env, 20);
+function precisionHint(f: FastClosure, env: Env): PrecisionHint {
+  const quick = precisionHintAt(f, env);
+  if (quick) return quick;
+  const fx = evaluateFast(f, env, 20);
   return { loss: Math.max(0, fx.workingPrecision - 32), value: fx.decimal };
 }
 
@@ -163,10 +165,9 @@ function claimValue(d: Closure, env: Env, digits: number, ceiling = 2 * digits +
 const show = (x: Decimal, digits: number): string => formatDigits(x.toSignificantDigits(digits), digits);
 
 /** Compares the formula with the finite difference at a point where f is differentiable. */
-function comparePoint(f: Closure, d: Closure, env: Env, wrt: string, digits: number, order: number, named: boolean, side: 'central' | 'right' = 'central'): PointCheck {
-  const along = (x: Decimal, D: Parameters<Closure>[0]): Decimal => f(D, { ...env, [wrt]: x });
+function comparePoint(f: FastClosure, d: Closure, env: Env, wrt: string, digits: number, order: number, named: boolean, side: 'central' | 'right' = 'central'): PointCheck {
   const x0 = env[wrt]!;
-  const fd = numericDerivative(along, x0, digits, { order, side, hint: precisionHint(f, env) });
+  const fd = numericDerivative(along(f, env, wrt), x0, digits, { order, side, hint: precisionHint(f, env) });
   let claim = claimValue(d, env, digits);
   // a formula that cancels beyond the first ceiling while the finite difference sees a value: look further
   if (claim !== undefined && (claim === 'unsettled' || claim.zeroBound) && fd.value.abs().gt(fd.error.times(10))) claim = claimValue(d, env, digits, defaultCeiling(digits));
@@ -257,12 +258,12 @@ export function describeSingularity(s: Singularity, env: Env | Readonly<Record<s
   return `not differentiable at ${where}: ${what}${convention}`;
 }
 
-function checkPoint(fTree: Expr, f: Closure, d: Closure, env: Env, wrt: string, digits: number, order: number, named: boolean): PointCheck {
+function checkPoint(fTree: Expr, f: FastClosure, d: Closure, env: Env, wrt: string, digits: number, order: number, named: boolean): PointCheck {
   if (named) {
     // a named point may sit on a kink or a jump, or where only one side is defined
     const formulaDefined = claimValue(d, env, Math.min(digits, 20)) !== undefined;
     if (atSwitch(fTree, env, digits) || !formulaDefined) {
-      const a = analyzePoint(f, wrt, env, order, digits);
+      const a = analyzePoint(f.decimal(), wrt, env, order, digits);
       if (a.shape !== 'smooth') return singularPoint(a, d, env, digits);
       // differentiable here, but a switch of the formula is: the one-sided difference is the reference
       // (a central stencil across the switch loses its order, as for x·|x| at 0)
@@ -324,7 +325,8 @@ export function verifyDerivative(expr: Expr | string, wrt: string, options: Veri
     target = derivation.expr;
   }
   const allVars = [...new Set([...vars, ...variables(target), wrt])].sort();
-  const f = compile(f0);
+  // f on the BigInt engine (its finite differences), the derivative formula on decimal.js
+  const f = compileFast(f0);
   const d = compile(target);
   const fixed: Record<string, Decimal> = Object.create(null);
   for (const [k, x] of Object.entries(options.fixed ?? {})) fixed[k] = toDecimal(x, k);
@@ -342,7 +344,7 @@ export function verifyDerivative(expr: Expr | string, wrt: string, options: Veri
   for (const [i, env] of [...named, ...random].entries()) {
     const isNamed = i < named.length;
     try {
-      if (isNamed) evaluateClosure(f, env, 10); // a named point outside the domain is the caller's error (DomainError naming it)
+      if (isNamed) evaluateFast(f, env, 10); // a named point outside the domain is the caller's error (DomainError naming it)
       checks.push(checkPoint(f0, f, d, env, wrt, digits, order, isNamed));
     } catch (err) {
       if (!isNamed && (err instanceof DomainError || (err instanceof GradproofError && err.code === 'precision'))) continue;

@@ -110,12 +110,12 @@ function erfSeries(a: BigFloat, wp: number, sq?: Rational): Approx {
       }
     }
   } else {
-    S = seriesRectangular(toFixed(mul(a, a), P + 1), P, N, 2 * x2);
+    S = seriesRectangular(toFixed(squareOf(a, 2 * P, sq), P + 1), P, N, 2 * x2);
   }
   const E = expOfMinusSquare(a, P, sq);
-  const v = mul(mul(mul(a, twoOverSqrtPi(P), P), E.v, P), fromFixed(S, P), P);
-  // relative errors: 2/√π, e^(−x²), S (N truncations), three roundings
-  const rel = errSum(-P + 3, E.err - top(E.v) + 1, -P + lgN + 1, -P + 2);
+  const v = mul(mul(mul(argument(a, P, sq), twoOverSqrtPi(P), P), E.v, P), fromFixed(S, P), P);
+  // relative errors: 2/√π, e^(−x²), S (N truncations), three roundings, the argument's root
+  const rel = errSum(-P + 3, E.err - top(E.v) + 1, -P + lgN + 1, -P + 2, -P + 2);
   return { v, err: top(v) + rel };
 }
 
@@ -139,7 +139,7 @@ function erfCore(x: BigFloat, wp: number, sq?: Rational): Approx {
   let r: Approx;
   if (mag < -wp / 2 - 4) {
     // erf a = (2/√π)(a − θa³/3), θ ∈ [0, 1]
-    const v = mul(a, twoOverSqrtPi(wp + 8), wp + 4);
+    const v = mul(argument(a, wp + 8, sq), twoOverSqrtPi(wp + 8), wp + 4);
     r = { v, err: errSum(top(v) - wp - 2, 3 * mag - 1) };
   } else if (mag >= 1 && toDouble(a) ** 2 >= (wp + 4) / LOG2_E) {
     // 0 < erfc a < e^(−a²)/(a√π) < 2^(−wp−4)
@@ -167,16 +167,16 @@ function erfcAsymptotic(a: BigFloat, wp: number, sq?: Rational): Approx {
     }
   } else {
     // U = 1/(2a²) · 2^P
-    const U = toFixed(div(ONE, mul(a, a), P + 4), P - 1);
+    const U = toFixed(div(ONE, squareOf(a, P + 4, sq), P + 4), P - 1);
     for (let n = 1; t !== 0n; n++) {
       t = -((t * BigInt(2 * n - 1) * U) >> W);
       S += t;
     }
   }
   const E = expOfMinusSquare(a, P, sq);
-  const inv = div(fromFixed(invSqrtPiFixed(P), P), a, P);
+  const inv = div(fromFixed(invSqrtPiFixed(P), P), argument(a, P, sq), P);
   const v = mul(mul(inv, E.v, P), fromFixed(S, P), P);
-  const rel = errSum(-P + 4, E.err - top(E.v) + 1, -P + 8);
+  const rel = errSum(-P + 4, E.err - top(E.v) + 1, -P + 8, -P + 2);
   return { v, err: top(v) + rel };
 }
 
@@ -196,15 +196,18 @@ function erfcCore(x: BigFloat, wp: number, sq?: Rational): Approx {
   return { v: sub(ONE, e.v), err: e.err };
 }
 
+/** a² as the series use it: from the exact square of the true argument when known (never mixed with the rounded a). */
+function squareOf(a: BigFloat, P: number, sq?: Rational): BigFloat {
+  return sq === undefined ? mul(a, a) : ratToFloat(sq, P);
+}
+
 /**
- * ±√sq with the sign of x, to wp bits (relative error below 2^(−wp+1)): the true argument
- * whose exact square the caller knows. Computing erf from it, rather than from the
- * caller's rounded x, keeps the series' prefactor and its x² consistent, so the result is
- * erf at the true argument.
+ * The argument a > 0 as the series use it: with the exact square sq of the true argument,
+ * √sq at P bits (relative error below 2^(−P+1)), so that the prefactor and the series'
+ * x² belong to one argument and the result is erf at the true argument; else a itself.
  */
-function rootOfSquare(sq: Rational, x: BigFloat, wp: number): BigFloat {
-  const r = sqrt(ratToFloat(sq, wp + 4), wp);
-  return x.man < 0n ? neg(r) : r;
+function argument(a: BigFloat, P: number, sq?: Rational): BigFloat {
+  return sq === undefined ? a : sqrt(ratToFloat(sq, P + 4), P + 2);
 }
 
 /**
@@ -218,12 +221,8 @@ function rootOfSquare(sq: Rational, x: BigFloat, wp: number): BigFloat {
  * ```
  */
 export function erfApprox(x: BigFloat, wp: number, sq?: Rational): Approx {
-  if (sq === undefined || x.man === 0n) return erfCore(x, wp, sq);
-  const p = wp + 12;
-  const a = rootOfSquare(sq, x, p);
-  const r = erfCore(a, wp, sq);
-  // |erf a − erf x| ≤ (2/√π)|a − x| with |a − x| < |a|·2^(−p+1)
-  return { v: r.v, err: errSum(r.err, top(a) + 0.18 - p + 1), fromExact: true };
+  const r = erfCore(x, wp, sq);
+  return sq === undefined ? r : { ...r, fromExact: true };
 }
 
 /**
@@ -237,12 +236,6 @@ export function erfApprox(x: BigFloat, wp: number, sq?: Rational): Approx {
  * ```
  */
 export function erfcApprox(x: BigFloat, wp: number, sq?: Rational): Approx {
-  if (sq === undefined || x.man === 0n) return erfcCore(x, wp, sq);
-  const p = wp + 12;
-  const a = rootOfSquare(sq, x, p);
-  const r = erfcCore(a, wp, sq);
-  // |erfc′| = (2/√π)e^(−a²) ≤ (2a + 2)·erfc(a)·1.3 near a > 0, and ≤ 2/√π everywhere
-  const moved = top(a) - p + 1;
-  const carried = a.man > 0n ? top(r.v) + Math.log2(2 * Math.min(toDouble(a), 1e300) + 2) + 0.4 + moved : 0.18 + moved;
-  return { v: r.v, err: errSum(r.err, carried), fromExact: true };
+  const r = erfcCore(x, wp, sq);
+  return sq === undefined ? r : { ...r, fromExact: true };
 }

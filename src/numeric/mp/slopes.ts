@@ -57,8 +57,9 @@ const RULES: Readonly<Record<string, Rule>> = {
   asin: (x, _y, dx) => rootSingular(dx, distanceFromOne(x), 0.5 - distanceFromOne(x) / 2, 1.17),
   acos: (x, _y, dx) => rootSingular(dx, distanceFromOne(x), 0.5 - distanceFromOne(x) / 2, 1.17),
   atan: (_x, _y, dx) => dx,
-  // acot jumps by π at 0: an argument whose sign is not settled has no bound
-  acot: (x, _y, dx) => (dx < bottom(x) ? dx : INF),
+  // acot jumps by π at 0: an argument whose sign is not settled has no bound; |acot′| = 1/(1 + x²)
+  // ≤ 4/x̂² within |x̂|/2 of x̂ (acot is tiny where |x| is large)
+  acot: (x, _y, dx) => (dx >= bottom(x) ? INF : dx < bottom(x) - 1 ? dx + Math.min(0, 2 - 2 * bottom(x)) : dx),
   // 1/(|x|√(x² − 1)) ≤ 1/√d with |x| − 1 ≥ d/2; asec x = acos(1/x) and |Δ(1/x)| ≤ |Δx|
   asec: (x, _y, dx) => rootSingular(dx, distanceFromOne(x), -distanceFromOne(x) / 2, 1.17),
   acsc: (x, _y, dx) => rootSingular(dx, distanceFromOne(x), -distanceFromOne(x) / 2, 1.17),
@@ -66,9 +67,15 @@ const RULES: Readonly<Record<string, Rule>> = {
   sinh: (_x, y, dx) => within(dx, -1, 2 + pos(top(y))),
   cosh: (_x, y, dx) => within(dx, -1, 1 + top(y)),
   tanh: (_x, _y, dx) => dx,
-  sech: (_x, _y, dx) => dx - 1,
-  // |csch·coth| ≤ (1/|x|)(1 + 1/|x|) with |x| ≥ |x̂|/2
-  csch: (x, _y, dx) => within(dx, bottom(x) - 1, 1 - bottom(x) + Math.log2(1 + 2 ** (1 - bottom(x)))),
+  // |sech′| = |sech·tanh| ≤ 1/2 everywhere, and ≤ sech, which grows by at most e^(1/2) within 1/2
+  // of x̂: a relative bound where sech is tiny
+  sech: (_x, y, dx) => Math.min(dx - 1, within(dx, -1, top(y) + 0.72)),
+  // |csch·coth| ≤ (1/|x|)(1 + 1/|x|) with |x| ≥ |x̂|/2; for |x̂| ≥ 2 also ≤ 2|csch|, csch
+  // growing by at most 1.9 within 1/2 of x̂ (a relative bound where csch is tiny)
+  csch: (x, y, dx) => {
+    const absolute = within(dx, bottom(x) - 1, 1 - bottom(x) + Math.log2(1 + 2 ** (1 - bottom(x))));
+    return bottom(x) >= 1 ? Math.min(absolute, within(dx, -1, top(y) + 2)) : absolute;
+  },
   coth: (x, _y, dx) => within(dx, bottom(x) - 1, 2 - 2 * bottom(x)),
   asinh: (_x, _y, dx) => dx,
   // 1/√(x² − 1) ≤ 1/√d; acosh(1 + δ) ≤ √(2δ)
