@@ -263,7 +263,9 @@ function checkPoint(fTree: Expr, f: FastClosure, d: Closure, env: Env, wrt: stri
     // a named point may sit on a kink or a jump, or where only one side is defined
     const formulaDefined = claimValue(d, env, Math.min(digits, 20)) !== undefined;
     if (atSwitch(fTree, env, digits) || !formulaDefined) {
-      const a = analyzePoint(f.decimal(), wrt, env, order, digits);
+      // the one-sided limits and slopes of f on the BigInt engine, as every finite difference of f: the formula's
+      // value there (the convention) is on decimal.js, so neither engine vouches for itself
+      const a = analyzePoint((D, e) => f.at(D.precision, e), wrt, env, order, digits);
       if (a.shape !== 'smooth') return singularPoint(a, d, env, digits);
       // differentiable here, but a switch of the formula is: the one-sided difference is the reference
       // (a central stencil across the switch loses its order, as for x·|x| at 0)
