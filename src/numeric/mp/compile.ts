@@ -455,10 +455,10 @@ function callFunction(name: string, args: readonly Val[], wp: number): Val {
   let carried: number;
   if (r.fromExact) {
     carried = EXACT;
-  } else if (args.length === 1) {
+  } else if (args.length === 1 && name !== 'min' && name !== 'max') {
     carried = propagate(name, args[0]!.v, r.v, args[0]!.err);
   } else {
-    // min and max: |max(a, b) − max(â, b̂)| ≤ max(|Δa|, |Δb|)
+    // min and max (of one argument too): |max(a, b) − max(â, b̂)| ≤ max(|Δa|, |Δb|)
     carried = Math.max(...args.map((a) => a.err));
   }
   const x = args[0]!;

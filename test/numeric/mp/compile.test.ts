@@ -73,6 +73,10 @@ describe('the running error bound', () => {
     // the rewrite of numeric/stabilize.ts, applied by compileMp as by compile: no cancellation left
     expect(evaluateMp('1 + tanh(z)', { z: '-200' }, 50).evaluations).toBe(1);
   });
+  it('carries the argument\'s error through max and min of one argument (maxout of one input at −10⁻⁶, inexact in binary)', () => {
+    expect(evaluateMp('max(z)', { z: '-0.000001' }, 15).decimal.eq('-0.000001')).toBe(true);
+    expect(evaluateMp('min(z)', { z: '0.1' }, 30).decimal.eq('0.1')).toBe(true);
+  });
 });
 
 describe('underflow is never a bare 0', () => {
