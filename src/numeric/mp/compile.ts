@@ -458,8 +458,16 @@ function callFunction(name: string, args: readonly Val[], wp: number): Val {
   } else if (args.length === 1 && name !== 'min' && name !== 'max') {
     carried = propagate(name, args[0]!.v, r.v, args[0]!.err);
   } else {
-    // min and max (of one argument too): |max(a, b) − max(â, b̂)| ≤ max(|Δa|, |Δb|)
+    // min and max (of one argument too): |max(a, b) − max(â, b̂)| ≤ max(|Δa|, |Δb|); when the
+    // chosen argument is apart from every other by more than both errors, the order is certain
+    // and only its own error carries (max(z, 0) at z < 0 is then the exact 0)
     carried = Math.max(...args.map((a) => a.err));
+    const chosen = args.filter((a) => a.v.man === r.v.man && a.v.exp === r.v.exp);
+    if (chosen.length === 1) {
+      const c = chosen[0]!;
+      const apart = args.every((a) => a === c || top(add(a.v, neg(c.v))) - 1 > Math.max(a.err, c.err) + 1);
+      if (apart) carried = c.err;
+    }
   }
   const x = args[0]!;
   const under = r.v.man === 0n && args.some((a) => a.under === true);

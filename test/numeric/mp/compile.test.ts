@@ -77,6 +77,13 @@ describe('the running error bound', () => {
     expect(evaluateMp('max(z)', { z: '-0.000001' }, 15).decimal.eq('-0.000001')).toBe(true);
     expect(evaluateMp('min(z)', { z: '0.1' }, 30).decimal.eq('0.1')).toBe(true);
   });
+  it('max(z, 0) at z < 0 is the exact 0 when the order is certain (z = −0.3 is inexact in binary), and carries the error when it is not', () => {
+    const r = evaluateMp('max(z, 0)', { z: '-0.3' }, 50);
+    expect(r.value).toBe('0');
+    expect(r.zeroBound).toBeUndefined();
+    // max(z, z·(1 + 10⁻⁹⁰)) at z = 0.3: both arguments inexact and 3·10⁻⁹¹ apart, the larger one chosen (0.3 + 3·10⁻⁹¹, exact)
+    expect(evaluateMp('max(z, z*(1 + 10^(-90)))', { z: '0.3' }, 95).decimal.eq('0.3000000000000000000000000000000000000000000000000000000000000000000000000000000000000000003')).toBe(true);
+  });
 });
 
 describe('underflow is never a bare 0', () => {
