@@ -2,27 +2,30 @@
  * The two-engine rule (numeric/engines.ts): whichever engine computes a printed value, the
  * other one computes what checks it. Each engine's tanh is broken here in turn, through a
  * test seam (a module mock that scales the result by 1 + 2^−100, an error in the 31st
- * digit), and the check on the OTHER engine must refute the derivative that relies on it.
+ * digit), and the check on the OTHER engine must refute the derivative that relies on it,
+ * or (gradproof diff) the value printed.
  */
 import { Decimal } from 'decimal.js';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Approx } from '../../src/numeric/mp/approx.js';
 import type { RealFunction } from '../../src/numeric/elementary.js';
 
-const broken = vi.hoisted(() => ({ mp: false, decimal: false }));
+const broken = vi.hoisted(() => ({ mp: new Set<string>(), decimal: false }));
 
 vi.mock('../../src/numeric/mp/functions.js', async (importOriginal) => {
   const m = await importOriginal<typeof import('../../src/numeric/mp/functions.js')>();
   const { add, shift } = await import('../../src/numeric/mp/float.js');
-  const tanh = m.MP_FUNCTIONS.tanh!;
-  const wrong = {
-    ...tanh,
-    approx: (args: Parameters<typeof tanh.approx>[0], wp: number): Approx => {
-      const r = tanh.approx(args, wp);
-      return broken.mp ? { ...r, v: add(r.v, shift(r.v, -100)) } : r;
-    },
+  const wrong = (name: string) => {
+    const fn = m.MP_FUNCTIONS[name]!;
+    return {
+      ...fn,
+      approx: (args: Parameters<typeof fn.approx>[0], wp: number): Approx => {
+        const r = fn.approx(args, wp);
+        return broken.mp.has(name) ? { ...r, v: add(r.v, shift(r.v, -100)) } : r;
+      },
+    };
   };
-  return { ...m, MP_FUNCTIONS: Object.freeze({ ...m.MP_FUNCTIONS, tanh: wrong }) };
+  return { ...m, MP_FUNCTIONS: Object.freeze({ ...m.MP_FUNCTIONS, tanh: wrong('tanh'), sech: wrong('sech') }) };
 });
 
 vi.mock('../../src/numeric/elementary.js', async (importOriginal) => {
@@ -43,12 +46,13 @@ const { compile } = await import('../../src/numeric/compile.js');
 const { decimalContext } = await import('../../src/numeric/context.js');
 const { parse } = await import('../../src/symbolic/parse.js');
 const { verifyDerivative } = await import('../../src/verify/derivative.js');
+const { runCli } = await import('../cli/capture.js');
 
 // mpmath 1.3.0, mp.dps = 60: tanh(0.5)
 const TANH_HALF = '0.46211715726000975850231848364367254873028928033011';
 
 afterEach(() => {
-  broken.mp = false;
+  broken.mp.clear();
   broken.decimal = false;
 });
 
@@ -61,7 +65,7 @@ describe('a broken function in one engine is caught by the other', () => {
   });
 
   it('a wrong tanh in the BigInt engine prints a wrong value, and the finite differences it takes are refuted by the decimal.js formula', () => {
-    broken.mp = true;
+    broken.mp.add('tanh');
     // the seam is real: the printed value (BigInt engine) is wrong from about the 31st digit
     const printed = evaluate('tanh(0.5)', {}, { digits: 50 }).value;
     expect(printed).not.toBe(TANH_HALF);
@@ -81,5 +85,17 @@ describe('a broken function in one engine is caught by the other', () => {
     const v = verifyDerivative('log(cosh(x))', 'x', { digits: 50, derivative: 'tanh(x)', seed: 14 });
     expect(v.status).toBe('refuted');
     expect(v.holds).toBe(false);
+  });
+
+  it('gradproof diff: a derivative value printed wrong by the BigInt engine (sech broken, tanh sound) is caught by the decimal.js engine, though the finite differences of tanh agree', async () => {
+    const ok = await runCli('diff', 'tanh(x)', '--at', 'x=0.5');
+    expect(ok.code).toBe(0);
+    broken.mp.add('sech');
+    // the derivative verification itself still holds: f = tanh is sound on both engines, the formula sech² on decimal.js
+    expect(verifyDerivative('tanh(x)', 'x', { digits: 50, at: [{ x: '0.5' }] }).status).toBe('verified');
+    const r = await runCli('diff', 'tanh(x)', '--at', 'x=0.5');
+    expect(r.code).toBe(1);
+    // mpmath 1.3.0, mp.dps = 60: sech(0.5)² = 0.78644773296592741014969893434363610248906914170925…
+    expect(r.stdout).toMatch(/NOT verified: the derivative printed \(BigInt engine\) is 0\.78644773296592741014969893434(?!363610248906914170925)\d+, the decimal\.js engine gives 0\.78644773296592741014969893434363610248906914170925/);
   });
 });
