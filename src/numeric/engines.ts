@@ -10,8 +10,13 @@
  * - the **decimal.js engine** (`numeric/compile.ts`, `numeric/elementary.ts`) computes the
  *   values that are checked against those: the derivative formula's value at each point
  *   of `verifyDerivative` (held against the BigInt engine's finite difference of f), the
- *   interval bounds of the proofs (`verify/interval/`), and the cross-check of a printed
- *   value where a verdict already has it (`gradproof diff --at`).
+ *   interval bounds of the proofs (`verify/interval/`), the one-sided limits and slopes at
+ *   a named point are on the BigInt engine while the formula's value there is on decimal.js,
+ *   and the values `gradproof diff --at` prints are evaluated again on decimal.js (both
+ *   correctly rounded: they must be equal, or diff exits 1).
+ *
+ * Not cross-checked at run time: the values `evaluate()`, an activation's `evaluate` and
+ * `gradproof eval` print (one engine, checked against mpmath in the tests only).
  *
  * Both engines follow the same rules: the same real domains and `DomainError` messages,
  * a running error bound that must cover the digits asked for plus 6 guard digits, an
