@@ -10,10 +10,10 @@
  * - the **decimal.js engine** (`numeric/compile.ts`, `numeric/elementary.ts`) computes the
  *   values that are checked against those: the derivative formula's value at each point
  *   of `verifyDerivative` (held against the BigInt engine's finite difference of f), the
- *   interval bounds of the proofs (`verify/interval/`), the one-sided limits and slopes at
- *   a named point are on the BigInt engine while the formula's value there is on decimal.js,
- *   and the values `gradproof diff --at` prints are evaluated again on decimal.js (both
- *   correctly rounded: they must be equal, or diff exits 1).
+ *   interval bounds of the proofs (`verify/interval/`), the formula's value at a kink (held
+ *   against one-sided slopes of f on the BigInt engine, in `verifyDerivative` and the
+ *   activation verifier), and the values `gradproof diff --at` prints, evaluated again (both
+ *   engines round correctly: the two must be equal, or diff exits 1).
  *
  * Not cross-checked at run time: the values `evaluate()`, an activation's `evaluate` and
  * `gradproof eval` print (one engine, checked against mpmath in the tests only).
