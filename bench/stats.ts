@@ -5,6 +5,15 @@ export function time<T>(f: () => T): { ms: number; result: T } {
   return { ms: performance.now() - start, result };
 }
 
+/** Wall and CPU milliseconds of one call (CPU time is what a shared machine's load does not inflate much). */
+export function cpuTime<T>(f: () => T): { ms: number; cpu: number; result: T } {
+  const c = process.cpuUsage();
+  const start = performance.now();
+  const result = f();
+  const u = process.cpuUsage(c);
+  return { ms: performance.now() - start, cpu: (u.user + u.system) / 1000, result };
+}
+
 export function median(xs: readonly number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   const m = Math.floor(s.length / 2);

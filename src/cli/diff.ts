@@ -3,12 +3,13 @@
  *
  * @module
  */
-import { InputError } from '../errors.js';
-import { type Evaluation, evaluate } from '../numeric/evaluate.js';
+import { DomainError, GradproofError, InputError } from '../errors.js';
+import { compile } from '../numeric/compile.js';
+import { type Evaluation, evaluate, evaluateClosure, toEnv } from '../numeric/evaluate.js';
 import { derive } from '../verify/derive.js';
 import { parse } from '../symbolic/parse.js';
 import { toTex } from '../symbolic/tex.js';
-import { format, variables } from '../symbolic/tree.js';
+import { type Expr, format, variables } from '../symbolic/tree.js';
 import { verifyDerivative } from '../verify/derivative.js';
 import { formatSteps } from '../derivation/format.js';
 import { derivationSteps } from '../derivation/generic.js';
@@ -26,6 +27,28 @@ verified, 1 when not, 2 on bad input.`;
 /** A value as printed: its digits, or the bound below which a value too small to resolve lies. */
 function shown(e: Evaluation): string {
   return e.zeroBound ? `< ${e.zeroBound} in absolute value (0 to every digit the working precision reaches)` : e.value;
+}
+
+/**
+ * The printed value (BigInt engine) held against the decimal.js engine's evaluation of the
+ * same formula at the same point (numeric/engines.ts): both are correctly rounded to the
+ * digits asked for, so they are equal unless one engine is wrong. Returns what is wrong, or
+ * undefined.
+ */
+function crossCheck(what: string, tree: Expr, at: Readonly<Record<string, string>>, needed: readonly string[], printed: Evaluation, digits: number): string | undefined {
+  let other: Evaluation;
+  try {
+    other = evaluateClosure(compile(tree), toEnv(at, needed), digits);
+  } catch (err) {
+    if (err instanceof DomainError || (err instanceof GradproofError && err.code === 'precision')) return `the decimal.js engine could not evaluate the ${what} there (${err.message})`;
+    throw err;
+  }
+  const below = (x: Evaluation, bound: string) => x.decimal.abs().lt(bound);
+  const consistent =
+    printed.zeroBound || other.zeroBound
+      ? (printed.zeroBound !== undefined && other.zeroBound !== undefined) || (printed.zeroBound !== undefined && below(other, printed.zeroBound)) || (other.zeroBound !== undefined && below(printed, other.zeroBound))
+      : printed.decimal.toSignificantDigits(digits).eq(other.decimal.toSignificantDigits(digits));
+  return consistent ? undefined : `the ${what} printed (BigInt engine) is ${shown(printed)}, the decimal.js engine gives ${shown(other)}`;
 }
 
 /** Runs `gradproof diff`; returns the exit code. */
@@ -73,6 +96,11 @@ export function runDiff(argv: string[]): number {
   const value = at ? evaluate(tree, at, { digits }) : undefined;
   const derivativeValue = at && named?.differentiableAt !== false ? evaluate(derivation.expr, at, { digits }) : undefined;
   const singular = named?.singularity;
+  // the printed values, computed by the BigInt engine, are checked by the decimal.js engine
+  const engines = at
+    ? [value ? crossCheck('value', tree, at, needed, value, digits) : undefined, derivativeValue ? crossCheck('derivative', derivation.expr, at, needed, derivativeValue, digits) : undefined].filter((x) => x !== undefined)
+    : [];
+  const holds = verdict.holds && engines.length === 0;
   const result = {
     expr: format(tree),
     wrt,
@@ -102,7 +130,8 @@ export function runDiff(argv: string[]): number {
           convention: singular.convention ?? null,
         }
       : {}),
-    verified: verdict.holds,
+    verified: holds,
+    ...(engines.length ? { enginesDisagree: engines } : {}),
     status: verdict.status,
     digitsAgreed: verdict.digitsAgreed,
     summary: verdict.summary,
@@ -146,6 +175,7 @@ export function runDiff(argv: string[]): number {
     print(`${verdict.holds ? 'verified' : verdict.status === 'refuted' ? 'REFUTED' : 'NOT verified'}: ${line}`);
     if (verdict.counterexample) print(`  counterexample: ${verdict.counterexample.text}`);
     else if (verdict.reason && !verdict.holds) print(`  reason: ${verdict.reason}`);
+    for (const e of engines) print(`NOT verified: ${e}`);
   }
-  return verdict.holds && !stepsRefuted ? 0 : 1;
+  return holds && !stepsRefuted ? 0 : 1;
 }

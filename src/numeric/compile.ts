@@ -125,16 +125,23 @@ const UNKNOWN = Number.POSITIVE_INFINITY;
 /** log10 of the smallest magnitude decimal.js keeps (its minE): the error of a result that underflowed to 0. */
 const UNDERFLOW = -9e15;
 
-/** Decimal exponent of |x|: x = d.ddd × 10^e (a zero counts as −∞). */
+/**
+ * Decimal exponent of |x|: x = d.ddd × 10^e (a zero counts as −∞). It is a LOWER bound of
+ * log10 |x|; `top` is the upper one: |x| < 10^top(x) = 10^(mag(x) + 1).
+ */
 const mag = (x: Decimal): number => (x.isZero() ? Number.NEGATIVE_INFINITY : x.e);
+const top = (x: Decimal): number => mag(x) + 1;
 
 /** The rounding error of a result at the working precision of D (one ulp), as log10. */
 const ulp = (D: DecimalCtor, r: Decimal): number => (r.isZero() ? EXACT : r.e - D.precision + 1);
 
-/** log10 of a sum of error bounds (the largest, times 2 for safety). */
+/** log10 of a bound on a sum of error bounds: the largest times the number of terms (and 2 for a float's rounding of these logs). */
 const plus = (...errs: number[]): number => {
   const m = Math.max(...errs);
-  return m === EXACT ? EXACT : m + 0.31;
+  if (m === EXACT || m === UNKNOWN) return m;
+  let n = 0;
+  for (const e of errs) if (e !== EXACT) n++;
+  return m + Math.log10(n) + 0.31;
 };
 
 /**
@@ -175,17 +182,21 @@ const toOne = (x: Decimal): number => mag(new Decimal(1).minus(x.abs()));
  * log10 |f′| over the interval x ± 10^errX, from x and y = f(x), or +∞ where that
  * interval may reach a singularity or a jump (then the result has no bound, and the
  * evaluator must raise the precision or refuse). Every function of the parser has an
- * entry; the margins (+1, +0.31) cover the change of f′ across the interval, which the
- * guard `errX ≤ distance − 1` keeps within a factor of ~2.
+ * entry. The guard `errX < distance − 1` keeps the interval within a tenth of the
+ * distance to the nearest singularity, so f′ changes by a small factor across it; a
+ * value's magnitude enters as an upper bound, `top(y)` (|y| < 10^top(y)), wherever f′
+ * grows with it.
  */
 type Slope = (x: Decimal, y: Decimal, errX: number) => number;
 /** |f′| ≤ 10^k everywhere. */
 const bounded = (k: number): Slope => () => k;
 /** Near a singularity at distance 10^d from x (log10), where |f′| ≈ 10^k: a bound only when the argument's error is well inside. */
 const near = (d: number, k: number, errX: number): number => (errX >= d - 1 ? UNKNOWN : k + 0.31);
+/** tan, sec, cot, csc: the pole is at least (π/4)/max(1, |y|) away; within a tenth of that, |f′| ≤ 5·max(1, |y|)². */
+const pole = (y: Decimal, ex: number): number => near(-Math.max(0, top(y)) - 0.11, 2 * Math.max(0, top(y)) + 0.7, ex);
 const SLOPE: Readonly<Record<string, Slope>> = nameTable<Slope>({
-  // e^(x ± ε) ≤ e^x·e^ε: a factor below 1.2 while ε ≤ 0.1
-  exp: (_x, y, ex) => near(0, mag(y), ex),
+  // e^(x ± ε) ≤ e^x·e^ε: a factor below 1.11 while ε < 0.1
+  exp: (_x, y, ex) => near(0, top(y) + 0.05, ex),
   log: (x, _y, ex) => near(mag(x), -mag(x) + 1, ex),
   log10: (x, _y, ex) => near(mag(x), -mag(x) + 1, ex),
   sqrt: (x, y, ex) => near(mag(x), mag(y) - mag(x) + 1, ex),
@@ -196,25 +207,30 @@ const SLOPE: Readonly<Record<string, Slope>> = nameTable<Slope>({
   tanh: bounded(0),
   asinh: bounded(0),
   erf: bounded(0.06),
-  // relative bounds where the value itself becomes tiny: |sech′| = |sech·tanh| ≤ |sech|, and
-  // erfc′(x) = −(2/√π)e^(−x²) is below (2x + 2)·erfc(x) for x ≥ 0 (and below 2/√π everywhere)
-  sech: (_x, y, ex) => near(0, Math.min(0, mag(y)) + 0.31, ex),
+  // relative bounds where the value itself becomes tiny: |sech′| = |sech·tanh| ≤ |sech| (which
+  // grows by at most e^ε across the interval), and erfc′(x) = −(2/√π)e^(−x²) is below
+  // (2x + 2)·erfc(x) for x ≥ 0 (and below 2/√π everywhere), erfc growing by at most e^((2x+2)ε)
+  sech: (_x, y, ex) => near(0, Math.min(0, top(y)) + 0.05, ex),
   erfc: (x, y, ex) => {
     if (!x.isPositive()) return 0.06;
     const scale = Math.log10(2 * Math.min(Number(x.toSignificantDigits(6).toString()), 1e300) + 2);
-    return near(-scale, Math.min(0.06, mag(y) + scale + 0.31), ex);
+    return near(-scale, Math.min(0.06, top(y) + scale + 0.05), ex);
   },
   abs: bounded(0),
-  // |tan′| = 1 + tan², |sec′| = |sec·tan| ≤ sec², and likewise for cot, csc: the value says how near the pole
-  tan: (_x, y) => 2 * Math.max(0, mag(y)) + 1,
-  sec: (_x, y) => 2 * Math.max(0, mag(y)) + 1,
-  cot: (_x, y) => 2 * Math.max(0, mag(y)) + 1,
-  csc: (_x, y) => 2 * Math.max(0, mag(y)) + 1,
-  sinh: (_x, y, ex) => near(0, Math.max(0, mag(y)) + 1, ex),
-  cosh: (_x, y, ex) => near(0, Math.max(0, mag(y)) + 1, ex),
-  // |csch′| = |csch·coth| ≤ |csch|·max(1, |csch|)·2
-  csch: (x, y, ex) => near(mag(x), mag(y) + Math.max(0, mag(y)) + 0.31, ex),
-  coth: (_x, y) => 2 * Math.max(0, mag(y)) + 1,
+  // the value says how near the pole: |tan x| = |y| puts it atan(1/|y|) ≥ (π/4)/max(1, |y|) away
+  // (sec, cot, csc likewise); within a tenth of that, |tan′| = 1 + tan² and |sec′| = |sec·tan| ≤
+  // sec² stay below 5·max(1, |y|)²
+  tan: (_x, y, ex) => pole(y, ex),
+  sec: (_x, y, ex) => pole(y, ex),
+  cot: (_x, y, ex) => pole(y, ex),
+  csc: (_x, y, ex) => pole(y, ex),
+  // |sinh′| = cosh and |cosh′| = |sinh| are below (|y| + 1)·e^ε ≤ 2.21·max(1, |y|)
+  sinh: (_x, y, ex) => near(0, Math.max(0, top(y)) + 0.35, ex),
+  cosh: (_x, y, ex) => near(0, Math.max(0, top(y)) + 0.35, ex),
+  // within min(|x|/10, 0.1) of x, |csch| grows by at most 1.12 and |csch′| = |csch·coth| ≤ |csch| + csch²
+  csch: (x, y, ex) => near(Math.min(0, mag(x)), Math.max(top(y), 2 * top(y)) + 0.4, ex),
+  // |coth′| = csch² ≤ coth², and |coth| grows by at most 1.12 across the same interval
+  coth: (x, y, ex) => near(Math.min(0, mag(x)), 2 * top(y) + 0.1, ex),
   // inverse functions: 1/√(1 − x²) and kin blow up at ±1 (and at 0 for the reciprocal ones)
   asin: (x, _y, ex) => near(toOne(x), -toOne(x) / 2 + 1, ex),
   acos: (x, _y, ex) => near(toOne(x), -toOne(x) / 2 + 1, ex),
@@ -368,14 +384,19 @@ function compileRaw(e: Expr, c: Compiler): Inner {
         if (!v.isFinite()) return { v, err: UNKNOWN };
         if (underflowed(v, b.v)) return { v, err: UNDERFLOW };
         // d(b^y) = y·b^(y−1)·db + b^y·ln|b|·dy
-        // each bound holds while the perturbation stays small: b's error well below |b|, and y's
-        // error times |ln b| well below 1 (else b^y may change by more than a factor of 2)
+        // each bound holds while the perturbation stays small: |y|·|Δb|/|b| below 1/10 (then
+        // b^(y−1) changes by a factor below 1.12 across the interval), and y's error times |ln b|
+        // below 1/10 (then b^y changes by a factor below 1.11)
         let viaBase = EXACT;
-        if (b.err !== EXACT) viaBase = b.v.isZero() || b.err >= mag(b.v) - 1 ? UNKNOWN : b.err + Math.max(0, mag(y.v)) + 1 + mag(v) - mag(b.v);
+        if (b.err !== EXACT) {
+          const relative = b.err - mag(b.v) + Math.max(0, top(y.v));
+          viaBase = b.v.isZero() || b.err >= mag(b.v) - 1 || relative >= -1 ? UNKNOWN : b.err + top(y.v) + top(v) - mag(b.v) + 0.1;
+        }
         let viaExponent = EXACT;
         if (y.err !== EXACT && !b.v.isZero()) {
-          const logB = Math.max(0, Math.log10(Math.abs(b.v.e) + 1) + 1);
-          viaExponent = y.err + logB >= -1 ? UNKNOWN : y.err + mag(v) + logB;
+          // |ln b| ≤ (|e| + 1)·ln 10, where b = d.ddd × 10^e
+          const logB = Math.log10(Math.abs(b.v.e) + 1) + 0.37;
+          viaExponent = y.err + logB >= -1 ? UNKNOWN : y.err + top(v) + logB + 0.05;
         }
         // b^n with b and n exact, n a small non-negative integer, is exact when its digits fit
         const exactPower = b.err === EXACT && y.err === EXACT && isExactPower(D, b.v, y.v, v);
@@ -395,9 +416,12 @@ function compileRaw(e: Expr, c: Compiler): Inner {
         const a = args[0]!;
         const exact = EXACT_FUNCTIONS.has(name);
         const mayUnderflow = name === 'exp' || name === 'erfc';
+        // erf and erfc take the exact square of a short argument (GELU's erf(z/√2): z²/2)
+        const square = name === 'erf' || name === 'erfc' ? exactSquare(e.args[0]!) : undefined;
         return (D, env, m) => {
           const x = a(D, env, m);
-          const v = name === 'exp' ? expOrInfinity(D, x.v) : fn.apply(D, [x.v]);
+          const sq = square?.(env, D.precision);
+          const v = name === 'exp' ? expOrInfinity(D, x.v) : fn.apply(D, [x.v], sq ? { square: sq } : undefined);
           if (!v.isFinite()) return { v, err: UNKNOWN };
           if (mayUnderflow && v.isZero()) return { v, err: UNDERFLOW };
           const rounding = exact || (x.err === EXACT && exactValue(name, x.v, v)) ? EXACT : ulp(D, v);
@@ -414,6 +438,100 @@ function compileRaw(e: Expr, c: Compiler): Inner {
   }
 }
 
+/** An exact decimal computed from the tree and the variables, or undefined (not exact, or too long to help). */
+type ExactValue = (env: Env, precision: number) => Decimal | undefined;
+
+/** Arithmetic that never rounds: sums and products of decimals are exact at this precision (their digits are checked first). */
+const EXACT_ARITHMETIC = Decimal.clone({ precision: 1e9, rounding: Decimal.ROUND_HALF_EVEN, minE: -9e15, maxE: 9e15 });
+
+/** x ∘ y exactly, or undefined (an inexact quotient, or a result longer than 4 times the precision). */
+function exactOp(kind: 'add' | 'sub' | 'mul' | 'div', x: Decimal | undefined, y: Decimal | undefined, p: number): Decimal | undefined {
+  if (x === undefined || y === undefined) return undefined;
+  let v: Decimal;
+  if (kind === 'add') v = EXACT_ARITHMETIC.add(x, y);
+  else if (kind === 'sub') v = EXACT_ARITHMETIC.sub(x, y);
+  else if (kind === 'mul') v = EXACT_ARITHMETIC.mul(x, y);
+  else {
+    if (y.isZero()) return undefined;
+    // a quotient is exact when multiplying back gives the dividend
+    const Q = Decimal.clone({ precision: x.sd() + 4 * y.sd() + 10, minE: -9e15, maxE: 9e15 });
+    v = new Q(x).div(y);
+    if (!EXACT_ARITHMETIC.mul(v, y).eq(x)) return undefined;
+  }
+  return v.sd() <= 4 * p + 20 ? v : undefined;
+}
+
+/**
+ * The exact value of a subtree made of literals, variables, +, −, ×, exact quotients and
+ * small integer powers, computed at run time; undefined where it is not such a tree or
+ * the value is not a short decimal (longer than 4 times the working precision).
+ */
+function exactValueOf(e: Expr): ExactValue | undefined {
+  const short = (v: Decimal | undefined, precision: number): Decimal | undefined => (v !== undefined && v.sd() <= 4 * precision + 20 ? v : undefined);
+  switch (e.kind) {
+    case 'num': {
+      const v = new EXACT_ARITHMETIC(e.value);
+      return (_env, p) => short(v, p);
+    }
+    case 'var': {
+      const name = e.name;
+      return (env, p) => short(Object.hasOwn(env, name) ? env[name] : undefined, p);
+    }
+    case 'neg': {
+      const a = exactValueOf(e.arg);
+      return a && ((env, p) => a(env, p)?.neg());
+    }
+    case 'add':
+    case 'sub':
+    case 'mul':
+    case 'div': {
+      const a = exactValueOf(e.left);
+      const b = exactValueOf(e.right);
+      if (!a || !b) return undefined;
+      const kind = e.kind;
+      return (env, p) => exactOp(kind, a(env, p), b(env, p), p);
+    }
+    case 'pow': {
+      const n = e.right.kind === 'num' && /^\d{1,2}$/.test(e.right.value) ? Number(e.right.value) : undefined;
+      const a = n === undefined ? undefined : exactValueOf(e.left);
+      return a && ((env, p) => {
+        const x = a(env, p);
+        return x === undefined || x.sd() * n! > 4 * p + 20 ? undefined : short(EXACT_ARITHMETIC.pow(x, n!), p);
+      });
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** The exact square of a subtree: of an exact value, or of √a, a^(1/2), a^(−1/2) with a exact, and of products and quotients of these. */
+function exactSquare(e: Expr): ExactValue | undefined {
+  switch (e.kind) {
+    case 'neg':
+      return exactSquare(e.arg);
+    case 'call':
+      return e.fn === 'sqrt' && e.args.length === 1 ? exactValueOf(e.args[0]!) : undefined;
+    case 'pow':
+      if (e.right.kind === 'div' && e.right.left.kind === 'num' && e.right.right.kind === 'num' && e.right.left.value === '1' && e.right.right.value === '2') return exactValueOf(e.left);
+      break;
+    case 'mul':
+    case 'div': {
+      const a = exactSquare(e.left);
+      const b = exactSquare(e.right);
+      if (!a || !b) return undefined;
+      const kind = e.kind;
+      return (env, p) => exactOp(kind, a(env, p), b(env, p), p);
+    }
+    default:
+      break;
+  }
+  const v = exactValueOf(e);
+  return v && ((env, p) => {
+    const x = v(env, p);
+    return exactOp('mul', x, x, p);
+  });
+}
+
 /**
  * ln(1 + u) without the cancellation of 1 + u for tiny u: 2·atanh(u/(2 + u)) while |u| < 1/2
  * (atanh is accurate to its last digit for tiny arguments), ln(1 + u) beyond. Slope 1/(1 + u).
@@ -427,7 +545,9 @@ function log1p(arg: Inner): Inner {
     const v = u.v.abs().lt('0.5') ? D.mul(2, atanh!.apply(D, [D.div(u.v, D.add(2, u.v))])) : log!.apply(D, [onePlus]);
     // |d ln(1 + u)/du| = 1/(1 + u): a bound while u's error stays well below 1 + u
     const viaArg = u.err === EXACT ? EXACT : u.err >= mag(onePlus) - 1 ? UNKNOWN : u.err - mag(onePlus) + 1;
-    return { v, err: plus(viaArg, u.err === EXACT && u.v.isZero() ? EXACT : ulp(D, v) + 0.31) };
+    // roundings: of u/(2 + u), atanh and the doubling (3 units of v), or of 1 + u, carried by
+    // 1/(1 + u) ≤ 2 into an ln of at least |ln 1.5| (6 units of v)
+    return { v, err: plus(viaArg, u.err === EXACT && u.v.isZero() ? EXACT : ulp(D, v) + 0.8) };
   };
 }
 

@@ -572,7 +572,9 @@ function erfSeries(x: Decimal, q: number, square?: Decimal): Decimal {
   const x2num = x.toNumber() ** 2;
   const qq = q + 3 + Math.ceil(Math.log10(3 * x2num + 3 * q + 10));
   const C = W(qq);
-  const X = new C(x);
+  // with the exact square, x itself is √square at the working precision (the rounded x the
+  // caller passed would make the result a mix of erf at two arguments)
+  const X = square ? new C(square).sqrt() : new C(x);
   const x2 = square ? new C(square) : X.times(X);
   const c = x2.times(2);
   let t = X;
@@ -602,7 +604,7 @@ function erfcContinuedFraction(x: Decimal, q: number, square?: Decimal): Decimal
   const est = cfSteps(xn, q, 1e7);
   const qq = q + 6 + Math.ceil(Math.log10(Math.min(est, 1e7) + 10));
   const C = W(qq);
-  const X = new C(x);
+  const X = square ? new C(square).sqrt() : new C(x);
   const x2 = square ? new C(square) : X.times(X);
   const z = x2.times(2);
   let Ap = new C(1);

@@ -1,8 +1,11 @@
 /**
  * Guaranteed digits. `evaluate` returns the requested number of correct significant
- * digits of an expression at a point, also where naive evaluation cancels: it
- * evaluates at a working precision with guard digits, raises the precision until two
- * evaluations agree, and rounds once.
+ * digits of an expression at a point, also where naive evaluation cancels: it evaluates
+ * at a working precision with guard digits, trusts the result when its running error
+ * bound covers the digits asked for, raises the precision by what the bound lost
+ * otherwise, and rounds once. `evaluate` runs on the BigInt engine (`numeric/mp/`, see
+ * `numeric/engines.ts`); {@link evaluateClosure} is the same rule on the decimal.js
+ * engine, which the checks use for the values they hold against the BigInt engine's.
  *
  * @module
  */
@@ -11,7 +14,8 @@ import { DEFAULTS } from '../defaults.js';
 import { DomainError, GradproofError, InputError } from '../errors.js';
 import { parse } from '../symbolic/parse.js';
 import { type Expr, variables } from '../symbolic/tree.js';
-import { type Closure, compile, describePoint, type Env, type Tracked } from './compile.js';
+import { type Closure, describePoint, type Env, type Tracked } from './compile.js';
+import { compileFast, evaluateFast } from './engines.js';
 import { type DecimalCtor, decimalContext, formatDigits } from './context.js';
 
 /** Smallest number of digits gradproof accepts. */
@@ -40,7 +44,7 @@ export interface Evaluation {
   readonly decimal: Decimal;
   /** The digits promised. */
   readonly digits: number;
-  /** The working precision at which two evaluations agreed. */
+  /** The working precision, in decimal digits, of the evaluation whose error bound covered the digits. */
   readonly workingPrecision: number;
   /**
    * Present when the value could only be shown to be 0 to within a bound: |value| <
@@ -193,7 +197,8 @@ export function evaluateClosure(f: Closure, env: Env, digits: number, maxPrecisi
 const GUARD_DIGITS = 6;
 
 /**
- * Evaluates `expr` at `point` to `digits` correct significant digits.
+ * Evaluates `expr` at `point` to `digits` correct significant digits, correctly rounded
+ * (on the BigInt engine; the decimal.js engine takes over beyond its exponent range).
  *
  * Throws {@link DomainError} ("undefined at x=…") outside the real domain,
  * {@link InputError} for unknown or missing variables and bad digit counts.
@@ -209,5 +214,5 @@ export function evaluate(expr: Expr | string, point: Readonly<Record<string, Coo
   const digits = checkDigits(options.digits ?? DEFAULTS.digits);
   const tree = typeof expr === 'string' ? parse(expr) : expr;
   const env = toEnv(point, variables(tree), options.strict ?? false);
-  return evaluateClosure(compile(tree), env, digits, options.maxPrecision ?? defaultCeiling(digits));
+  return evaluateFast(compileFast(tree), env, digits, options.maxPrecision ?? defaultCeiling(digits));
 }

@@ -18,6 +18,7 @@ import { DomainError } from '../errors.js';
 import type { Env } from '../numeric/compile.js';
 import { decimalContext } from '../numeric/context.js';
 import { evaluate } from '../numeric/evaluate.js';
+import { along as alongFast } from '../numeric/engines.js';
 import { detectKink } from '../numeric/finite.js';
 import { PIECEWISE_FUNCTIONS } from '../symbolic/functions.js';
 import { containsCall, type Expr, format, substitute } from '../symbolic/tree.js';
@@ -196,7 +197,8 @@ function scalarChecks(a: ScalarActivation, o: Required<Pick<VerifyActivationOpti
   // kinks and jumps
   const f0 = a.closure(0);
   const f1 = a.closure(1);
-  const along = (x: Decimal, D: ReturnType<typeof decimalContext>) => f0(D, { ...params, z: x });
+  // the one-sided differences of φ run on the BigInt engine, as every finite difference of f does (numeric/engines.ts)
+  const along = alongFast(a.fastClosure(0), params, 'z');
   const where = (text: string) => new Decimal(evaluate(text, values, { digits: 40 }).value);
   const declared = (a.spec.kinks ?? []).map(where);
   const jumps = (a.spec.jumps ?? []).map(where);

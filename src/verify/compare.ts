@@ -6,8 +6,8 @@
  * @module
  */
 import { DomainError, GradproofError } from '../errors.js';
-import { compile } from '../numeric/compile.js';
-import { type Evaluation, evaluateClosure } from '../numeric/evaluate.js';
+import { compileFast, evaluateFast } from '../numeric/engines.js';
+import type { Evaluation } from '../numeric/evaluate.js';
 import { digitsAgreed } from '../numeric/finite.js';
 import { samplePoints } from '../numeric/sample.js';
 import { type Expr, variables } from '../symbolic/tree.js';
@@ -27,16 +27,16 @@ const COMPARE_DIGITS = 16;
  */
 export function agreeAtSamples(a: Expr, b: Expr): { agree: boolean; where?: string } {
   const vars = [...new Set([...variables(a), ...variables(b)])];
-  const ca = compile(a);
-  const cb = compile(b);
+  const ca = compileFast(a);
+  const cb = compileFast(b);
   const points = samplePoints(ca, vars, { count: COMPARE_POINTS, seed: 7, alsoDefined: [cb], tailShare: 0.1 });
   let compared = 0;
   for (const env of points) {
     let va: Evaluation;
     let vb: Evaluation;
     try {
-      va = evaluateClosure(ca, env, COMPARE_DIGITS, 400);
-      vb = evaluateClosure(cb, env, COMPARE_DIGITS, 400);
+      va = evaluateFast(ca, env, COMPARE_DIGITS, 400);
+      vb = evaluateFast(cb, env, COMPARE_DIGITS, 400);
     } catch (err) {
       if (err instanceof DomainError || (err instanceof GradproofError && err.code === 'precision')) continue;
       throw err;

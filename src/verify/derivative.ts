@@ -12,6 +12,10 @@
  * derivative as if it existed, and records the value the formula gives there (the
  * convention).
  *
+ * Two engines take part (see `numeric/engines.ts`): the finite differences of f run on
+ * the BigInt engine, the derivative formula's value on the decimal.js engine, so that a
+ * bug in either shows as a disagreement, never as agreement with itself.
+ *
  * @module
  */
 import { Decimal } from 'decimal.js';
@@ -19,6 +23,7 @@ import { DEFAULTS } from '../defaults.js';
 import { DomainError, GradproofError, InputError } from '../errors.js';
 import { type Closure, compile, type Env } from '../numeric/compile.js';
 import { decimalContext, formatDigits } from '../numeric/context.js';
+import { along, compileFast, evaluateFast, type FastClosure, precisionHintAt } from '../numeric/engines.js';
 import { checkDigits, type Coordinate, defaultCeiling, type Evaluation, evaluateClosure, toDecimal, toEnv } from '../numeric/evaluate.js';
 import { digitsAgreed, numericDerivative, type PrecisionHint } from '../numeric/finite.js';
 import { samplePoints } from '../numeric/sample.js';
@@ -130,14 +135,15 @@ export interface VerifyDerivativeOptions {
 
 const pointText = (env: Env): Record<string, string> => Object.fromEntries(Object.entries(env).map(([k, x]) => [k, x.toString()]));
 
-/** Digits lost to cancellation inside f at one point (the running error bound, else a guaranteed-digits evaluation), and f there. */
-function lossAt(f: Closure, env: Env): PrecisionHint {
-  if (f.tracked) {
-    const probe = 60;
-    const { value, lost } = f.tracked(decimalContext(probe), env);
-    if (Number.isFinite(lost) && probe - lost >= 20) return { loss: Math.ceil(lost), value };
-  }
-  const fx = evaluateClosure(f, env, 20);
+/**
+ * Digits lost to cancellation inside f at one point, and f there: one evaluation with the
+ * running error bound at a probe precision; when the bound does not cover 20 digits there,
+ * a guaranteed-digits evaluation measures it (both on f's engine, the BigInt engine).
+ */
+function lossAt(f: FastClosure, env: Env): PrecisionHint {
+  const quick = precisionHintAt(f, env);
+  if (quick) return quick;
+  const fx = evaluateFast(f, env, 20);
   return { loss: Math.max(0, fx.workingPrecision - 32), value: fx.decimal };
 }
 
@@ -153,7 +159,7 @@ const FILL = new Decimal('0.2360679774997896964091736687312762354406183596115257
  * also measured at a point 10^−(digits+3) of x's scale away in `wrt`, whose digits fill
  * the probe; the larger loss counts.
  */
-function precisionHint(f: Closure, env: Env, wrt: string, digits: number): PrecisionHint {
+function precisionHint(f: FastClosure, env: Env, wrt: string, digits: number): PrecisionHint {
   const here = lossAt(f, env);
   const x = env[wrt]!;
   const scale = x.isZero() ? new Decimal(1) : new Decimal(10).pow(x.e);
@@ -187,10 +193,9 @@ function claimValue(d: Closure, env: Env, digits: number, ceiling = 2 * digits +
 const show = (x: Decimal, digits: number): string => formatDigits(x.toSignificantDigits(digits), digits);
 
 /** Compares the formula with the finite difference at a point where f is differentiable. */
-function comparePoint(f: Closure, d: Closure, env: Env, wrt: string, digits: number, order: number, named: boolean, side: 'central' | 'right' = 'central'): PointCheck {
-  const along = (x: Decimal, D: Parameters<Closure>[0]): Decimal => f(D, { ...env, [wrt]: x });
+function comparePoint(f: FastClosure, d: Closure, env: Env, wrt: string, digits: number, order: number, named: boolean, side: 'central' | 'right' = 'central'): PointCheck {
   const x0 = env[wrt]!;
-  const fd = numericDerivative(along, x0, digits, { order, side, hint: precisionHint(f, env, wrt, digits) });
+  const fd = numericDerivative(along(f, env, wrt), x0, digits, { order, side, hint: precisionHint(f, env, wrt, digits) });
   let claim = claimValue(d, env, digits);
   // a formula that cancels beyond the first ceiling while the finite difference sees a value: look further
   if (claim !== undefined && (claim === 'unsettled' || claim.zeroBound) && fd.value.abs().gt(fd.error.times(10))) claim = claimValue(d, env, digits, defaultCeiling(digits));
@@ -281,12 +286,14 @@ export function describeSingularity(s: Singularity, env: Env | Readonly<Record<s
   return `not differentiable at ${where}: ${what}${convention}`;
 }
 
-function checkPoint(fTree: Expr, f: Closure, d: Closure, env: Env, wrt: string, digits: number, order: number, named: boolean): PointCheck {
+function checkPoint(fTree: Expr, f: FastClosure, d: Closure, env: Env, wrt: string, digits: number, order: number, named: boolean): PointCheck {
   if (named) {
     // a named point may sit on a kink or a jump, or where only one side is defined
     const formulaDefined = claimValue(d, env, Math.min(digits, 20)) !== undefined;
     if (atSwitch(fTree, env, digits) || !formulaDefined) {
-      const a = analyzePoint(f, wrt, env, order, digits);
+      // the one-sided limits and slopes of f on the BigInt engine, as every finite difference of f: the formula's
+      // value there (the convention) is on decimal.js, so neither engine vouches for itself
+      const a = analyzePoint((D, e) => f.at(D.precision, e), wrt, env, order, digits);
       if (a.shape !== 'smooth') return singularPoint(a, d, env, digits);
       // differentiable here, but a switch of the formula is: the one-sided difference is the reference
       // (a central stencil across the switch loses its order, as for x·|x| at 0)
@@ -348,7 +355,8 @@ export function verifyDerivative(expr: Expr | string, wrt: string, options: Veri
     target = derivation.expr;
   }
   const allVars = [...new Set([...vars, ...variables(target), wrt])].sort();
-  const f = compile(f0);
+  // f on the BigInt engine (its finite differences), the derivative formula on decimal.js
+  const f = compileFast(f0);
   const d = compile(target);
   const fixed: Record<string, Decimal> = Object.create(null);
   for (const [k, x] of Object.entries(options.fixed ?? {})) fixed[k] = toDecimal(x, k);
@@ -366,7 +374,7 @@ export function verifyDerivative(expr: Expr | string, wrt: string, options: Veri
   for (const [i, env] of [...named, ...random].entries()) {
     const isNamed = i < named.length;
     try {
-      if (isNamed) evaluateClosure(f, env, 10); // a named point outside the domain is the caller's error (DomainError naming it)
+      if (isNamed) evaluateFast(f, env, 10); // a named point outside the domain is the caller's error (DomainError naming it)
       checks.push(checkPoint(f0, f, d, env, wrt, digits, order, isNamed));
     } catch (err) {
       if (!isNamed && (err instanceof DomainError || (err instanceof GradproofError && err.code === 'precision'))) continue;

@@ -4,15 +4,19 @@
  * is numeric and the verdict says exactly what it showed: `verified` means both sides
  * agree to every digit asked for at every compared point of the region sampled, which
  * reaches far into the tails (|x| up to 1e6 by default), where many false identities
- * only show themselves (min(max(x, −100), 100) ≡ x holds on [−100, 100] only).
+ * only show themselves (min(max(x, −100), 100) ≡ x holds on [−100, 100] only). Both
+ * sides are evaluated on the BigInt engine (`numeric/engines.ts`): an identity compares
+ * two formulas, not a value with its check, and an engine bug would have to make two
+ * different expressions wrong in the same way to hide.
  *
  * @module
  */
 import type { Decimal } from 'decimal.js';
 import { DEFAULTS } from '../defaults.js';
 import { DomainError, GradproofError } from '../errors.js';
-import { type Closure, compile, type Env } from '../numeric/compile.js';
-import { checkDigits, type Evaluation, evaluateClosure, toDecimal } from '../numeric/evaluate.js';
+import type { Env } from '../numeric/compile.js';
+import { compileFast, evaluateFast, type FastClosure } from '../numeric/engines.js';
+import { checkDigits, type Evaluation, toDecimal } from '../numeric/evaluate.js';
 import { digitsAgreed } from '../numeric/finite.js';
 import { samplePoints } from '../numeric/sample.js';
 import { CAS_STEPS, casProvesEqual } from '../symbolic/cas.js';
@@ -61,9 +65,9 @@ export interface IdentityOptions {
 }
 
 /** A side's value, or why there is none: `undefined` outside the domain, `unresolved` beyond the precision ceiling. */
-function sideValue(c: Closure, env: Env, digits: number): Evaluation | undefined | 'unresolved' {
+function sideValue(c: FastClosure, env: Env, digits: number): Evaluation | undefined | 'unresolved' {
   try {
-    return evaluateClosure(c, env, digits + GUARD, 2 * digits + 200);
+    return evaluateFast(c, env, digits + GUARD, 2 * digits + 200);
   } catch (err) {
     if (err instanceof DomainError) return undefined;
     if (err instanceof GradproofError && err.code === 'precision') return 'unresolved';
@@ -102,8 +106,8 @@ export function checkIdentity(a: Expr | string, b: Expr | string, options: Ident
   const piecewise = containsCall(left, PIECEWISE_FUNCTIONS) || containsCall(right, PIECEWISE_FUNCTIONS);
   const symbolic = options.numericOnly || piecewise ? false : casProvesEqual(left, right, options.casSteps ?? CAS_STEPS.identity);
   const vars = [...new Set([...variables(left), ...variables(right)])].sort();
-  const ca = compile(left);
-  const cb = compile(right);
+  const ca = compileFast(left);
+  const cb = compileFast(right);
   const count = options.points ?? DEFAULTS.identityPoints;
   const interval = options.interval ?? (['-4', '4'] as const);
   const tail = options.tail ?? 1e6;

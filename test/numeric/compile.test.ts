@@ -1,8 +1,10 @@
+import { Decimal } from 'decimal.js';
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../../src/errors.js';
 import { compile } from '../../src/numeric/compile.js';
 import { decimalContext } from '../../src/numeric/context.js';
 import { parse } from '../../src/symbolic/parse.js';
+import { BOUND_REFERENCES } from './mp/reference/mpmath.js';
 
 const at = (text: string, x: string, precision = 60) => {
   const D = decimalContext(precision);
@@ -34,4 +36,27 @@ describe('compile', () => {
     expect(() => at('0^x', '-1')).toThrow(DomainError);
     expect(() => at('1/(x-x)', '2')).toThrow(/division by zero/);
   });
+});
+
+describe('the running error bound is a bound (decimal.js engine)', () => {
+  // the ill-conditioned expressions of the BigInt engine's test, with mpmath's values (reference/mpmath.ts)
+  for (const [text, x, reference] of BOUND_REFERENCES) {
+    it(`${text} at z=${x}`, () => {
+      const f = compile(parse(text));
+      const ref = new Decimal(reference);
+      for (const precision of [30, 45, 60]) {
+        let t: ReturnType<NonNullable<typeof f.tracked>>;
+        try {
+          t = f.tracked!(decimalContext(precision), { z: new Decimal(x) });
+        } catch (e) {
+          // 1 − 10^−40 rounds to 1 at 30 digits: a domain error is a refusal, not a claim
+          if (e instanceof DomainError) continue;
+          throw e;
+        }
+        if (!Number.isFinite(t.err)) continue;
+        // |value − reference| ≤ 10^err (the reference has 70 digits: far below any bound here)
+        expect(t.value.minus(ref).abs().lte(new Decimal(10).pow(t.err)), `${text} at ${precision} digits: bound 1e${t.err.toFixed(1)}`).toBe(true);
+      }
+    });
+  }
 });

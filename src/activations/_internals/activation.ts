@@ -11,7 +11,11 @@ import type { Decimal } from 'decimal.js';
 import { InputError } from '../../errors.js';
 import { type Closure, compile, type Env } from '../../numeric/compile.js';
 import type { DecimalCtor } from '../../numeric/context.js';
-import { type Coordinate, type Evaluation, evaluateClosure, toDecimal } from '../../numeric/evaluate.js';
+import { compileFast, evaluateFast, type FastClosure, fastClosure } from '../../numeric/engines.js';
+import { type Coordinate, type Evaluation, toDecimal } from '../../numeric/evaluate.js';
+import { compileMp, type MpClosure } from '../../numeric/mp/compile.js';
+import { toDecimal as mpToDecimal } from '../../numeric/mp/convert.js';
+import type { MpApprox } from '../../numeric/mp/evaluate.js';
 import { type Derivation, derive } from '../../verify/derive.js';
 import { parse } from '../../symbolic/parse.js';
 import { type Expr, format } from '../../symbolic/tree.js';
@@ -115,6 +119,7 @@ export class ScalarActivation extends ActivationBase<ScalarSpec> {
   readonly pieces: readonly Piece[];
   private readonly derived = new Map<string, Derivation[]>();
   private readonly closures = new Map<string, Closure>();
+  private readonly fastClosures = new Map<string, FastClosure>();
 
   constructor(spec: ScalarSpec) {
     super(spec);
@@ -179,6 +184,33 @@ export class ScalarActivation extends ActivationBase<ScalarSpec> {
   }
 
   /**
+   * The same closure on the BigInt engine (`numeric/engines.ts`): printed values and the
+   * finite differences of φ run on it. The piece is chosen as in {@link closure}, with the
+   * interval ends evaluated by the BigInt engine.
+   */
+  fastClosure(order = 0, wrt = 'z'): FastClosure {
+    const key = `${wrt}:${order}`;
+    let c = this.fastClosures.get(key);
+    if (!c) {
+      const exprs = this.pieceExprs(order, wrt);
+      if (exprs.length === 1) c = compileFast(exprs[0]!);
+      else {
+        const bodies = exprs.map(compileMp);
+        const tests = this.pieces.map((p) => fastIntervalTest(p.interval));
+        const approx: MpApprox = (bits, env) => {
+          const z = env.z;
+          if (z === undefined) throw new InputError('no value given for z');
+          for (let i = 0; i < bodies.length; i++) if (tests[i]!(bits, env, z)) return bodies[i]!.approx(bits, env);
+          throw new InputError(`${this.name}: no piece covers z = ${z.toString()}`);
+        };
+        c = fastClosure(approx, () => this.closure(order, wrt));
+      }
+      this.fastClosures.set(key, c);
+    }
+    return c;
+  }
+
+  /**
    * φ, φ′ or φ″ (or ∂φ/∂param with `wrt`) at `z` to `digits` correct significant digits.
    *
    * @example
@@ -190,7 +222,7 @@ export class ScalarActivation extends ActivationBase<ScalarSpec> {
     const digits = options.digits ?? DEFAULTS.digits;
     const values = this.paramValues(options.params, digits);
     const env: Env = { ...this.paramEnv(values), z: toDecimal(z, 'z') };
-    return evaluateClosure(this.closure(options.order ?? 0, options.wrt ?? 'z'), env, digits);
+    return evaluateFast(this.fastClosure(options.order ?? 0, options.wrt ?? 'z'), env, digits);
   }
 
   /** Text of the whole function for tables: the formula, or `piece if condition; …`. */
@@ -211,6 +243,25 @@ function intervalTest(iv: Interval): (D: DecimalCtor, env: Env, z: Decimal) => b
     }
     if (hi) {
       const b = hi.f(D, env);
+      if (hi.closed ? z.gt(b) : z.gte(b)) return false;
+    }
+    return true;
+  };
+}
+
+/** intervalTest on the BigInt engine: the interval's ends rounded to the bits of the evaluation. */
+function fastIntervalTest(iv: Interval): (bits: number, env: Env, z: Decimal) => boolean {
+  const end = (e: Expr): MpClosure => compileMp(e);
+  const lo = iv.lo ? { f: end(iv.lo.expr), closed: iv.lo.closed } : undefined;
+  const hi = iv.hi ? { f: end(iv.hi.expr), closed: iv.hi.closed } : undefined;
+  const digits = (bits: number) => Math.ceil(bits / 3.321928094887362);
+  return (bits, env, z) => {
+    if (lo) {
+      const b = mpToDecimal(lo.f.approx(bits, env).v, digits(bits));
+      if (lo.closed ? z.lt(b) : z.lte(b)) return false;
+    }
+    if (hi) {
+      const b = mpToDecimal(hi.f.approx(bits, env).v, digits(bits));
       if (hi.closed ? z.gt(b) : z.gte(b)) return false;
     }
     return true;
@@ -266,13 +317,13 @@ export class VectorActivation extends ActivationBase<VectorSpec> {
   /** The outputs at z, each to `digits` correct significant digits. */
   evaluateVector(z: readonly Coordinate[], options: { digits?: number; params?: Readonly<Record<string, Coordinate>> } = {}): Evaluation[] {
     const env = this.env(z, options.params, options.digits);
-    return this.components(z.length).map((c) => evaluateClosure(compile(c), env, options.digits ?? DEFAULTS.digits));
+    return this.components(z.length).map((c) => evaluateFast(compileFast(c), env, options.digits ?? DEFAULTS.digits));
   }
 
   /** The Jacobian at z, entries to `digits` correct significant digits. */
   evaluateJacobian(z: readonly Coordinate[], options: { digits?: number; params?: Readonly<Record<string, Coordinate>> } = {}): Evaluation[][] {
     const env = this.env(z, options.params, options.digits);
-    return this.jacobian(z.length).map((row) => row.map((d) => evaluateClosure(compile(d.expr), env, options.digits ?? DEFAULTS.digits)));
+    return this.jacobian(z.length).map((row) => row.map((d) => evaluateFast(compileFast(d.expr), env, options.digits ?? DEFAULTS.digits)));
   }
 }
 

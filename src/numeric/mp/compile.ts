@@ -15,7 +15,7 @@
  */
 import { Decimal } from 'decimal.js';
 import { DomainError, InputError } from '../../errors.js';
-import { type Expr, format, variables } from '../../symbolic/tree.js';
+import { type Expr, format } from '../../symbolic/tree.js';
 import { type Approx, EXACT, errSum } from './approx.js';
 import { eFixed, ln10Fixed, piFixed } from './constants.js';
 import { decimalParts, pow5, type Rational, ratToFloat, toDecimal } from './convert.js';
@@ -40,9 +40,10 @@ import {
 import { MP_FUNCTIONS, type MpArg } from './functions.js';
 import { lnApprox } from './log.js';
 import { aAdd, aDiv, aMul, aSub, bottom, ulpOf } from './ops.js';
-import { ExponentRange, UnderflowError } from './range.js';
+import { BeyondRange, ExponentRange, UnderflowError } from './range.js';
 import { RATIONAL_CAP, ratAdd, ratDiv, ratInteger, ratMul, ratNeg, ratPow, ratReduce, ratSize } from './rational.js';
 import { propagate } from './slopes.js';
+import { LOG1P, stabilize } from '../stabilize.js';
 
 /**
  * Variable values by name, as exact Decimals.
@@ -131,7 +132,10 @@ interface Ctx {
 type Inner = (c: Ctx) => Val;
 
 interface Compiler {
-  readonly slots: Map<string, { readonly index: number; readonly body: Inner }>;
+  readonly slots: Map<number, { readonly index: number; readonly body: Inner }>;
+  readonly ids: WeakMap<Expr, number>;
+  readonly shapes: Map<string, number>;
+  readonly hasVars: Map<number, boolean>;
 }
 
 const sqOf = (x: Val): Rational | undefined => x.sq ?? (x.q && { num: x.q.num * x.q.num, den: x.q.den * x.q.den });
@@ -141,6 +145,20 @@ function ratVal(q: Rational, wp: number): Val {
   const v = ratToFloat(q, wp);
   const exact = (q.den & (q.den - 1n)) === 0n && bitLength(q.num < 0n ? -q.num : q.num) <= wp;
   return { v, err: exact ? EXACT : ulpOf(v, wp), q };
+}
+
+/**
+ * A value known as an exact rational (exact arithmetic on literals and variables, as the
+ * decimal.js compiler's exactness tests see it): the float nearest to it, exact when it
+ * is representable (x − x, 0.5 + 0.25), else within half a unit.
+ */
+function fromRational(q: Rational, wp: number): Val {
+  if (q.num === 0n) return { v: ZERO, err: EXACT, q };
+  const v = ratToFloat(q, wp);
+  // exact when v·den = num: v = m·2^e, so m·den·2^e = num
+  const lhs = v.man * q.den;
+  const exactValue = v.exp >= 0 ? lhs << BigInt(v.exp) === q.num : lhs === q.num << BigInt(-v.exp);
+  return { v, err: exactValue ? EXACT : ulpOf(v, wp), q };
 }
 
 /**
@@ -180,7 +198,7 @@ function cachedConversion(x: Decimal, name: string, wp: number): Val {
 /** x = m·10^k with |k| > 10^5: 10^k = 2^(k·log2 10) through the engine's exp (not exact). */
 function hugeExponentVal(x: Decimal, name: string, wp: number): Val {
   const { int, exp10 } = decimalParts(x);
-  if (Math.abs(exp10) > 1.3e15) throw new InputError(`the variable "${name}" = ${x.toSignificantDigits(6).toString()} is outside the BigInt engine's exponent range (about 1e±1.3e15)`);
+  if (Math.abs(exp10) > 1.3e15) throw new BeyondRange(`the variable "${name}" = ${x.toSignificantDigits(6).toString()} is outside the BigInt engine's exponent range (about 1e±1.3e15)`);
   const p = wp + 16 + Math.ceil(Math.log2(Math.abs(exp10)));
   // 10^k = e^(k·ln 10), with the exact integer k: exp reduces it by ln 2 itself
   const ln10 = { v: fromFixed(ln10Fixed(p), p), err: 2 - p };
@@ -249,8 +267,10 @@ function compileRaw(e: Expr, c: Compiler): Inner {
         const a = l(ctx);
         const b = r(ctx);
         const s = subtract ? aSub(a, b, ctx.wp) : aAdd(a, b, ctx.wp);
+        const q = ratAdd(a.q, subtract ? ratNeg(b.q) : b.q);
+        if (q !== undefined && s.err !== EXACT) return fromRational(q, ctx.wp);
         const under = s.v.man === 0n && (a.under === true || b.under === true);
-        return { v: s.v, err: s.err, q: ratAdd(a.q, subtract ? ratNeg(b.q) : b.q), sq: undefined, under };
+        return { v: s.v, err: s.err, q, sq: undefined, under };
       };
     }
     case 'mul': {
@@ -260,6 +280,7 @@ function compileRaw(e: Expr, c: Compiler): Inner {
         const b = r(ctx);
         const p = aMul(a, b, ctx.wp);
         const q = ratMul(a.q, b.q);
+        if (q !== undefined && p.err !== EXACT) return fromRational(q, ctx.wp);
         const sq = q === undefined ? ratMul(sqOf(a), sqOf(b)) : undefined;
         const under = p.v.man === 0n && (a.under === true || b.under === true);
         return { v: p.v, err: p.err, q, sq, under };
@@ -273,6 +294,7 @@ function compileRaw(e: Expr, c: Compiler): Inner {
         const num = l(ctx);
         const d = aDiv(num, den, ctx.wp);
         const q = ratDiv(num.q, den.q);
+        if (q !== undefined && d.err !== EXACT) return fromRational(q, ctx.wp);
         const sq = q === undefined ? ratDiv(sqOf(num), sqOf(den)) : undefined;
         return { v: d.v, err: d.err, q, sq, under: d.v.man === 0n && num.under === true };
       };
@@ -358,7 +380,7 @@ function power(b: Val, y: Val, wp: number, oddRoot: boolean): Val {
     return negResult ? { v: neg(e.v), err: e.err } : e;
   } catch (err) {
     if (err instanceof ExponentRange) {
-      if (err.kind === 'overflow') throw new DomainError('the value overflows (beyond 1e9000000000000000)');
+      if (err.kind === 'overflow') throw new BeyondRange();
       return { v: ZERO, err: UNDERFLOW_ERR, under: true };
     }
     throw err;
@@ -425,7 +447,7 @@ function callFunction(name: string, args: readonly Val[], wp: number): Val {
     r = fn.approx(mpArgs, wp);
   } catch (err) {
     if (err instanceof ExponentRange) {
-      if (err.kind === 'overflow') throw new DomainError('the value overflows (beyond 1e9000000000000000)');
+      if (err.kind === 'overflow') throw new BeyondRange();
       return { v: ZERO, err: UNDERFLOW_ERR, under: true };
     }
     throw err;
@@ -433,11 +455,19 @@ function callFunction(name: string, args: readonly Val[], wp: number): Val {
   let carried: number;
   if (r.fromExact) {
     carried = EXACT;
-  } else if (args.length === 1) {
+  } else if (args.length === 1 && name !== 'min' && name !== 'max') {
     carried = propagate(name, args[0]!.v, r.v, args[0]!.err);
   } else {
-    // min and max: |max(a, b) − max(â, b̂)| ≤ max(|Δa|, |Δb|)
+    // min and max (of one argument too): |max(a, b) − max(â, b̂)| ≤ max(|Δa|, |Δb|); when the
+    // chosen argument is apart from every other by more than both errors, the order is certain
+    // and only its own error carries (max(z, 0) at z < 0 is then the exact 0)
     carried = Math.max(...args.map((a) => a.err));
+    const chosen = args.filter((a) => a.v.man === r.v.man && a.v.exp === r.v.exp);
+    if (chosen.length === 1) {
+      const c = chosen[0]!;
+      const apart = args.every((a) => a === c || top(add(a.v, neg(c.v))) - 1 > Math.max(a.err, c.err) + 1);
+      if (apart) carried = c.err;
+    }
   }
   const x = args[0]!;
   const under = r.v.man === 0n && args.some((a) => a.under === true);
@@ -449,6 +479,10 @@ function callFunction(name: string, args: readonly Val[], wp: number): Val {
 }
 
 function compileCall(name: string, argExprs: readonly Expr[], c: Compiler): Inner {
+  if (name === LOG1P && argExprs.length === 1) {
+    const u = compileNode(argExprs[0]!, c);
+    return (ctx) => log1p(u(ctx), ctx.wp);
+  }
   if (!MP_FUNCTIONS[name]) throw new InputError(`unknown function "${name}"`);
   const args = argExprs.map((a) => compileNode(a, c));
   return (ctx) =>
@@ -461,11 +495,11 @@ function compileCall(name: string, argExprs: readonly Expr[], c: Compiler): Inne
 
 function compileNode(e: Expr, c: Compiler): Inner {
   if (e.kind === 'var' || e.kind === 'num' || e.kind === 'const') return compileRaw(e, c);
-  const key = format(e);
+  const key = structuralId(e, c);
   let slot = c.slots.get(key);
   if (!slot) {
     let compiled = compileRaw(e, c); // children first: they take the lower slot numbers
-    if (variables(e).length === 0) compiled = constantPerPrecision(compiled);
+    if (!c.hasVars.get(key)) compiled = constantPerPrecision(compiled);
     slot = { index: c.slots.size, body: compiled };
     c.slots.set(key, slot);
   }
@@ -477,6 +511,79 @@ function compileNode(e: Expr, c: Compiler): Inner {
     ctx.slots[index] = value;
     return value;
   };
+}
+
+/**
+ * The structural number of a subtree (hash-consing, as in numeric/compile.ts): equal
+ * subtrees get equal numbers, computed from the children's numbers in time linear in the
+ * tree, never from its text. Also records whether the subtree has variables.
+ */
+function structuralId(e: Expr, c: Compiler): number {
+  const known = c.ids.get(e);
+  if (known !== undefined) return known;
+  let shape: string;
+  let vars = false;
+  switch (e.kind) {
+    case 'num':
+      shape = `n${e.value}`;
+      break;
+    case 'const':
+      shape = `c${e.name}`;
+      break;
+    case 'var':
+      shape = `v${e.name}`;
+      vars = true;
+      break;
+    case 'neg': {
+      const a = structuralId(e.arg, c);
+      shape = `-${a}`;
+      vars = c.hasVars.get(a)!;
+      break;
+    }
+    case 'call': {
+      const ids = e.args.map((a) => structuralId(a, c));
+      shape = `${e.fn}(${ids.join(',')})`;
+      vars = ids.some((i) => c.hasVars.get(i));
+      break;
+    }
+    default: {
+      const l = structuralId(e.left, c);
+      const r = structuralId(e.right, c);
+      shape = `${e.kind}(${l},${r})`;
+      vars = c.hasVars.get(l)! || c.hasVars.get(r)!;
+    }
+  }
+  let id = c.shapes.get(shape);
+  if (id === undefined) {
+    id = c.shapes.size;
+    c.shapes.set(shape, id);
+    c.hasVars.set(id, vars);
+  }
+  c.ids.set(e, id);
+  return id;
+}
+
+/**
+ * ln(1 + u) without the cancellation of 1 + u (stabilize.ts writes log(1 + u) so): for
+ * |u| below 2^(−wp−4), u itself (|ln(1 + u) − u| ≤ u²); otherwise ln of the exact sum
+ * 1 + u, whose logarithm keeps its relative precision near 1. Slope 1/(1 + u).
+ */
+function log1p(u: Val, wp: number): Val {
+  if (u.v.man === 0n && u.err === EXACT) return { v: ZERO, err: EXACT, q: { num: 0n, den: 1n } };
+  let r: Approx;
+  let onePlus: BigFloat;
+  if (u.v.man !== 0n && top(u.v) < -wp - 4) {
+    onePlus = ONE;
+    r = { v: u.v, err: 2 * top(u.v) };
+  } else {
+    onePlus = add(ONE, u.v);
+    if (onePlus.man <= 0n) throw new DomainError('log(x) needs x > 0');
+    r = lnApprox(onePlus, wp);
+  }
+  // |d ln(1 + u)/du| = 1/(1 + u) ≤ 2/(1 + û) while |Δu| ≤ (1 + û)/2
+  const lb = bottom(onePlus);
+  const carried = u.err === EXACT ? EXACT : u.err < lb - 1 ? u.err + 1 - lb : Number.POSITIVE_INFINITY;
+  return { v: r.v, err: errSum(r.err, carried), under: r.v.man === 0n && u.under === true };
 }
 
 /** A subtree without variables (√(2π), 1/√2) depends only on the precision: computed once per precision. */
@@ -512,8 +619,8 @@ function lostDigits(v: BigFloat, err: number, digits: number): number {
  * ```
  */
 export function compileMp(e: Expr): MpClosure {
-  const c: Compiler = { slots: new Map() };
-  const root = compileNode(e, c);
+  const c: Compiler = { slots: new Map(), ids: new WeakMap(), shapes: new Map(), hasVars: new Map() };
+  const root = compileNode(stabilize(e), c);
   const run = (wp: number, env: MpEnv): Val => root({ wp, env, slots: [], vars: new Map() });
   const approx = (prec: number, env: MpEnv) => {
     const r = run(prec, env);

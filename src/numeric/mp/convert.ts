@@ -147,16 +147,17 @@ function divRoundInt(n: bigint, d: bigint, mode: Rounding, neg: boolean): bigint
 
 /**
  * x rounded to `digits` significant decimal digits, as a Decimal (nearest: ties to even;
- * down/up: toward −∞/+∞). The Decimal holds exactly the rounded value.
+ * down/up: toward −∞/+∞). The Decimal holds exactly the rounded value; it is an instance
+ * of `ctor` (a decimal.js constructor whose precision then governs arithmetic on it).
  *
  * @example
  * ```ts
  * toDecimal(make(1n, -1), 5).toString(); // '0.5'
  * ```
  */
-export function toDecimal(x: BigFloat, digits: number, mode: Rounding = 'nearest'): Decimal {
-  if (x.man === 0n) return new Decimal(0);
-  if (Math.abs(x.exp) > HUGE_EXP) return toDecimalHuge(x, digits, mode);
+export function toDecimal(x: BigFloat, digits: number, mode: Rounding = 'nearest', ctor: typeof Decimal = Decimal): Decimal {
+  if (x.man === 0n) return new ctor(0);
+  if (Math.abs(x.exp) > HUGE_EXP) return toDecimalHuge(x, digits, mode, ctor);
   const neg = x.man < 0n;
   const m = neg ? -x.man : x.man;
   // floor(log10 |x|), possibly one too high (|x| < 2^top)
@@ -184,7 +185,7 @@ export function toDecimal(x: BigFloat, digits: number, mode: Rounding = 'nearest
       N = lo;
       sOut = s - 1;
     }
-    return new Decimal(`${neg ? '-' : ''}${N.toString()}e${-sOut}`);
+    return new ctor(`${neg ? '-' : ''}${N.toString()}e${-sOut}`);
   }
 }
 
@@ -196,7 +197,7 @@ const HUGE_EXP = 200000;
  * e^(f·ln 10) computed by the engine with guard bits. The result is within one unit of
  * the last digit (nearest), and a true bound (down/up) from the stated error.
  */
-function toDecimalHuge(x: BigFloat, digits: number, mode: Rounding): Decimal {
+function toDecimalHuge(x: BigFloat, digits: number, mode: Rounding, ctor: typeof Decimal): Decimal {
   const E = x.exp;
   const P = Math.ceil(digits * 3.321928094887362) + 40;
   const lgE = Math.ceil(Math.log2(Math.abs(E))) + 2;
@@ -221,5 +222,5 @@ function toDecimalHuge(x: BigFloat, digits: number, mode: Rounding): Decimal {
   }
   // v · 10^K: convert v (moderate exponent), then shift the decimal exponent by K
   const d = toDecimal(v, digits, mode);
-  return new Decimal(`${d.toExponential(digits - 1).replace(/e([+-]\d+)$/, (_m, k: string) => `e${(BigInt(k) + K).toString()}`)}`);
+  return new ctor(`${d.toExponential(digits - 1).replace(/e([+-]\d+)$/, (_m, k: string) => `e${(BigInt(k) + K).toString()}`)}`);
 }

@@ -17,7 +17,7 @@ import { type Approx, EXACT_ONE, EXACT_ZERO, errSum } from './approx.js';
 import { invSqrtPiFixed, splitSeries } from './constants.js';
 import { type Rational, ratToFloat } from './convert.js';
 import { expApprox } from './exp.js';
-import { absF, add, type BigFloat, bitLength, div, fromFixed, mul, neg, ONE, sub, toFixed, top } from './float.js';
+import { absF, add, type BigFloat, bitLength, div, fromFixed, mul, neg, ONE, sqrt, sub, toFixed, top } from './float.js';
 import { toDouble } from './log.js';
 import { ExponentRange } from './range.js';
 
@@ -110,12 +110,12 @@ function erfSeries(a: BigFloat, wp: number, sq?: Rational): Approx {
       }
     }
   } else {
-    S = seriesRectangular(toFixed(mul(a, a), P + 1), P, N, 2 * x2);
+    S = seriesRectangular(toFixed(squareOf(a, 2 * P, sq), P + 1), P, N, 2 * x2);
   }
   const E = expOfMinusSquare(a, P, sq);
-  const v = mul(mul(mul(a, twoOverSqrtPi(P), P), E.v, P), fromFixed(S, P), P);
-  // relative errors: 2/√π, e^(−x²), S (N truncations), three roundings
-  const rel = errSum(-P + 3, E.err - top(E.v) + 1, -P + lgN + 1, -P + 2);
+  const v = mul(mul(mul(argument(a, P, sq), twoOverSqrtPi(P), P), E.v, P), fromFixed(S, P), P);
+  // relative errors: 2/√π, e^(−x²), S (N truncations), three roundings, the argument's root
+  const rel = errSum(-P + 3, E.err - top(E.v) + 1, -P + lgN + 1, -P + 2, -P + 2);
   return { v, err: top(v) + rel };
 }
 
@@ -131,23 +131,15 @@ function expOfMinusSquare(a: BigFloat, P: number, sq?: Rational): Approx {
   return { v: E.v, err: errSum(E.err, top(E.v) + top(arg) - P - 2) };
 }
 
-/**
- * erf x with its error bound (relative precision about wp bits). `sq`, when given, is
- * x² as an exact rational.
- *
- * @example
- * ```ts
- * erfApprox(ONE, 100).v; // erf 1 to ~100 bits
- * ```
- */
-export function erfApprox(x: BigFloat, wp: number, sq?: Rational): Approx {
+/** erf x from x itself (sq, when given, only makes the series' x² short), with its error bound. */
+function erfCore(x: BigFloat, wp: number, sq?: Rational): Approx {
   if (x.man === 0n) return EXACT_ZERO;
   const a = absF(x);
   const mag = top(a);
   let r: Approx;
   if (mag < -wp / 2 - 4) {
     // erf a = (2/√π)(a − θa³/3), θ ∈ [0, 1]
-    const v = mul(a, twoOverSqrtPi(wp + 8), wp + 4);
+    const v = mul(argument(a, wp + 8, sq), twoOverSqrtPi(wp + 8), wp + 4);
     r = { v, err: errSum(top(v) - wp - 2, 3 * mag - 1) };
   } else if (mag >= 1 && toDouble(a) ** 2 >= (wp + 4) / LOG2_E) {
     // 0 < erfc a < e^(−a²)/(a√π) < 2^(−wp−4)
@@ -175,33 +167,24 @@ function erfcAsymptotic(a: BigFloat, wp: number, sq?: Rational): Approx {
     }
   } else {
     // U = 1/(2a²) · 2^P
-    const U = toFixed(div(ONE, mul(a, a), P + 4), P - 1);
+    const U = toFixed(div(ONE, squareOf(a, P + 4, sq), P + 4), P - 1);
     for (let n = 1; t !== 0n; n++) {
       t = -((t * BigInt(2 * n - 1) * U) >> W);
       S += t;
     }
   }
   const E = expOfMinusSquare(a, P, sq);
-  const inv = div(fromFixed(invSqrtPiFixed(P), P), a, P);
+  const inv = div(fromFixed(invSqrtPiFixed(P), P), argument(a, P, sq), P);
   const v = mul(mul(inv, E.v, P), fromFixed(S, P), P);
-  const rel = errSum(-P + 4, E.err - top(E.v) + 1, -P + 8);
+  const rel = errSum(-P + 4, E.err - top(E.v) + 1, -P + 8, -P + 2);
   return { v, err: top(v) + rel };
 }
 
-/**
- * erfc x = 1 − erf x with its error bound (relative precision about wp bits). `sq`,
- * when given, is x² as an exact rational. Throws {@link ExponentRange} (underflow) when
- * erfc x is below the engine's range.
- *
- * @example
- * ```ts
- * erfcApprox(fromInt(30), 100).v; // 2.56…e-393 to ~100 bits
- * ```
- */
-export function erfcApprox(x: BigFloat, wp: number, sq?: Rational): Approx {
+/** erfc x from x itself (as erfCore), with its error bound; throws ExponentRange on underflow. */
+function erfcCore(x: BigFloat, wp: number, sq?: Rational): Approx {
   if (x.man === 0n) return EXACT_ONE;
   if (x.man < 0n) {
-    const e = erfApprox(absF(x), wp + 2, sq);
+    const e = erfCore(absF(x), wp + 2, sq);
     return { v: add(ONE, e.v, wp + 4), err: errSum(e.err, -wp - 3) };
   }
   const ad = toDouble(x);
@@ -209,6 +192,50 @@ export function erfcApprox(x: BigFloat, wp: number, sq?: Rational): Approx {
   if (a2 > 2 ** 52 / LOG2_E) throw new ExponentRange('underflow');
   if (a2 >= (wp + 16) / LOG2_E + 2) return erfcAsymptotic(x, wp, sq);
   const extra = Math.ceil(a2 * LOG2_E + Math.log2(ad + 1)) + 4;
-  const e = erfApprox(x, wp + extra, sq);
+  const e = erfCore(x, wp + extra, sq);
   return { v: sub(ONE, e.v), err: e.err };
+}
+
+/** a² as the series use it: from the exact square of the true argument when known (never mixed with the rounded a). */
+function squareOf(a: BigFloat, P: number, sq?: Rational): BigFloat {
+  return sq === undefined ? mul(a, a) : ratToFloat(sq, P);
+}
+
+/**
+ * The argument a > 0 as the series use it: with the exact square sq of the true argument,
+ * √sq at P bits (relative error below 2^(−P+1)), so that the prefactor and the series'
+ * x² belong to one argument and the result is erf at the true argument; else a itself.
+ */
+function argument(a: BigFloat, P: number, sq?: Rational): BigFloat {
+  return sq === undefined ? a : sqrt(ratToFloat(sq, P + 4), P + 2);
+}
+
+/**
+ * erf x with its error bound (relative precision about wp bits). `sq`, when given, is
+ * the exact square of the true argument, of which x is the rounded value: the result is
+ * then erf at the true argument (`fromExact`), so x's own error does not reach it.
+ *
+ * @example
+ * ```ts
+ * erfApprox(ONE, 100).v; // erf 1 to ~100 bits
+ * ```
+ */
+export function erfApprox(x: BigFloat, wp: number, sq?: Rational): Approx {
+  const r = erfCore(x, wp, sq);
+  return sq === undefined ? r : { ...r, fromExact: true };
+}
+
+/**
+ * erfc x = 1 − erf x with its error bound (relative precision about wp bits). `sq`, when
+ * given, is the exact square of the true argument (see {@link erfApprox}). Throws
+ * {@link ExponentRange} (underflow) when erfc x is below the engine's range.
+ *
+ * @example
+ * ```ts
+ * erfcApprox(fromInt(30), 100).v; // 2.56…e-393 to ~100 bits
+ * ```
+ */
+export function erfcApprox(x: BigFloat, wp: number, sq?: Rational): Approx {
+  const r = erfcCore(x, wp, sq);
+  return sq === undefined ? r : { ...r, fromExact: true };
 }

@@ -33,6 +33,7 @@ import { toDecimal } from './convert.js';
 import { add, type BigFloat, neg, type Rounding } from './float.js';
 import { MP_FUNCTIONS } from './functions.js';
 import { bottom } from './ops.js';
+import { guaranteedMp } from './evaluate.js';
 import { ExponentRange, UnderflowError } from './range.js';
 import { propagate } from './slopes.js';
 
@@ -41,7 +42,8 @@ export type { Approx } from './approx.js';
 export type { Rational } from './convert.js';
 export type { BigFloat } from './float.js';
 export { MP_FUNCTIONS, type MpArg, type MpFunction } from './functions.js';
-export { UnderflowError } from './range.js';
+export { BeyondRange, UnderflowError } from './range.js';
+export { guaranteedMp, type MpApprox, type MpGuaranteed } from './evaluate.js';
 export type { Rounding };
 
 const LOG2_10 = 3.321928094887362;
@@ -124,20 +126,22 @@ export interface MpEvaluation {
   /** Evaluations made (1 when the first bound already covered the digits). */
   readonly evaluations: number;
   /**
-   * Present when the value was 0, or below its own error bound, at every precision up to
-   * the ceiling: |value| ≤ `zeroBound`. A true zero (sin π) cannot be told from a smaller
-   * non-zero by evaluation alone. Absent for a certified value and for the literal 0.
+   * Present when the value could only be shown to be 0 to within an absolute bound below
+   * 10^−digits: |value| < `zeroBound` (e.g. `1e-1049`). A true zero (sin π) cannot be told
+   * from a smaller non-zero by evaluation alone. Absent for an exact 0.
    */
   readonly zeroBound?: string;
 }
 
 /**
- * Evaluates an expression to `digits` correct significant digits with the BigInt
- * engine: evaluate with guard digits, and trust the result as soon as its running error
- * bound covers the digits asked for (no confirming second evaluation); otherwise raise
- * the working precision by the digits the bound lost, up to `maxPrecision`. A value
- * that stays 0 with a non-zero bound throws a `GradproofError` (code `precision`), as
- * does an underflow ({@link UnderflowError}).
+ * Evaluates an expression to `digits` correct significant digits with the BigInt engine
+ * alone, by the rules of `numeric/evaluate.ts` (see `guaranteedMp` in ./evaluate.ts):
+ * trust the first evaluation whose running error bound covers the digits asked for plus
+ * 6 guard digits (no confirming second evaluation) and rounds the same way at both ends
+ * of its error interval; otherwise raise the working precision by the digits the bound
+ * lost, up to `maxPrecision`. A value below the engine's range throws
+ * {@link UnderflowError}, one beyond it {@link BeyondRange} (`evaluate` hands both to the
+ * decimal.js engine).
  *
  * @example
  * ```ts
@@ -159,46 +163,8 @@ export function evaluateMp(
   }
   for (const [k, v] of Object.entries(point)) env[k] = new Decimal(v);
   if (f.constantZero) return { decimal: new Decimal(0), value: '0', workingPrecision: 0, evaluations: 0 };
-  let precision = digits + 6;
-  let lastDomain: DomainError | undefined;
-  let n = 0;
-  for (;;) {
-    n++;
-    try {
-      const t = f.tracked(precision, env as MpEnv);
-      lastDomain = undefined;
-      if (t.underflow) throw new UnderflowError('the value');
-      if (t.lost === 0 && t.value.isZero()) return { decimal: t.value, value: '0', workingPrecision: precision, evaluations: n };
-      if (precision - t.lost >= digits + 2 && !t.value.isZero()) {
-        const d = t.value.toSignificantDigits(digits);
-        return { decimal: d, value: formatValue(d, digits), workingPrecision: precision, evaluations: n };
-      }
-      if (precision >= maxPrecision) break;
-      const need = Number.isFinite(t.lost) ? Math.ceil(t.lost) + digits + 8 : precision * 2;
-      precision = Math.min(maxPrecision, Math.max(need, precision + 16));
-    } catch (err) {
-      // a domain error at low precision can be a rounding artefact (1 − tanh(200) → 0)
-      if (!(err instanceof DomainError)) throw err;
-      lastDomain = err;
-      if (precision >= maxPrecision) throw err;
-      precision = Math.min(maxPrecision, precision * 2);
-    }
-  }
-  if (lastDomain) throw lastDomain;
-  // zero, or below its own error bound, at the ceiling: report the bound, not a value
-  const { lo, hi } = f.bounds(precision, env as MpEnv);
-  if (lo.lte(0) && hi.gte(0) && lo.isFinite() && hi.isFinite()) {
-    const bound = Decimal.max(lo.abs(), hi.abs()).toSignificantDigits(2, Decimal.ROUND_UP);
-    return { decimal: new Decimal(0), value: '0', workingPrecision: precision, evaluations: n + 1, zeroBound: bound.toExponential() };
-  }
-  throw new GradproofError('precision', `could not reach ${digits} certified digits within ${maxPrecision} digits of working precision`);
-}
-
-function formatValue(x: Decimal, digits: number): string {
-  if (x.isZero()) return '0';
-  const e = x.e;
-  if (e < -7 || e >= digits) return x.toExponential(digits - 1);
-  return x.toPrecision(digits);
+  const r = guaranteedMp(f.approx, env as MpEnv, digits, maxPrecision);
+  return { decimal: r.decimal, value: r.value, workingPrecision: r.workingPrecision, evaluations: r.evaluations, ...(r.zeroBound ? { zeroBound: r.zeroBound } : {}) };
 }
 
 /**

@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { GradproofError } from '../../errors.js';
+import { DomainError, GradproofError } from '../../errors.js';
 
 /**
  * Thrown by a kernel whose result leaves |x| < 2^(2^52) (overflow) or |x| ≥ 2^(−2^52)
@@ -39,5 +39,25 @@ export class UnderflowError extends GradproofError {
   constructor(what: string) {
     super('underflow', `${what} underflows: it is not 0, but its magnitude is below 2^-4503599627370496 (about 1e-1355718576299610)`);
     this.name = 'UnderflowError';
+  }
+}
+
+/**
+ * A value beyond the engine's exponent range on the way: an intermediate overflow
+ * (e^(1e16), which decimal.js still holds), or a variable beyond about 1e±1.3e15. It is a
+ * `DomainError` with the message of `numeric/compile.ts`, so a caller that only knows
+ * domain errors sees one; the callers that pick an engine (`numeric/engines.ts`) evaluate
+ * such a point with the decimal.js engine instead, whose range is 1e±9e15 and which lets
+ * an overflow to ∞ become 0 by division (1/(1 + e^(1e17))).
+ *
+ * @example
+ * ```ts
+ * try { compileMp(parse('1/(1+e^z)'))(30, { z: new Decimal('1e17') }); } catch (e) { e instanceof BeyondRange; } // true
+ * ```
+ */
+export class BeyondRange extends DomainError {
+  constructor(message = 'the value overflows (beyond 1e9000000000000000)') {
+    super(message);
+    this.name = 'BeyondRange';
   }
 }

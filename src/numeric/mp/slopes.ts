@@ -8,7 +8,7 @@
  * Hölder bound C·√|x − x̂|, which holds up to the singularity itself. Beyond the reach
  * of a logarithmic or polar singularity (log, atanh, tan …) the bound is +∞: the caller
  * must work at a higher precision. `sign` is exact when |x̂| > 2^dx (its sign is
- * certain) and otherwise off by at most 2; `acot` jumps by π at 0.
+ * certain) and has no bound otherwise; `acot`, which jumps by π at 0, likewise.
  *
  * All numbers here are log2 magnitudes (JS numbers); no value passes through them.
  *
@@ -16,6 +16,7 @@
  */
 import { EXACT } from './approx.js';
 import { absF, type BigFloat, ONE, sub, top } from './float.js';
+import { toDouble } from './log.js';
 import { bottom } from './ops.js';
 
 const INF = Number.POSITIVE_INFINITY;
@@ -36,7 +37,8 @@ const rootSingular = (dx: number, d: number, slope: number, c: number): number =
 
 const RULES: Readonly<Record<string, Rule>> = {
   abs: (_x, _y, dx) => dx,
-  sign: (x, _y, dx) => (dx < bottom(x) ? EXACT : 1),
+  // an unsettled sign has no bound (as in numeric/compile.ts): the precision is raised or the value refused
+  sign: (x, _y, dx) => (dx < bottom(x) ? EXACT : INF),
   exp: (_x, y, dx) => within(dx, -1, top(y) + 1),
   log: (x, _y, dx) => within(dx, bottom(x) - 1, 1 - bottom(x)),
   log10: (x, _y, dx) => within(dx, bottom(x) - 1, 1 - bottom(x) - 1.2),
@@ -55,8 +57,9 @@ const RULES: Readonly<Record<string, Rule>> = {
   asin: (x, _y, dx) => rootSingular(dx, distanceFromOne(x), 0.5 - distanceFromOne(x) / 2, 1.17),
   acos: (x, _y, dx) => rootSingular(dx, distanceFromOne(x), 0.5 - distanceFromOne(x) / 2, 1.17),
   atan: (_x, _y, dx) => dx,
-  // acot jumps by π at 0
-  acot: (x, _y, dx) => (dx < bottom(x) ? dx : 2),
+  // acot jumps by π at 0: an argument whose sign is not settled has no bound; |acot′| = 1/(1 + x²)
+  // ≤ 4/x̂² within |x̂|/2 of x̂ (acot is tiny where |x| is large)
+  acot: (x, _y, dx) => (dx >= bottom(x) ? INF : dx < bottom(x) - 1 ? dx + Math.min(0, 2 - 2 * bottom(x)) : dx),
   // 1/(|x|√(x² − 1)) ≤ 1/√d with |x| − 1 ≥ d/2; asec x = acos(1/x) and |Δ(1/x)| ≤ |Δx|
   asec: (x, _y, dx) => rootSingular(dx, distanceFromOne(x), -distanceFromOne(x) / 2, 1.17),
   acsc: (x, _y, dx) => rootSingular(dx, distanceFromOne(x), -distanceFromOne(x) / 2, 1.17),
@@ -64,9 +67,15 @@ const RULES: Readonly<Record<string, Rule>> = {
   sinh: (_x, y, dx) => within(dx, -1, 2 + pos(top(y))),
   cosh: (_x, y, dx) => within(dx, -1, 1 + top(y)),
   tanh: (_x, _y, dx) => dx,
-  sech: (_x, _y, dx) => dx - 1,
-  // |csch·coth| ≤ (1/|x|)(1 + 1/|x|) with |x| ≥ |x̂|/2
-  csch: (x, _y, dx) => within(dx, bottom(x) - 1, 1 - bottom(x) + Math.log2(1 + 2 ** (1 - bottom(x)))),
+  // |sech′| = |sech·tanh| ≤ 1/2 everywhere, and ≤ sech, which grows by at most e^(1/2) within 1/2
+  // of x̂: a relative bound where sech is tiny
+  sech: (_x, y, dx) => Math.min(dx - 1, within(dx, -1, top(y) + 0.72)),
+  // |csch·coth| ≤ (1/|x|)(1 + 1/|x|) with |x| ≥ |x̂|/2; for |x̂| ≥ 2 also ≤ 2|csch|, csch
+  // growing by at most 1.9 within 1/2 of x̂ (a relative bound where csch is tiny)
+  csch: (x, y, dx) => {
+    const absolute = within(dx, bottom(x) - 1, 1 - bottom(x) + Math.log2(1 + 2 ** (1 - bottom(x))));
+    return bottom(x) >= 1 ? Math.min(absolute, within(dx, -1, top(y) + 2)) : absolute;
+  },
   coth: (x, _y, dx) => within(dx, bottom(x) - 1, 2 - 2 * bottom(x)),
   asinh: (_x, _y, dx) => dx,
   // 1/√(x² − 1) ≤ 1/√d; acosh(1 + δ) ≤ √(2δ)
@@ -83,7 +92,13 @@ const RULES: Readonly<Record<string, Rule>> = {
   // 1/(|x|√(1 + x²)) ≤ 1/x² ≤ 4/x̂²
   acsch: (x, _y, dx) => within(dx, bottom(x) - 1, 2 - 2 * bottom(x)),
   erf: (_x, _y, dx) => dx + 0.18,
-  erfc: (_x, _y, dx) => dx + 0.18,
+  // |erfc′(x)| = (2/√π)e^(−x²) < (2x + 2)·erfc(x) for x ≥ 0, a relative bound where erfc is tiny;
+  // within 2^−2/(2x̂ + 2) of x̂, erfc and 2x + 2 grow by factors below 1.29 and 1.13
+  erfc: (x, y, dx) => {
+    if (x.man <= 0n) return dx + 0.18;
+    const scale = Math.log2(2 * Math.min(toDouble(x), 1e300) + 2);
+    return Math.min(dx + 0.18, within(dx, -scale - 2, top(y) + scale + 0.6));
+  },
 };
 
 /**
