@@ -49,7 +49,7 @@ export function eigenReport(A: readonly (readonly Decimal[])[], inputRadius: Dec
   return {
     values: e.values.map((mu) => enclosedValue(mu, e.radius, digits)),
     vectors: e.vectors.map((vec) => vec.map((x) => x.toSignificantDigits(20).toString())),
-    method: `Jacobi rotations at ${digits + 22} digits (${e.sweeps} sweep${e.sweeps === 1 ? "" : "s"}); enclosure radius ${e.radius.toSignificantDigits(3, Decimal.ROUND_UP).toExponential()} from the residual ‖Hv − λv‖ (Kahan's theorem) and the entries' rounding (Weyl)`,
+    method: `Jacobi rotations at ${digits + 22} digits (${e.sweeps} sweep${e.sweeps === 1 ? '' : 's'}); enclosure radius ${e.radius.toSignificantDigits(3, Decimal.ROUND_UP).toExponential()} from the residual ‖Hv − λv‖ (Kahan's theorem) and the entries' rounding (Weyl)`,
     mids: e.values,
     radius: e.radius,
   };
