@@ -6,7 +6,7 @@
 import { allOf, identity } from '../src/verify/checks.js';
 import { diff } from '../src/proofs/compute.js';
 import { limit } from '../src/verify/limit.js';
-import { claim, derivativeClaim, notCheckable, topic } from '../src/proofs/claim.js';
+import { claim, notCheckable, statementClaim, topic } from '../src/proofs/claim.js';
 import { format } from '../src/symbolic/tree.js';
 import { quotientRule } from './formulas.js';
 
@@ -71,9 +71,10 @@ export const DERIVATIVES = topic('derivatives', [
   }),
   claim({
     id: 'deriv-limit-def',
-    source: 'notes p. 2, line 80',
+    source: 'notes p. 2, lines 80–82',
     statement: String.raw`$$\boxed{\text{slope} = \lim_{\Delta x \rightarrow 0} \frac{\Delta y}{\Delta x} = \frac{dy}{dx}}$$ ↳ definition of differentiation`,
     kind: 'limit',
+    prose: 'the LaTeX reader does not read limits (\\lim); the definition is checked on the notes’ example',
     reading: 'for f = x² + a, Δy/Δx tends to the derivative dy/dx as Δx → 0',
     check: differenceQuotientTendsToDerivative,
   }),
@@ -82,60 +83,56 @@ export const DERIVATIVES = topic('derivatives', [
     source: 'notes p. 2, line 86',
     statement: String.raw`$$\text{slope} = \tan \theta = \frac{dy}{dx}$$`,
     kind: 'identity',
-    reading: 'the tangent of the inclination θ = atan(dy/dx) of the tangent line is dy/dx (f = x² + a)',
-    check: () => {
-      const d = format(diff(F, 'x'));
-      return identity(`tan(atan(${d}))`, d);
-    },
+    context: { define: { y: F } },
+    reading: "the tangent of the inclination θ = atan(dy/dx) of the tangent line is the dy/dx written (for the notes' y = x² + a)",
+    check: (s) => identity(`tan(atan(${s.text(2)}))`, s.text(2)),
   }),
   claim({
     id: 'deriv-secant-x2',
     source: 'notes p. 2, line 88',
     statement: String.raw`$$= \frac{x_2^2 - x_1^2}{x_2 - x_1} = x_1 + x_2$$`,
     kind: 'identity',
-    reading: 'the secant slope of x² + a is x₁ + x₂ (a cancels); as x₂ → x₁ it tends to the derivative 2x₁',
-    check: () =>
-      allOf(
-        identity('((x2^2 + a) - (x1^2 + a))/(x2 - x1)', 'x1 + x2'),
-        limit('((x2^2 + a) - (x1^2 + a))/(x2 - x1)', 'x2', '0.7', format(diff('x1^2 + a', 'x1')), { at: { x1: '0.7', a: '2' } }),
-      ),
+    reading: 'the secant slope of x² + a (a cancels) as written, and as x₂ → x₁ it tends to the derivative 2x₁',
+    check: (s) =>
+      allOf(s.check(1), limit(s.text(2), 'x_2', '0.7', format(diff('x_1^2 + a', 'x_1')), { at: { x_1: '0.7', a: '2' } }), identity(s.text(1), `((x_2^2 + a) - (x_1^2 + a))/(x_2 - x_1)`)),
   }),
   claim({
     id: 'deriv-limit-forms',
     source: 'notes p. 2, lines 90, 94, 98',
     statement: String.raw`$$\frac{dy}{dx} = \lim_{\Delta x \rightarrow 0} \frac{y_2 - y_1}{\Delta x}$$ $$= \lim_{\Delta x \rightarrow 0} \frac{f(x_2) - f(x_1)}{\Delta x}$$ $$= \lim_{\Delta x \rightarrow 0} \frac{f(x_1 + \Delta x) - f(x_1)}{\Delta x}$$`,
     kind: 'limit',
+    prose: 'the LaTeX reader does not read limits (\\lim); the definition is checked on the notes’ example',
     reading: 'with x₂ = x₁ + Δx and yᵢ = f(xᵢ) the three are one expression; for f = x² + a its limit is the derivative',
     check: differenceQuotientTendsToDerivative,
   }),
-  derivativeClaim({
+  statementClaim({
     id: 'deriv-power-rule',
     source: 'notes p. 2, line 92',
     statement: String.raw`$$\frac{d}{dx} x^n = n x^{n-1}$$`,
-    f: 'x^n',
-    wrt: 'x',
-    claimed: 'n*x^(n-1)',
-    at: [
-      { x: '2', n: '3' },
-      { x: '-1.5', n: '4' },
-      { x: '0.3', n: '-2.5' },
-    ],
+    kind: 'identity',
+    reading: 'for real n, at x > 0 and a few other points',
+    options: {
+      at: [
+        { x: '2', n: '3' },
+        { x: '-1.5', n: '4' },
+        { x: '0.3', n: '-2.5' },
+      ],
+      points: 0,
+    },
   }),
-  derivativeClaim({
+  statementClaim({
     id: 'deriv-exp',
     source: 'notes p. 2, line 96',
     statement: String.raw`$$\frac{d}{dx} e^x = e^x$$`,
-    f: 'e^x',
-    wrt: 'x',
-    claimed: 'e^x',
+    kind: 'identity',
   }),
   claim({
     id: 'deriv-quotient-rule',
     source: 'notes p. 2, line 100',
     statement: String.raw`$$\frac{d}{du} \frac{u}{v} = \frac{v - u'v}{v^2}$$`,
     kind: 'identity',
-    reading: "read as the quotient rule d/dx (u/v); tried on u = x, v = x² and three more pairs, u′ and v′ derived by the library",
+    reading: "the right side read as the quotient rule d/dx (u/v) (u′ the derivative of u); tried on u = x, v = x² and three more pairs, u′ and v′ derived by the library",
     correction: "d/dx (u/v) = (u′v − uv′)/v²",
-    check: () => quotientRule('(v - du*v)/v^2'),
+    check: (s) => quotientRule(s.text(1)),
   }),
 ]);

@@ -9,10 +9,10 @@ import { allOf, derivative, identity, inequality, value } from '../src/verify/ch
 import { continuity, differentiable } from '../src/verify/limit.js';
 import type { Outcome } from '../src/proofs/claim.js';
 import { withNote } from '../src/verify/verdict.js';
-import { claim, identityClaim, notCheckable, rangeClaim, topic } from '../src/proofs/claim.js';
+import { claim, identityClaim, notCheckable, topic, withCorrection } from '../src/proofs/claim.js';
 import { piecewise } from '../src/verify/formula.js';
 import { domain, range } from '../src/verify/range.js';
-import { ELU, ELU_PRIME, SELU, SELU_ALPHA, SELU_LAMBDA } from './formulas.js';
+import { domainIs, ELU, ELU_PRIME, SELU, SELU_ALPHA, SELU_LAMBDA } from './formulas.js';
 
 const ONE = { alpha: '1' };
 
@@ -99,7 +99,7 @@ export const ELU_SELU = topic('elu-selu', [
     statement: 'domain  $z \\in (-\\infty, \\infty)$',
     kind: 'range',
     reading: 'with α = 1 (the default; the notes give no α) elu is differentiable everywhere, 0 included; with α ≠ 1 it is not at 0 (α = 2 below)',
-    check: () => withOther(domain(ELU, 'z', { derivative: true, params: ONE, probes: ['0'] }), differentiable(ELU, 'z', '0', { params: { alpha: '2' } })),
+    check: (s) => withOther(domainIs(s.set(1), ELU, { derivative: true, params: ONE }), differentiable(ELU, 'z', '0', { params: { alpha: '2' } })),
   }),
   claim({
     id: 'elu-deriv-range',
@@ -107,9 +107,9 @@ export const ELU_SELU = topic('elu-selu', [
     statement: 'range  $\\in (0, 1]$',
     kind: 'range',
     reading: 'with α = 1; with α = 0.5 the values are (0, 0.5) ∪ {1}, and with α > 1 they exceed 1 (α = 1.6733 at z = −0.1 below)',
-    check: () =>
+    check: (s) =>
       withOther(
-        range(ELU_PRIME, 'z', '(0, 1]', { params: ONE, probes: ['0'] }),
+        range(ELU_PRIME, 'z', s.set(1), { params: ONE }),
         inequality(ELU_PRIME, '<=', '1', { params: { alpha: SELU_ALPHA }, at: [{ z: '-0.1' }] }),
       ),
   }),
@@ -172,16 +172,15 @@ export const ELU_SELU = topic('elu-selu', [
     statement: 'domain:  $[-\\infty, \\infty]$',
     kind: 'range',
     reading: 'the closed brackets at ±∞ are a notation slip; read as (−∞, ∞) = ℝ',
-    check: () => domain(SELU, 'z'),
+    check: (s) => domainIs(s.setOf(0), SELU),
   }),
-  rangeClaim({
+  claim({
     id: 'selu-range',
     source: 'notes p. 22, line 899',
     statement: 'range:  $(-\\infty, \\infty)$',
     correction: '(−λα, ∞) = (−1.7580993408473768599…, ∞): selu is bounded below',
-    f: SELU,
-    wrt: 'z',
-    range: '(-inf, inf)',
+    kind: 'range',
+    check: (s) => withCorrection(range(SELU, 'z', s.setOf(0)), '(−λα, ∞)', range(SELU, 'z', `(-${SELU_LAMBDA}*${SELU_ALPHA}, inf)`)),
   }),
   claim({
     id: 'selu-scaled-elu',

@@ -12,7 +12,15 @@ import { withNote } from '../src/verify/verdict.js';
 import { claim, derivativeClaim, identityClaim, notCheckable, rangeClaim, topic } from '../src/proofs/claim.js';
 import { piecewise } from '../src/verify/formula.js';
 import { domain, range } from '../src/verify/range.js';
-import { RELU_PRIME_NOTES } from './formulas.js';
+import { domainIs, RELU_PRIME_NOTES } from './formulas.js';
+
+/** The elements of a set written as a list after ∈ (`\\in \\alpha, 1`): `['alpha', '1']`. */
+function elementsOf(tex: string): string[] {
+  return tex
+    .replace(/^\s*\\in\s*/, '')
+    .split(',')
+    .map((t) => t.trim().replace(/^\\/, ''));
+}
 
 const RELU = 'max(z, 0)';
 /** Leaky ReLU in its max form, and as the notes' cases (line 770). */
@@ -135,9 +143,8 @@ export const RELU_FAMILY = topic('relu-family', [
     statement: 'Range ~~0, 1~~  $\\in [0, 1]$',
     reading: 'the values of ReLU′ as the notes define it (1 at z ≥ 0, 0 at z < 0)',
     correction: 'the set {0, 1} (the crossed-out "0, 1", read as a set); [0, 1] only as the subdifferential at 0',
-    f: RELU_PRIME_NOTES,
-    wrt: 'z',
-    range: '[0, 1]',
+    subject: RELU_PRIME_NOTES,
+    corrected: '{0, 1}',
   }),
   claim({
     id: 'relu-deriv-domain',
@@ -229,9 +236,7 @@ export const RELU_FAMILY = topic('relu-family', [
     source: 'notes p. [20–21], line 774',
     statement: 'range  $\\in (-\\infty, \\infty)$',
     reading: 'α = 0.01 (any α > 0)',
-    f: LEAKY,
-    wrt: 'z',
-    range: '(-inf, inf)',
+    subject: LEAKY,
     params: ALPHA,
   }),
   notCheckable({
@@ -266,18 +271,16 @@ export const RELU_FAMILY = topic('relu-family', [
     kind: 'range',
     reading:
       'the domain of the derivative formula of line 781, which assigns α at z = 0: it is defined for every z; the derivative itself does not exist at 0 (line 783), so read as the true derivative the domain is ℝ∖{0}',
-    check: () => domain(LEAKY_PRIME_NOTES, 'z', { params: ALPHA, probes: ['0'] }),
+    check: (s) => domainIs(s.set(1), LEAKY_PRIME_NOTES, { params: ALPHA }),
   }),
-  rangeClaim({
+  claim({
     id: 'leaky-deriv-range',
     source: 'notes p. [20–21], line 787',
     statement: 'range  $\\in \\alpha, 1$',
     reading: 'the set {α, 1} (α = 0.01); read as the interval [α, 1] it would be wrong',
-    f: LEAKY_PRIME_NOTES,
-    wrt: 'z',
-    range: '{alpha, 1}',
-    params: ALPHA,
-    probes: ['0'],
+    kind: 'range',
+    // the elements as written after ∈, separated by commas (`\\alpha, 1` → {alpha, 1})
+    check: (s) => range(LEAKY_PRIME_NOTES, 'z', `{${elementsOf(s.formulas()[0]!).join(', ')}}`, { params: ALPHA }),
   }),
   claim({
     id: 'prelu-def',

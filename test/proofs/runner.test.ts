@@ -93,7 +93,7 @@ describe('the claim constructors', () => {
       // e^π = 23.14… > π^e = 22.46…
       inequalityClaim({ ...META, id: 'delta-inequality', left: 'e^pi', op: '>', right: 'pi^e' }),
       // e^(−z²) is 1 at z = 0, so its range is (0, 1], not (0, 1)
-      rangeClaim({ ...META, id: 'delta-range', f: 'e^(-z^2)', wrt: 'z', range: '(0, 1)', probes: ['0'], correction: '(0, 1]' }),
+      rangeClaim({ ...META, id: 'delta-range', statement: '$e^{-z^2} \\in (0, 1)$', correction: '(0, 1]' }),
     ]);
     expect(claims.map((c) => [c.kind, c.expect])).toEqual([
       ['limit', 'proved'],
