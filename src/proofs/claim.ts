@@ -37,7 +37,7 @@ import { InputError } from '../errors.js';
 import { format } from '../symbolic/tree.js';
 import { toTree } from '../verify/formula.js';
 import type { ScalarFunction } from '../verify/scalar.js';
-import { type LinkOptions, type StatementContext, StatementReader } from './statement.js';
+import type { LinkOptions, StatementContext, StatementReader } from './statement.js';
 
 /**
  * What a claim states.

@@ -178,7 +178,8 @@ export function equationsOf(tex: string): string[] {
   const blocks = [...formula.matchAll(ALIGN)];
   if (blocks.length === 0) {
     // a bare aligned row (an excerpt of a block): cells joined, equations separated
-    return /&/.test(formula) ? rowEquations(formula, '') : [formula];
+    // (the `&` of an environment such as `cases` separates a value from its condition, not two equations)
+    return /&/.test(formula.replace(/\\begin\{(\w+\*?)\}[\s\S]*?\\end\{\1\}/g, '')) ? rowEquations(formula, '') : [formula];
   }
   const out: string[] = [];
   for (const b of blocks) {
