@@ -447,7 +447,8 @@ function combine(methods: readonly VerdictMethod[]): VerdictMethod {
 }
 
 /**
- * All of several checks: holds when each does; the first failure gives the counterexample.
+ * All of several checks: holds when each does; the first failure gives the counterexample;
+ * proved only when every part is proved (otherwise verified).
  *
  * @example
  * ```ts
@@ -460,7 +461,9 @@ export function allOf(...outcomes: Verdict[]): Verdict {
   const method = combine(outcomes.map((o) => o.method));
   if (failed) return verdictOf({ holds: false, method, digits, ...(failed.counterexample ? { counterexample: failed.counterexample.text } : {}) });
   const details = outcomes.map((o) => o.summary).filter((d): d is string => !!d);
-  return verdictOf({ holds: true, method, digits, ...(details.length ? { details: details.join('; ') } : {}) });
+  const v = verdictOf({ holds: true, method, digits, ...(details.length ? { details: details.join('; ') } : {}) });
+  // proved only when every part is: one part checked at points (a proof that did not close) makes the whole verified
+  return v.status === 'proved' && outcomes.some((o) => o.status !== 'proved') ? { ...v, status: 'verified' } : v;
 }
 
 /**
