@@ -7,15 +7,15 @@
  * @module
  */
 import { Decimal } from 'decimal.js';
-import { allOf, computed, derivative, identity, inequality } from '../src/verify/checks.js';
-import { chainProduct, diff } from '../src/proofs/compute.js';
+import { allOf, computed, derivative, inequality } from '../src/verify/checks.js';
+import { diff } from '../src/proofs/compute.js';
 import { claim, notCheckable, statementClaim, topic } from '../src/proofs/claim.js';
 import type { Term } from '../src/latex/index.js';
 import { proveBound } from '../src/verify/bound.js';
 import { DIGITS, shortNumber, toTree } from '../src/verify/formula.js';
 import { compile } from '../src/numeric/compile.js';
 import { finiteDifference } from '../src/numeric/finite.js';
-import { add, type Expr, format, mul, substitute } from '../src/symbolic/tree.js';
+import { type Expr, format, mul, substitute } from '../src/symbolic/tree.js';
 import { sigma, sigmaPrime } from './formulas.js';
 
 /**
@@ -29,10 +29,6 @@ import { sigma, sigmaPrime } from './formulas.js';
 export const ERROR = `(y - ${sigma(`w2*${sigma('w1*a0')}`)})^2`;
 /** The error in the names of the statements (w_2 for w₂). */
 const ERROR_ = `(y - ${sigma(`w_2*${sigma('w_1*a_0')}`)})^2`;
-/** The same with biases. */
-const ERROR_BIAS = `(y - ${sigma(`w2*${sigma('w1*a0 + b1')} + b2`)})^2`;
-/** The catalogue's point: w₁ = w₂ = a₀ = y = 1. */
-const ONES = { w1: '1', w2: '1', a0: '1', y: '1' };
 
 /** What the intermediate names stand for, outermost first. */
 const BINDINGS = [
@@ -69,11 +65,6 @@ const ratio = {
  */
 export function dedw1Product(): Expr {
   return expand([ratio.deda2(), ratio.da2dz2(), ratio.dz2da1(), ratio.da1dz1(), ratio.dz1dw1()].reduce((a, b) => mul(a, b)));
-}
-
-/** ∂e/∂w₂ as the product of the three ratios of lines 281 and 349. */
-function dedw2Product(): Expr {
-  return expand([ratio.deda2(), ratio.da2dz2(), ratio.dz2dw2()].reduce((a, b) => mul(a, b)));
 }
 
 /**

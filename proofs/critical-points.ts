@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { allOf, derivative, identity, inequality, value } from '../src/verify/checks.js';
+import { allOf, inequality, value } from '../src/verify/checks.js';
 import { diff } from '../src/proofs/compute.js';
 import type { Outcome } from '../src/proofs/claim.js';
 import { claim, notCheckable, topic } from '../src/proofs/claim.js';

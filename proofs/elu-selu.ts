@@ -7,13 +7,11 @@
  */
 import { allOf, derivative, identity, inequality, value } from '../src/verify/checks.js';
 import { continuity, differentiable } from '../src/verify/limit.js';
-import type { Outcome } from '../src/proofs/claim.js';
-import { withNote } from '../src/verify/verdict.js';
 import { claim, notCheckable, topic, withCorrection } from '../src/proofs/claim.js';
 import { piecewise } from '../src/verify/formula.js';
 import type { ScalarFunction } from '../src/verify/scalar.js';
-import { domain, range } from '../src/verify/range.js';
-import { domainIs, ELU, ELU_PRIME, SELU, SELU_ALPHA, SELU_LAMBDA } from './formulas.js';
+import { range } from '../src/verify/range.js';
+import { domainIs, ELU, SELU, SELU_ALPHA, SELU_LAMBDA } from './formulas.js';
 
 const ONE = { alpha: '1' };
 
@@ -39,10 +37,6 @@ const ELU_PRIME_FN: ScalarFunction = {
 const Q = 'sqrt(e)*erfc(1/sqrt(2))';
 const ALPHA_CLOSED = `-sqrt(2/pi)/(${Q} - 1)`;
 const LAMBDA_CLOSED = `(1 - ${Q})*sqrt(2*pi/(2*e^2*erfc(sqrt(2)) + pi*e*erfc(1/sqrt(2))^2 - 2*(2 + pi)*${Q} + pi + 2))`;
-
-function withOther(o: Outcome, other: Outcome): Outcome {
-  return withNote(o, `with another α: ${other.counterexample?.text ?? other.summary}`);
-}
 
 /**
  * The claims of the notes on ELU and SELU (p. 22–23), each with its check.

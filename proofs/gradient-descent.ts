@@ -7,7 +7,7 @@
 import { Decimal } from 'decimal.js';
 import { allOf, computed, derivative, identity, value } from '../src/verify/checks.js';
 import { descend } from '../src/proofs/compute.js';
-import { claim, notCheckable, statementClaim, topic } from '../src/proofs/claim.js';
+import { claim, notCheckable, topic } from '../src/proofs/claim.js';
 import { shortNumber } from '../src/verify/formula.js';
 import { between, RELU_FN, sigma } from './formulas.js';
 

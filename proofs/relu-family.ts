@@ -11,7 +11,7 @@ import type { Outcome } from '../src/proofs/claim.js';
 import { withNote } from '../src/verify/verdict.js';
 import { claim, derivativeClaim, notCheckable, rangeClaim, statementClaim, topic } from '../src/proofs/claim.js';
 import { piecewise } from '../src/verify/formula.js';
-import { domain, range } from '../src/verify/range.js';
+import { range } from '../src/verify/range.js';
 import { domainIs, RELU_PRIME_NOTES } from './formulas.js';
 
 /** The elements of a set written as a list after ∈ (`\\in \\alpha, 1`): `['alpha', '1']`. */

@@ -5,11 +5,10 @@
  *
  * @module
  */
-import { allOf, derivative, identity, inequality, value } from '../src/verify/checks.js';
+import { allOf, derivative, inequality, value } from '../src/verify/checks.js';
 import { proveBound, proveRange } from '../src/verify/bound.js';
 import { claim, identityClaim, notCheckable, rangeClaim, statementClaim, topic } from '../src/proofs/claim.js';
 import { domain } from '../src/verify/range.js';
-import { verdictOf } from '../src/verify/verdict.js';
 import { domainIs, quotientRule, sigmaPrime, SPEED, withOther, ZERO_PLACES, ZERO_READING } from './formulas.js';
 
 const TANH_PRIME = '1 - tanh(z)^2';

@@ -5,7 +5,7 @@
  * @module
  */
 import { allOf, computed, derivative, inequality, value } from '../src/verify/checks.js';
-import { descend, diff } from '../src/proofs/compute.js';
+import { descend } from '../src/proofs/compute.js';
 import { limit } from '../src/verify/limit.js';
 import type { Outcome } from '../src/proofs/claim.js';
 import { withNote } from '../src/verify/verdict.js';
@@ -17,9 +17,6 @@ import { format, substitute } from '../src/symbolic/tree.js';
 import { dedw1Product, ERROR } from './backpropagation.js';
 import { sigma, sigmaPrime, ZERO_PLACES, ZERO_READING } from './formulas.js';
 import { COST } from './gradient-descent.js';
-
-/** The one-neuron error e = (y − σ(wx))² of the sigmoid cases. */
-const E1 = `(y - ${sigma('w*x')})^2`;
 
 /** The one-neuron error of the sigmoid cases, layer by layer: e = (y − a)², a = σ(z), z = wx. */
 const LAYERS: StatementContext = { define: { e: '(y - a)^2', a: 'sigma(z)', z: 'w*x' } };

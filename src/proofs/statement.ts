@@ -398,7 +398,7 @@ export class StatementReader {
     const parts = splitTopLevel(tex, ['\\cup']).flatMap((part) => {
       const read = readLatex(`x \\in ${part.trim()}`)[0];
       const term = read?.chain?.terms[1];
-      if (!term || term.t !== 'interval') throw new InputError(`"${part.trim()}" is not an interval (${read?.reason ?? 'not read'})`);
+      if (term?.t !== 'interval') throw new InputError(`"${part.trim()}" is not an interval (${read?.reason ?? 'not read'})`);
       return this.set(term).parts;
     });
     return { parts };
