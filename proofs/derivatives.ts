@@ -18,11 +18,6 @@ const POINTS = [
   { x: '-1.3', a: '-0.5' },
 ];
 
-/** lim_{h→0} (f(x+h) − f(x))/h equals the library's derivative of f, at each of POINTS. */
-function differenceQuotientTendsToDerivative(): ReturnType<typeof limit> {
-  const d = format(diff(F, 'x'));
-  return allOf(...POINTS.map((at) => limit('((x+h)^2 + a - (x^2 + a))/h', 'h', '0', d, { at })));
-}
 
 /**
  * The claims of the notes on derivatives and the rules of differentiation (p. 1–2), each with its check.
@@ -74,9 +69,9 @@ export const DERIVATIVES = topic('derivatives', [
     source: 'notes p. 2, lines 80–82',
     statement: String.raw`$$\boxed{\text{slope} = \lim_{\Delta x \rightarrow 0} \frac{\Delta y}{\Delta x} = \frac{dy}{dx}}$$ ↳ definition of differentiation`,
     kind: 'limit',
-    prose: 'the LaTeX reader does not read limits (\\lim); the definition is checked on the notes’ example',
-    reading: 'for f = x² + a, Δy/Δx tends to the derivative dy/dx as Δx → 0',
-    check: differenceQuotientTendsToDerivative,
+    reading: 'for y = f(x) = x² + a and Δy = f(x + Δx) − f(x), the Δy/Δx written tends to the dy/dx written as Δx → 0 (the reader does not read \\lim: it is rewritten away, and the limit taken here)',
+    context: { rewrite: { '\\lim_{\\Delta x \\rightarrow 0}': '' }, define: { y: F, Delta_y: `(x + Delta_x)^2 + a - (${F})` } },
+    check: (s) => allOf(...POINTS.map((at) => limit(s.text(s.link(1).left), 'Delta_x', '0', s.text(s.link(1).right), { at }))),
   }),
   claim({
     id: 'deriv-tan-theta',
@@ -101,9 +96,19 @@ export const DERIVATIVES = topic('derivatives', [
     source: 'notes p. 2, lines 90, 94, 98',
     statement: String.raw`$$\frac{dy}{dx} = \lim_{\Delta x \rightarrow 0} \frac{y_2 - y_1}{\Delta x}$$ $$= \lim_{\Delta x \rightarrow 0} \frac{f(x_2) - f(x_1)}{\Delta x}$$ $$= \lim_{\Delta x \rightarrow 0} \frac{f(x_1 + \Delta x) - f(x_1)}{\Delta x}$$`,
     kind: 'limit',
-    prose: 'the LaTeX reader does not read limits (\\lim); the definition is checked on the notes’ example',
-    reading: 'with x₂ = x₁ + Δx and yᵢ = f(xᵢ) the three are one expression; for f = x² + a its limit is the derivative',
-    check: differenceQuotientTendsToDerivative,
+    reading:
+      'with x₂ = x₁ + Δx, yᵢ = f(xᵢ) and f = x² + a, each of the three quotients written tends to the derivative dy/dx as Δx → 0 (the reader does not read \\lim: it is rewritten away, and the limit taken here)',
+    context: {
+      rewrite: { '\\lim_{\\Delta x \\rightarrow 0}': '' },
+      // dy/dx is taken at x = x₁, the point the quotients are written at
+      names: { x: 'x_1' },
+      define: { y: 'x_1^2 + a', y_2: 'f(x_2)', y_1: 'f(x_1)', x_2: 'x_1 + Delta_x' },
+      functions: { f: { args: ['t'], body: 't^2 + a' } },
+    },
+    check: (s) => {
+      const d = s.text(s.link(0).left);
+      return allOf(...s.links().flatMap((l) => POINTS.map(({ x, a }) => limit(s.text(l.right), 'Delta_x', '0', d, { at: { x_1: x, a } }))));
+    },
   }),
   statementClaim({
     id: 'deriv-power-rule',

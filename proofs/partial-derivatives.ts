@@ -10,12 +10,24 @@ import { claim, notCheckable, statementClaim, topic } from '../src/proofs/claim.
 import { format } from '../src/symbolic/tree.js';
 import { InputError } from '../src/errors.js';
 import type { Term } from '../src/latex/index.js';
+import type { StatementReader } from '../src/proofs/statement.js';
+import type { Verdict } from '../src/verify/verdict.js';
 
 const F = 'x^2 + y^2';
 const POINTS = [
   { x: '0.7', y: '-1.2' },
   { x: '-2.5', y: '0.4' },
 ];
+
+/**
+ * The right side of link 0, a difference quotient in `step` (the statement's `\\lim` is
+ * rewritten away: the reader does not read limits), tends to `d` as the step → 0, at each
+ * of POINTS.
+ */
+function quotientTendsTo(s: StatementReader, step: string, d: string): Verdict {
+  const q = s.text(s.link(0).right);
+  return allOf(...POINTS.map((at) => limit(q, step, '0', d, { at })));
+}
 
 /**
  * The claims of the notes on partial derivatives and the gradient (p. 3–4), each with its check.
@@ -51,24 +63,18 @@ export const PARTIAL_DERIVATIVES = topic('partial-derivatives', [
     source: 'notes p. 3, line 114',
     statement: String.raw`$$\frac{\partial f}{\partial x} = \lim_{\Delta x \rightarrow 0} \frac{f(x + \Delta x, y) - f(x, y)}{\Delta x}$$`,
     kind: 'limit',
-    prose: 'the LaTeX reader does not read limits (\\lim); the definition is checked on the notes’ example',
-    reading: 'for f = x² + y², the difference quotient in x tends to the library’s ∂f/∂x',
-    check: () => {
-      const d = format(diff(F, 'x'));
-      return allOf(...POINTS.map((at) => limit('((x+h)^2 + y^2 - (x^2 + y^2))/h', 'h', '0', d, { at })));
-    },
+    reading: 'for f = x² + y², the difference quotient written (after the lim) tends to the library’s ∂f/∂x as Δx → 0',
+    context: { rewrite: { '\\lim_{\\Delta x \\rightarrow 0}': '' }, functions: { f: { args: ['x', 'y'], body: F } } },
+    check: (s) => quotientTendsTo(s, 'Delta_x', format(diff(F, 'x'))),
   }),
   claim({
     id: 'partial-limit-def-y',
     source: 'notes p. 3, line 116',
     statement: String.raw`$$\frac{\partial f}{\partial y} = \lim_{\Delta y \rightarrow 0} \frac{f(x, y + \Delta y) - f(x, y)}{\Delta y}$$`,
     kind: 'limit',
-    prose: 'the LaTeX reader does not read limits (\\lim); the definition is checked on the notes’ example',
-    reading: 'for f = x² + y², the difference quotient in y tends to the library’s ∂f/∂y',
-    check: () => {
-      const d = format(diff(F, 'y'));
-      return allOf(...POINTS.map((at) => limit('(x^2 + (y+h)^2 - (x^2 + y^2))/h', 'h', '0', d, { at })));
-    },
+    reading: 'for f = x² + y², the difference quotient written (after the lim) tends to the library’s ∂f/∂y as Δy → 0',
+    context: { rewrite: { '\\lim_{\\Delta y \\rightarrow 0}': '' }, functions: { f: { args: ['x', 'y'], body: F } } },
+    check: (s) => quotientTendsTo(s, 'Delta_y', format(diff(F, 'y'))),
   }),
   notCheckable({
     id: 'partial-loss-fn-of-params',

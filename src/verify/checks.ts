@@ -339,7 +339,7 @@ export function value(expr: Formula, claimed: string, options: ValueCheckOptions
     const said = `${format(e)} = ${shortNumber(xa.toString())}${where}`;
     return holds
       ? verdictOf({ holds, method: 'exact', digits: DIGITS, details: `${said} exactly (rational arithmetic)` })
-      : verdictOf({ holds, method: 'exact', digits: DIGITS, counterexample: `${said} exactly, not ${format(c)} = ${shortNumber(xb.toString())}` });
+      : verdictOf({ holds, method: 'exact', digits: DIGITS, counterexample: `${said} exactly, not ${format(c) === shortNumber(xb.toString()) ? format(c) : `${format(c)} = ${shortNumber(xb.toString())}`}` });
   }
   const v = evaluate(e, at, { digits: DIGITS });
   const w = evaluate(c, at, { digits: DIGITS });
