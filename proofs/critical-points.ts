@@ -129,6 +129,22 @@ export const CRITICAL_POINTS = topic('critical-points', [
     check: (s) => allOf(s.check(2), s.with({ at: { x: s.number(7) } }).check(4)),
   }),
   claim({
+    id: 'crit-x3-inflection',
+    source: 'notes p. [3–4], lines 171–173',
+    statement: 'point of inflection saddle point',
+    kind: 'identity',
+    reading: 'for x³ at 0: f″ changes sign (negative at −0.1, positive at 0.1) and f rises through 0 (f(−h) < f(0) < f(h)), so 0 is a stationary inflection point, not an extremum',
+    check: () => {
+      const d2 = format(diff('x^3', 'x', 2));
+      return allOf(
+        inequality(d2, '<', '0', { at: [{ x: '-0.1' }, { x: '-1e-10' }] }),
+        inequality(d2, '>', '0', { at: [{ x: '0.1' }, { x: '1e-10' }] }),
+        inequality('x^3', '<', '0', { at: [{ x: '-0.1' }, { x: '-1e-10' }] }),
+        inequality('x^3', '>', '0', { at: [{ x: '0.1' }, { x: '1e-10' }] }),
+      );
+    },
+  }),
+  claim({
     id: 'crit-x3-second',
     source: 'notes p. [3–4], line 175',
     statement: String.raw`$$\frac{d^2y}{dx^2} = 6x \approx 0 \text{ (at } x=0\text{)}$$`,
