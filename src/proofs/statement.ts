@@ -119,7 +119,15 @@ export interface Link {
  * const o: LinkOptions = { relation: '≈', places: 3 }; // "= 0" read as ≈ 0 at 3 decimal places
  * ```
  */
-export interface LinkOptions extends Pick<IdentityCheckOptions, 'where' | 'points' | 'interval' | 'symbolic'> {
+export interface LinkOptions {
+  /** Restricts the variables of an identity to a half-line (`{ z: 'positive' }`). */
+  readonly where?: IdentityCheckOptions['where'];
+  /** How many seeded points an identity is compared at. */
+  readonly points?: number;
+  /** The interval the seeded points are drawn from (`['-3', '3']`). */
+  readonly interval?: IdentityCheckOptions['interval'];
+  /** Whether the CAS is asked to reduce the difference of the two sides to 0. */
+  readonly symbolic?: boolean;
   /** Check `=` as `≈` (a value the notes rounded). */
   readonly relation?: '=' | '≈';
   /** For `≈ 0`: the decimal place it is judged at. */
@@ -414,7 +422,7 @@ export class StatementReader {
   /**
    * Checks link i: `=` between numbers by exact arithmetic (or to every working digit),
    * between expressions as an identity (or, with a derivative on the left, against finite
-   * differences); `≈` by the rounding rule of {@link value}; `<`, `>`, `≤`, `≥` by the sign
+   * differences); `≈` by the rounding rule of `value` (src/verify/checks.ts); `<`, `>`, `≤`, `≥` by the sign
    * of the difference; `∈` an interval by the interval proof of the range.
    */
   check(i: number, options: LinkOptions = {}): Verdict {
