@@ -94,7 +94,7 @@ export const DERIVATIVES = topic('derivatives', [
   claim({
     id: 'deriv-limit-forms',
     source: 'notes p. 2, lines 90, 94, 98',
-    statement: String.raw`$$\frac{dy}{dx} = \lim_{\Delta x \rightarrow 0} \frac{y_2 - y_1}{\Delta x}$$ $$= \lim_{\Delta x \rightarrow 0} \frac{f(x_2) - f(x_1)}{\Delta x}$$ $$= \lim_{\Delta x \rightarrow 0} \frac{f(x_1 + \Delta x) - f(x_1)}{\Delta x}$$`,
+    statement: String.raw`$$\frac{dy}{dx} = \lim_{\Delta x \rightarrow 0} \frac{y_2 - y_1}{\Delta x}$$ … $$= \lim_{\Delta x \rightarrow 0} \frac{f(x_2) - f(x_1)}{\Delta x}$$ … $$= \lim_{\Delta x \rightarrow 0} \frac{f(x_1 + \Delta x) - f(x_1)}{\Delta x}$$`,
     kind: 'limit',
     reading:
       'with x₂ = x₁ + Δx, yᵢ = f(xᵢ) and f = x² + a, each of the three quotients written tends to the derivative dy/dx as Δx → 0 (the reader does not read \\lim: it is rewritten away, and the limit taken here)',

@@ -202,7 +202,7 @@ export const ELU_SELU = topic('elu-selu', [
   claim({
     id: 'selu-scaled-elu',
     source: 'notes p. 23, lines 905–910',
-    statement: '(8) SELU - Scaled ELU $$\\text{selu}(z, \\alpha) = \\text{scale} \\times \\text{elu}(z, \\alpha) = k \\text{elu}(z, \\alpha)$$',
+    statement: '(8) SELU - Scaled ELU … $$\\text{selu}(z, \\alpha) = \\text{scale} \\times \\text{elu}(z, \\alpha) = k \\text{elu}(z, \\alpha)$$',
     kind: 'identity',
     prose:
       'the formula defines SELU as scale × elu (the definition selu-def-no-scale is compared against; checked against itself it would check nothing); what is checked is that the published α and λ are their closed forms',
