@@ -11,7 +11,7 @@ import { claim, notCheckable, topic, withCorrection } from '../src/proofs/claim.
 import { piecewise } from '../src/verify/formula.js';
 import type { ScalarFunction } from '../src/verify/scalar.js';
 import { range } from '../src/verify/range.js';
-import { domainIs, ELU, SELU, SELU_ALPHA, SELU_LAMBDA } from './formulas.js';
+import { domainIs, ELU, SELU, SELU_ALPHA, SELU_LAMBDA, SPEED } from './formulas.js';
 
 const ONE = { alpha: '1' };
 
@@ -159,7 +159,7 @@ export const ELU_SELU = topic('elu-selu', [
     id: 'elu-disadv',
     source: 'notes p. 22, line 887',
     statement: '3) Disadv. It involves exponential computation',
-    reason: 'a performance claim',
+    reason: SPEED.elu,
   }),
   claim({
     id: 'selu-def-no-scale',

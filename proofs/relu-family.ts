@@ -12,7 +12,7 @@ import { withNote } from '../src/verify/verdict.js';
 import { claim, derivativeClaim, notCheckable, rangeClaim, statementClaim, topic } from '../src/proofs/claim.js';
 import { piecewise } from '../src/verify/formula.js';
 import { range } from '../src/verify/range.js';
-import { domainIs, RELU_PRIME_NOTES } from './formulas.js';
+import { domainIs, RELU_PRIME_NOTES, SPEED } from './formulas.js';
 
 /** The elements of a set written as a list after ∈ (`\\in \\alpha, 1`): `['alpha', '1']`. */
 function elementsOf(tex: string): string[] {
@@ -160,7 +160,7 @@ export const RELU_FAMILY = topic('relu-family', [
     id: 'relu-adv-fast',
     source: 'notes p. [20–21], line 754',
     statement: '② Calculation is very fast compared to prev activation function both in forward and backward direction',
-    reason: 'a performance claim',
+    reason: SPEED.relu,
   }),
   claim({
     id: 'relu-disadv-dying',
