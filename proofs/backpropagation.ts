@@ -7,13 +7,15 @@
  * @module
  */
 import { Decimal } from 'decimal.js';
-import { allOf, computed, derivative, identity, inequality } from '../src/verify/checks.js';
-import { chainProduct, diff } from '../src/proofs/compute.js';
-import { claim, derivativeClaim, notCheckable, topic } from '../src/proofs/claim.js';
+import { allOf, computed, derivative, inequality } from '../src/verify/checks.js';
+import { diff } from '../src/proofs/compute.js';
+import { claim, notCheckable, statementClaim, topic } from '../src/proofs/claim.js';
+import type { Term } from '../src/latex/index.js';
+import { proveBound } from '../src/verify/bound.js';
 import { DIGITS, shortNumber, toTree } from '../src/verify/formula.js';
 import { compile } from '../src/numeric/compile.js';
 import { finiteDifference } from '../src/numeric/finite.js';
-import { add, type Expr, format, mul, substitute } from '../src/symbolic/tree.js';
+import { type Expr, format, mul, substitute } from '../src/symbolic/tree.js';
 import { sigma, sigmaPrime } from './formulas.js';
 
 /**
@@ -25,10 +27,8 @@ import { sigma, sigmaPrime } from './formulas.js';
  * ```
  */
 export const ERROR = `(y - ${sigma(`w2*${sigma('w1*a0')}`)})^2`;
-/** The same with biases. */
-const ERROR_BIAS = `(y - ${sigma(`w2*${sigma('w1*a0 + b1')} + b2`)})^2`;
-/** The catalogue's point: w₁ = w₂ = a₀ = y = 1. */
-const ONES = { w1: '1', w2: '1', a0: '1', y: '1' };
+/** The error in the names of the statements (w_2 for w₂). */
+const ERROR_ = `(y - ${sigma(`w_2*${sigma('w_1*a_0')}`)})^2`;
 
 /** What the intermediate names stand for, outermost first. */
 const BINDINGS = [
@@ -67,9 +67,27 @@ export function dedw1Product(): Expr {
   return expand([ratio.deda2(), ratio.da2dz2(), ratio.dz2da1(), ratio.da1dz1(), ratio.dz1dw1()].reduce((a, b) => mul(a, b)));
 }
 
-/** ∂e/∂w₂ as the product of the three ratios of lines 281 and 349. */
-function dedw2Product(): Expr {
-  return expand([ratio.deda2(), ratio.da2dz2(), ratio.dz2dw2()].reduce((a, b) => mul(a, b)));
+/**
+ * The chain as the notes name it, layer by layer (for the statement reader): e = (y − a₂)²,
+ * a₂ = σ(z₂), z₂ = w₂a₁, a₁ = σ(z₁), z₁ = w₁a₀; q stands for a (line 273).
+ */
+const LAYERS = {
+  define: { e: '(y - a_2)^2', a_2: 'sigma(z_2)', z_2: 'w_2*a_1', a_1: 'sigma(z_1)', z_1: 'w_1*a_0' },
+  names: { q_2: 'a_2', q_1: 'a_1', q_0: 'a_0' },
+};
+/** The same with biases, and L = 2 (lines 299–307). */
+const LAYERS_BIAS = {
+  define: { e: '(y - a_2)^2', a_2: 'sigma(z_2)', z_2: 'w_2*a_1 + b_2', a_1: 'sigma(z_1)', z_1: 'w_1*a_0 + b_1' },
+  names: { q_2: 'a_2', q_1: 'a_1', q_0: 'a_0', a_L: 'a_2', z_L: 'z_2', w_L: 'w_2', b_L: 'b_2' },
+};
+/** Layer 2 alone, a₁ its input (lines 305–307). */
+const LAYER_2 = { define: { a_2: 'sigma(z_2)', z_2: 'w_2*a_1 + b_2' }, names: { a_L: 'a_2', z_L: 'z_2', w_L: 'w_2', b_L: 'b_2' } };
+/** The catalogue's point in the names of the statements. */
+const ONES_ = { w_1: '1', w_2: '1', a_0: '1', y: '1' };
+
+/** How many functions a term applies in a row: f(f(f(x))) is 3. */
+function nesting(t: Term): number {
+  return t.t === 'juxt' || t.t === 'apply' ? 1 + Math.max(0, ...t.args.map(nesting)) : t.t === 'deriv' ? nesting(t.body) : 0;
 }
 
 /** An L-layer one-neuron sigmoid chain with every weight, the input and the target 1: ∂e/∂w₁ and ∂e/∂w_L by finite differences. */
@@ -116,28 +134,33 @@ export const BACKPROPAGATION = topic('backpropagation', [
     statement:
       '$f(q_2)$   $f(z_2)$ $z_2 = f(w_2 q_1)$  ~~Let\'s assume~~  $\\frac{\\partial e}{\\partial w_L} = \\frac{\\partial f(f(f(w_2 q_1)))}{\\partial w_L}$',
     kind: 'identity',
-    reading: 'e is the three-fold composition e(q₂(z₂(w₂, q₁))): composing (y − q₂)², q₂ = σ(z₂), z₂ = w₂q₁ gives e',
-    check: () => identity(expand(toTree('(y - a2)^2')), ERROR),
+    context: LAYERS,
+    reading: 'e is as many functions applied in a row as the statement writes (f(f(f(w₂q₁))): three): e of q₂, q₂ of z₂, z₂ of w₂ and q₁, in the chain of line 273',
+    check: (s) => {
+      const written = nesting(s.term(5));
+      const layers = ['e', 'a_2', 'z_2'].length;
+      return computed(written === layers, `f applied ${written} times; e = (y − q₂)², q₂ = σ(z₂), z₂ = w₂q₁: ${layers} functions`, `f applied ${written} times, but e is ${layers} functions of w₂ deep`);
+    },
   }),
-  claim({
+  statementClaim({
     id: 'bp-dedw2-chain',
     source: 'notes p. 7, line 281',
     statement:
       '$$\\frac{\\partial e}{\\partial w_2} = \\frac{\\partial e}{\\partial q_2} \\cdot \\frac{\\partial q_2}{\\partial z_2} \\cdot \\frac{\\partial z_2}{\\partial w_2} \\Big|_{q_1}$$',
     kind: 'identity',
-    check: () => derivative(ERROR, 'w2', format(dedw2Product()), { at: [ONES] }),
+    context: LAYERS,
+    reading: 'each ratio is the chain rule’s partial derivative of one layer (e = (y − q₂)², q₂ = σ(z₂), z₂ = w₂q₁); their product against finite differences of e in w₂',
+    options: { at: [ONES_] },
   }),
   claim({
     id: 'bp-dedw2-sigma-prime',
     source: 'notes p. 7, line 283',
-    statement: '$$= -2(y - q_2) \\times \\sigma\'(z_2) [1 - \\sigma(z_2)] \\times q_1$$',
+    statement: "$$= -2(y - q_2) \\times \\sigma'(z_2) [1 - \\sigma(z_2)] \\times q_1$$",
     kind: 'identity',
-    reading: 'σ′(z₂) derived by the library, times [1 − σ(z₂)], as written',
+    context: LAYERS,
+    reading: 'the expression written (σ′ derived by the library, times [1 − σ(z₂)]) as ∂e/∂w₂',
     correction: '∂e/∂w₂ = −2(y − q₂)·σ(z₂)[1 − σ(z₂)]·q₁ = −2(y − q₂)·σ′(z₂)·q₁',
-    check: () => {
-      const written = mul(mul(mul(toTree('-2*(y - a2)'), ratio.da2dz2()), toTree(`1 - ${sigma('z2')}`)), toTree('a1'));
-      return derivative(ERROR, 'w2', format(expand(written)), { at: [ONES] });
-    },
+    check: (s) => derivative(ERROR_, 'w_2', s.text(1), { at: [ONES_] }),
   }),
   notCheckable({
     id: 'bp-w2-update',
@@ -151,20 +174,22 @@ export const BACKPROPAGATION = topic('backpropagation', [
     statement: '$$q_1 = \\underbrace{\\sigma(z_1)}_{f(z_1)}$$ $$z_1 = \\underbrace{w_1}_{f(w_1, q_0)} \\underbrace{a_0}_{f(w_1, q_0)}$$',
     reason: 'definitions (q and a name the same activations)',
   }),
-  claim({
+  statementClaim({
     id: 'bp-dedw1-chain',
     source: 'notes p. 8, line 293',
     statement:
       '$$\\frac{\\partial e}{\\partial w_1} = \\frac{\\partial e}{\\partial a_2} \\times \\frac{\\partial a_2}{\\partial z_2} \\times \\left. \\frac{\\partial z_2}{\\partial a_1} \\right|_{w_L} \\times \\left. \\frac{\\partial a_1}{\\partial z_1} \\right|_{q_0} \\times \\left. \\frac{\\partial z_1}{\\partial w_1} \\right|_{q_0}$$',
     kind: 'identity',
-    reading: 'the one-neuron-per-layer chain: the product of the five derived ratios equals ∂e/∂w₁',
-    check: () => derivative(ERROR, 'w1', format(dedw1Product()), { at: [ONES] }),
+    context: LAYERS,
+    reading: 'the one-neuron-per-layer chain: the product of the five ratios as written (the bars name what is held fixed) equals ∂e/∂w₁',
+    options: { at: [ONES_] },
   }),
   claim({
     id: 'bp-dedw1-vanishes',
     source: 'notes p. 8, lines 295–297',
     statement: '? At some point  $\\frac{\\partial e}{\\partial w_1} \\approx 0$ ; no weight update',
     kind: 'training',
+    prose: '"≈ 0" here is qualitative ("at some point"): no precision is stated or implied, so the trend is checked instead',
     reading:
       '"≈ 0" is qualitative; checked: in one-neuron sigmoid chains (all weights, input and target 1) |∂e/∂w₁| shrinks at every added layer from 2 to 6 layers and stays below |∂e/∂w_L|',
     check: () => {
@@ -175,104 +200,64 @@ export const BACKPROPAGATION = topic('backpropagation', [
       return computed(shrinking && below, text, text, DIGITS - 5);
     },
   }),
-  claim({
+  statementClaim({
     id: 'bp-dedwl-bias',
     source: 'notes p. 8, lines 299–301',
     statement:
       'Assumption update, bias  $\\neq 0$ $$\\frac{\\partial e}{\\partial w_L} = \\frac{\\partial e}{\\partial a_L} \\times \\frac{\\partial a_L}{\\partial z_L} \\times \\boxed{\\frac{\\partial z_L}{\\partial w_L}}$$',
     kind: 'identity',
+    context: LAYERS_BIAS,
     reading: 'L = 2 with biases: z₂ = w₂a₁ + b₂',
-    check: () => {
-      const p = chainProduct(
-        [
-          ['(y - a2)^2', 'a2'],
-          [sigma('z2'), 'z2'],
-          ['w2*a1 + b2', 'w2'],
-        ],
-        [
-          ['a2', sigma('z2')],
-          ['z2', 'w2*a1 + b2'],
-          ['a1', sigma('w1*a0 + b1')],
-        ],
-      );
-      return derivative(ERROR_BIAS, 'w2', format(p));
-    },
   }),
-  claim({
+  statementClaim({
     id: 'bp-dedb',
     source: 'notes p. 8, line 303',
     statement:
       '$$\\frac{\\partial e}{\\partial b_2} = \\frac{\\partial e}{\\partial a_L} \\times \\frac{\\partial a_L}{\\partial z_L} \\times \\boxed{\\frac{\\partial z_L}{\\partial b_2}}$$',
     kind: 'identity',
+    context: LAYERS_BIAS,
     reading: 'L = 2',
-    check: () => {
-      const p = chainProduct(
-        [
-          ['(y - a2)^2', 'a2'],
-          [sigma('z2'), 'z2'],
-          ['w2*a1 + b2', 'b2'],
-        ],
-        [
-          ['a2', sigma('z2')],
-          ['z2', 'w2*a1 + b2'],
-          ['a1', sigma('w1*a0 + b1')],
-        ],
-      );
-      return derivative(ERROR_BIAS, 'b2', format(p));
-    },
   }),
-  claim({
+  statementClaim({
     id: 'bp-zl-def',
     source: 'notes p. 8, line 305',
     statement: '$$z_L = w_L a_L + b_L$$',
     kind: 'identity',
-    reading: 'L = 2: the pre-activation z₂ = w₂a₁ + b₂ (as used on line 283) against w₂a₂ + b₂ with a₂ = σ(z₂)',
+    context: LAYER_2,
+    reading: 'L = 2: the pre-activation z₂ = w₂a₁ + b₂ (as used on line 283) against the right side written, in which a₂ = σ(z₂)',
     correction: 'z_L = w_L a_{L−1} + b_L',
-    check: () => identity('w2*a1 + b2', `w2*${sigma('w2*a1 + b2')} + b2`, { at: [{ w2: '1', a1: '1', b2: '0' }] }),
+    options: { at: [{ w_2: '1', a_1: '1', b_2: '0' }] },
   }),
-  claim({
+  statementClaim({
     id: 'bp-dzl-dwl',
     source: 'notes p. 8, line 307',
     statement: '$$\\frac{\\partial z_L}{\\partial w_L} = a_L \\quad \\frac{\\partial z_L}{\\partial b_L} = 1$$',
     kind: 'identity',
-    reading: 'L = 2, z₂ = w₂a₁ + b₂: ∂z₂/∂w₂ against a₂ = σ(z₂), and ∂z₂/∂b₂ against 1',
+    context: LAYER_2,
+    reading: 'L = 2, z₂ = w₂a₁ + b₂: ∂z₂/∂w₂ against a₂ = σ(z₂) as written, and ∂z₂/∂b₂ against 1',
     correction: '∂z_L/∂w_L = a_{L−1}; ∂z_L/∂b_L = 1 is right',
-    check: () =>
-      allOf(
-        derivative('w2*a1 + b2', 'w2', sigma('w2*a1 + b2'), { at: [{ w2: '1', a1: '1', b2: '0' }] }),
-        derivative('w2*a1 + b2', 'b2', '1'),
-      ),
+    followsFrom: 'bp-zl-def',
+    options: { at: [{ w_2: '1', a_1: '1', b_2: '0' }] },
   }),
-  derivativeClaim({
+  statementClaim({
     id: 'bp-eq1',
     source: 'notes p. 10, line 349',
     statement:
       '$$\\frac{\\partial e}{\\partial w_2} = \\frac{\\partial e}{\\partial a_2} \\cdot \\frac{\\partial a_2}{\\partial z_2} \\cdot \\frac{\\partial z_2}{\\partial w_2} \\quad \\text{--- (1)}$$',
-    f: ERROR,
-    wrt: 'w2',
-    claimed: format(
-      expand(
-        mul(
-          mul(toTree('-2*(y - a2)'), toTree(sigmaPrime('z2'))),
-          toTree('a1'),
-        ),
-      ),
-    ),
-    at: [ONES],
+    kind: 'identity',
+    context: LAYERS,
+    options: { at: [ONES_] },
   }),
-  claim({
+  statementClaim({
     id: 'bp-eq2-sum',
     source: 'notes p. 10, line 351',
     statement:
       '$$\\frac{\\partial e}{\\partial w_1} = \\frac{\\partial e}{\\partial a_2} + \\frac{\\partial e}{\\partial z_2} \\cdot \\frac{\\partial z_2}{\\partial a_1} + \\frac{\\partial a_1}{\\partial z_1} \\cdot \\frac{\\partial z_1}{\\partial w_1} \\quad \\text{--- (2)}$$',
     kind: 'identity',
-    reading: 'as written, with ∂e/∂z₂ = ∂e/∂a₂ · ∂a₂/∂z₂ and every ratio derived by the library',
+    context: LAYERS,
+    reading: 'as written, every ratio the chain rule’s partial derivative of its layer',
     correction: '∂e/∂w₁ = ∂e/∂a₂ · ∂a₂/∂z₂ · ∂z₂/∂a₁ · ∂a₁/∂z₁ · ∂z₁/∂w₁ (the product of line 293)',
-    check: () => {
-      const dedz2 = mul(ratio.deda2(), ratio.da2dz2());
-      const written = add(add(ratio.deda2(), mul(dedz2, ratio.dz2da1())), mul(ratio.da1dz1(), ratio.dz1dw1()));
-      return derivative(ERROR, 'w1', format(expand(written)), { at: [ONES] });
-    },
+    options: { at: [ONES_] },
   }),
   claim({
     id: 'bp-ratios-range',
@@ -281,12 +266,12 @@ export const BACKPROPAGATION = topic('backpropagation', [
       'Observations: eq(1) and eq(2) is nothing but product of Ratios. These ratios can become greater than 1 or they can be between 0 < 1.',
     kind: 'range',
     reading:
-      'about magnitudes: a ratio can exceed 1 (∂z₂/∂a₁ = w₂ = 3) or lie in (0, 1) (|σ′| at seeded points); the ratios can also be negative (∂e/∂a₂ = −2(y − a₂) < 0 when a₂ < y), which the notes do not mention',
+      'about magnitudes: a ratio can exceed 1 (∂z₂/∂a₁ = w₂ = 3) or lie in (0, 1) (0 < σ′ < 1 for every z, proved by interval arithmetic); the ratios can also be negative (∂e/∂a₂ = −2(y − a₂) < 0 when a₂ < y), which the notes do not mention',
     check: () =>
       allOf(
         inequality(`abs(${format(ratio.dz2da1())})`, '>', '1', { at: [{ w2: '3' }] }),
-        inequality(`abs(${format(ratio.da1dz1())})`, '<', '1', { points: 16 }),
-        inequality(`abs(${format(ratio.da1dz1())})`, '>', '0', { points: 16 }),
+        proveBound(sigmaPrime('z'), { side: 'upper', value: '1', strict: true }),
+        proveBound(sigmaPrime('z'), { side: 'lower', value: '0', strict: true }),
         inequality(format(ratio.deda2()), '<', '0', { at: [{ y: '1', a2: '0.7' }] }),
       ),
   }),

@@ -3,10 +3,14 @@
  *
  * @module
  */
-import { allOf, derivative, identity, inequality, value } from '../src/verify/checks.js';
+import { allOf, inequality, value } from '../src/verify/checks.js';
 import { diff } from '../src/proofs/compute.js';
 import type { Outcome } from '../src/proofs/claim.js';
 import { claim, notCheckable, topic } from '../src/proofs/claim.js';
+import type { StatementReader } from '../src/proofs/statement.js';
+import { descend } from '../src/proofs/compute.js';
+import { computed } from '../src/verify/checks.js';
+import { shortNumber } from '../src/verify/formula.js';
 import { toTree } from '../src/verify/formula.js';
 import { decimalContext } from '../src/numeric/context.js';
 import { format } from '../src/symbolic/tree.js';
@@ -17,15 +21,23 @@ const STEPS = ['0.5', '0.001', '1e-10'];
 /** c + h as an exact decimal string. */
 const plus = (c: string, h: string): string => decimalContext(60).add(c, h).toString();
 
-/** f′(c) = 0, f″(c) `op` 0, and f(c ± h) `op` f(c) for the steps h: c is a minimum (op '>') or a maximum ('<'). */
-function secondDerivativeTest(f: string, c: string, op: '>' | '<'): Outcome {
+/**
+ * The test as the statement writes it (link 1: d²y/dx² `op` 0) on an example y = f with
+ * f′(c) = 0: f″(c) `op` 0 is read from the statement, and f(c ± h) `op` f(c) for the steps h
+ * shows c is the extremum the statement names (a minimum for '>', a maximum for '<').
+ */
+function secondDerivativeTest(s: StatementReader, f: string, c: string): Outcome {
+  const op = s.link(1).rel === '>' ? '>' : '<';
   const around = STEPS.flatMap((h) => [{ x: plus(c, h) }, { x: plus(c, `-${h}`) }]);
   return allOf(
     value(format(diff(f, 'x')), '0', { at: { x: c }, symbolic: false }),
-    inequality(format(diff(f, 'x', 2)), op, '0', { at: [{ x: c }] }),
+    s.with({ define: { y: f }, at: { x: c } }).check(1),
     inequality(f, op, format(toTree(f, { x: c })), { at: around }),
   );
 }
+
+/** A loss with two wells: a local minimum near w = 0.96 and the global one near w = −1.04. */
+const TWO_WELLS = '(w^2 - 1)^2 + 0.3*w';
 
 /**
  * The claims of the notes on critical points (p. 3–4), each with its check.
@@ -47,6 +59,7 @@ export const CRITICAL_POINTS = topic('critical-points', [
     source: 'notes p. [3–4], line 136',
     statement: String.raw`$x + \Delta x$  slope = +ve`,
     kind: 'inequality',
+    prose: 'the formula only names the point x + Δx',
     reading:
       'just to the right of a (non-degenerate) minimum the slope is positive: f = x² at 0 + Δx and f = (x − 1)² + 3 at 1 + Δx, for Δx = 0.5, 0.001, 1e-10. It is false for a flat minimum (a constant function)',
     check: () =>
@@ -61,64 +74,59 @@ export const CRITICAL_POINTS = topic('critical-points', [
     statement: String.raw`①  $\frac{dy}{dx}$  at maxima & minima  $y = 0$`,
     kind: 'identity',
     reading:
-      'dy/dx = 0 at interior extrema of differentiable functions: x² and −x² at 0, x³ − 3x at ±1. Read literally ("y = 0") it is false: x² + 1 has y = 1 at its minimum',
-    check: () =>
-      allOf(
-        value(format(diff('x^2', 'x')), '0', { at: { x: '0' }, symbolic: false }),
-        value(format(diff('-x^2', 'x')), '0', { at: { x: '0' }, symbolic: false }),
-        value(format(diff('x^3 - 3*x', 'x')), '0', { at: { x: '1' }, symbolic: false }),
-        value(format(diff('x^3 - 3*x', 'x')), '0', { at: { x: '-1' }, symbolic: false }),
-      ),
+      'the value written (0) is that of dy/dx at interior extrema of differentiable functions: x² and −x² at 0, x³ − 3x at ±1. Read literally ("y = 0") it is false: x² + 1 has y = 1 at its minimum',
+    check: (s) => {
+      const zero = s.number(2);
+      return allOf(
+        value(format(diff('x^2', 'x')), zero, { at: { x: '0' }, symbolic: false }),
+        value(format(diff('-x^2', 'x')), zero, { at: { x: '0' }, symbolic: false }),
+        value(format(diff('x^3 - 3*x', 'x')), zero, { at: { x: '1' }, symbolic: false }),
+        value(format(diff('x^3 - 3*x', 'x')), zero, { at: { x: '-1' }, symbolic: false }),
+      );
+    },
   }),
   claim({
     id: 'crit-second-deriv-min',
     source: 'notes p. [3–4], lines 142–143',
     statement: String.raw`at  $x = c_1$ $\frac{d^2y}{dx^2} > 0 \Rightarrow$  point of minima at  $c_1$`,
     kind: 'inequality',
-    reading: 'given f′(c) = 0: f = x² at c = 0 and f = (x − 1)² + 3 at c = 1 have f″(c) > 0, and f(c ± h) > f(c) for h = 0.5, 0.001, 1e-10',
-    check: () => allOf(secondDerivativeTest('x^2', '0', '>'), secondDerivativeTest('(x-1)^2 + 3', '1', '>')),
+    reading: 'given f′(c) = 0: for y = x² at c = 0 and y = (x − 1)² + 3 at c = 1, d²y/dx² at c relates to 0 as written, and f(c ± h) > f(c) for h = 0.5, 0.001, 1e-10',
+    check: (s) => allOf(secondDerivativeTest(s, 'x^2', '0'), secondDerivativeTest(s, '(x-1)^2 + 3', '1')),
   }),
   claim({
     id: 'crit-second-deriv-max',
     source: 'notes p. [3–4], lines 147–148',
     statement: String.raw`at  $x = c_2$ $\frac{d^2y}{dx^2} < 0 \Rightarrow$  point of maxima at  $c_2$`,
     kind: 'inequality',
-    reading: 'given f′(c) = 0: f = −x² at 0 and f = 1 − (x + 2)² at −2 have f″(c) < 0, and f(c ± h) < f(c)',
-    check: () => allOf(secondDerivativeTest('-x^2', '0', '<'), secondDerivativeTest('1 - (x+2)^2', '-2', '<')),
+    reading: 'given f′(c) = 0: for y = −x² at 0 and y = 1 − (x + 2)² at −2, d²y/dx² at c relates to 0 as written, and f(c ± h) < f(c)',
+    check: (s) => allOf(secondDerivativeTest(s, '-x^2', '0'), secondDerivativeTest(s, '1 - (x+2)^2', '-2')),
   }),
   claim({
     id: 'crit-x2-critical',
     source: 'notes p. [3–4], lines 150–154',
     statement: String.raw`$$f(x) = x^2$$ Critical point  $x=0$ $$\frac{dy}{dx} = 2x = 0$$`,
     kind: 'identity',
-    reading: 'd/dx x² = 2x, which is 0 at x = 0 and nowhere else (2x ≠ 0 at the seeded points)',
-    check: () =>
-      allOf(
-        derivative('x^2', 'x', '2*x'),
-        value('2*x', '0', { at: { x: '0' } }),
-        inequality('abs(2*x)', '>', '0', { points: 16 }),
-      ),
+    context: { define: { y: 'x^2' } },
+    reading: 'for y = f(x) = x²: dy/dx is the 2x written, which is the 0 written at the critical point written and nowhere else (2x ≠ 0 at the seeded points)',
+    check: (s) => allOf(s.check(2), value(s.text(5), s.number(6), { at: { x: s.number(3) } }), inequality(`abs(${s.text(5)})`, '>', '0', { points: 16 })),
   }),
   claim({
     id: 'crit-x2-min',
     source: 'notes p. [3–4], line 156',
     statement: String.raw`$$\frac{d^2y}{dx^2} = 2 > 0 \text{ minima}$$`,
     kind: 'value',
-    check: () => allOf(identity(format(diff('x^2', 'x', 2)), '2'), inequality('2', '>', '0')),
+    context: { define: { y: 'x^2' } },
+    reading: 'for y = x² (line 150)',
+    check: (s) => s.checkAll(),
   }),
   claim({
     id: 'crit-x3-first',
     source: 'notes p. [3–4], lines 159–167',
     statement: String.raw`$$f(x) = x^3$$ at  $x=0$ $$\frac{dy}{dx} = 3x^2$$ at  $x=0$ $$\frac{dy}{dx} = 0$$`,
     kind: 'identity',
-    check: () => allOf(derivative('x^3', 'x', '3*x^2'), value('3*x^2', '0', { at: { x: '0' } })),
-  }),
-  claim({
-    id: 'crit-x3-second',
-    source: 'notes p. [3–4], line 175',
-    statement: String.raw`$$\frac{d^2y}{dx^2} = 6x \approx 0 \text{ (at } x=0\text{)}$$`,
-    kind: 'value',
-    check: () => allOf(identity(format(diff('x^3', 'x', 2)), '6*x'), value('6*x', '0', { at: { x: '0' }, relation: '≈' })),
+    context: { define: { y: 'x^3' } },
+    reading: 'for y = f(x) = x³: dy/dx is the 3x² written, and at the point written it is the 0 written',
+    check: (s) => allOf(s.check(2), s.with({ at: { x: s.number(7) } }).check(4)),
   }),
   claim({
     id: 'crit-x3-inflection',
@@ -136,10 +144,39 @@ export const CRITICAL_POINTS = topic('critical-points', [
       );
     },
   }),
-  notCheckable({
+  claim({
+    id: 'crit-x3-second',
+    source: 'notes p. [3–4], line 175',
+    statement: String.raw`$$\frac{d^2y}{dx^2} = 6x \approx 0 \text{ (at } x=0\text{)}$$`,
+    kind: 'value',
+    context: { define: { y: 'x^3' } },
+    reading: 'for y = x³: d²y/dx² is the 6x written, and at the point written (x = 0) it is ≈ the 0 written (exactly 0)',
+    check: (s) => {
+      const [approx, x] = s.numbers(0).slice(-2);
+      return allOf(s.check(0), value(s.text(1), approx!, { relation: '≈', at: { x: x! } }));
+    },
+  }),
+  claim({
     id: 'crit-dl-global-min',
     source: 'notes p. [3–4], lines 177–181',
     statement: String.raw`Q Where used in Deep Learning? … Reduction in loss function  $\rightarrow$  lowest value of the error  $\rightarrow$  global minima`,
-    reason: 'states an aim; gradient descent in general reaches only a local minimum or a saddle point',
+    kind: 'training',
+    prose: 'the formulas are arrows',
+    reading:
+      'read as: reducing the loss (by the derivative tests of this page, or gradient descent) reaches the lowest value of the error, a global minimum. On the two-well loss (w² − 1)² + 0.3w both wells pass the second-derivative test (f″ > 0), but only one is the lowest; descent from w = 2 stops in the other',
+    correction: 'reducing the loss by gradient descent reaches a local minimum (or a saddle point); the global minimum is the aim, reached for convex losses but not in general',
+    check: () => {
+      const f = TWO_WELLS;
+      const right = descend(f, 'w', '2', '0.05', 300);
+      const left = descend(f, 'w', '-2', '0.05', 300);
+      const wr = right.weights[300]!;
+      const wl = left.weights[300]!;
+      const fr = right.costs[300]!;
+      const fl = left.costs[300]!;
+      const d2 = format(diff(f, 'w', 2));
+      const bothMinima = allOf(inequality(d2, '>', '0', { at: [{ w: wr.toString() }, { w: wl.toString() }] }), inequality(`abs(${format(diff(f, 'w'))})`, '<', '1e-20', { at: [{ w: wr.toString() }, { w: wl.toString() }] }));
+      const text = `descent from w = 2 stops at w = ${shortNumber(wr, 8)} with loss ${shortNumber(fr, 8)}; from w = −2 at w = ${shortNumber(wl, 8)} with loss ${shortNumber(fl, 8)}; f″ > 0 at both (${bothMinima.status})`;
+      return computed(!(bothMinima.holds && fr.gt(fl)), text, `${text}: the first is a local minimum, not the global one`);
+    },
   }),
 ]);

@@ -6,7 +6,7 @@
 import { allOf, identity } from '../src/verify/checks.js';
 import { diff } from '../src/proofs/compute.js';
 import { limit } from '../src/verify/limit.js';
-import { claim, derivativeClaim, notCheckable, topic } from '../src/proofs/claim.js';
+import { claim, notCheckable, statementClaim, topic } from '../src/proofs/claim.js';
 import { format } from '../src/symbolic/tree.js';
 import { quotientRule } from './formulas.js';
 
@@ -18,11 +18,6 @@ const POINTS = [
   { x: '-1.3', a: '-0.5' },
 ];
 
-/** lim_{h→0} (f(x+h) − f(x))/h equals the library's derivative of f, at each of POINTS. */
-function differenceQuotientTendsToDerivative(): ReturnType<typeof limit> {
-  const d = format(diff(F, 'x'));
-  return allOf(...POINTS.map((at) => limit('((x+h)^2 + a - (x^2 + a))/h', 'h', '0', d, { at })));
-}
 
 /**
  * The claims of the notes on derivatives and the rules of differentiation (p. 1–2), each with its check.
@@ -71,71 +66,78 @@ export const DERIVATIVES = topic('derivatives', [
   }),
   claim({
     id: 'deriv-limit-def',
-    source: 'notes p. 2, line 80',
+    source: 'notes p. 2, lines 80–82',
     statement: String.raw`$$\boxed{\text{slope} = \lim_{\Delta x \rightarrow 0} \frac{\Delta y}{\Delta x} = \frac{dy}{dx}}$$ ↳ definition of differentiation`,
     kind: 'limit',
-    reading: 'for f = x² + a, Δy/Δx tends to the derivative dy/dx as Δx → 0',
-    check: differenceQuotientTendsToDerivative,
+    reading: 'for y = f(x) = x² + a and Δy = f(x + Δx) − f(x), the Δy/Δx written tends to the dy/dx written as Δx → 0 (the reader does not read \\lim: it is rewritten away, and the limit taken here)',
+    context: { rewrite: { '\\lim_{\\Delta x \\rightarrow 0}': '' }, define: { y: F, Delta_y: `(x + Delta_x)^2 + a - (${F})` } },
+    check: (s) => allOf(...POINTS.map((at) => limit(s.text(s.link(1).left), 'Delta_x', '0', s.text(s.link(1).right), { at }))),
   }),
   claim({
     id: 'deriv-tan-theta',
     source: 'notes p. 2, line 86',
     statement: String.raw`$$\text{slope} = \tan \theta = \frac{dy}{dx}$$`,
     kind: 'identity',
-    reading: 'the tangent of the inclination θ = atan(dy/dx) of the tangent line is dy/dx (f = x² + a)',
-    check: () => {
-      const d = format(diff(F, 'x'));
-      return identity(`tan(atan(${d}))`, d);
-    },
+    context: { define: { y: F } },
+    reading: "the tangent of the inclination θ = atan(dy/dx) of the tangent line is the dy/dx written (for the notes' y = x² + a)",
+    check: (s) => identity(`tan(atan(${s.text(2)}))`, s.text(2)),
   }),
   claim({
     id: 'deriv-secant-x2',
     source: 'notes p. 2, line 88',
     statement: String.raw`$$= \frac{x_2^2 - x_1^2}{x_2 - x_1} = x_1 + x_2$$`,
     kind: 'identity',
-    reading: 'the secant slope of x² + a is x₁ + x₂ (a cancels); as x₂ → x₁ it tends to the derivative 2x₁',
-    check: () =>
-      allOf(
-        identity('((x2^2 + a) - (x1^2 + a))/(x2 - x1)', 'x1 + x2'),
-        limit('((x2^2 + a) - (x1^2 + a))/(x2 - x1)', 'x2', '0.7', format(diff('x1^2 + a', 'x1')), { at: { x1: '0.7', a: '2' } }),
-      ),
+    reading: 'the secant slope of x² + a (a cancels) as written, and as x₂ → x₁ it tends to the derivative 2x₁',
+    check: (s) =>
+      allOf(s.check(1), limit(s.text(2), 'x_2', '0.7', format(diff('x_1^2 + a', 'x_1')), { at: { x_1: '0.7', a: '2' } }), identity(s.text(1), `((x_2^2 + a) - (x_1^2 + a))/(x_2 - x_1)`)),
   }),
   claim({
     id: 'deriv-limit-forms',
     source: 'notes p. 2, lines 90, 94, 98',
-    statement: String.raw`$$\frac{dy}{dx} = \lim_{\Delta x \rightarrow 0} \frac{y_2 - y_1}{\Delta x}$$ $$= \lim_{\Delta x \rightarrow 0} \frac{f(x_2) - f(x_1)}{\Delta x}$$ $$= \lim_{\Delta x \rightarrow 0} \frac{f(x_1 + \Delta x) - f(x_1)}{\Delta x}$$`,
+    statement: String.raw`$$\frac{dy}{dx} = \lim_{\Delta x \rightarrow 0} \frac{y_2 - y_1}{\Delta x}$$ … $$= \lim_{\Delta x \rightarrow 0} \frac{f(x_2) - f(x_1)}{\Delta x}$$ … $$= \lim_{\Delta x \rightarrow 0} \frac{f(x_1 + \Delta x) - f(x_1)}{\Delta x}$$`,
     kind: 'limit',
-    reading: 'with x₂ = x₁ + Δx and yᵢ = f(xᵢ) the three are one expression; for f = x² + a its limit is the derivative',
-    check: differenceQuotientTendsToDerivative,
+    reading:
+      'with x₂ = x₁ + Δx, yᵢ = f(xᵢ) and f = x² + a, each of the three quotients written tends to the derivative dy/dx as Δx → 0 (the reader does not read \\lim: it is rewritten away, and the limit taken here)',
+    context: {
+      rewrite: { '\\lim_{\\Delta x \\rightarrow 0}': '' },
+      // dy/dx is taken at x = x₁, the point the quotients are written at
+      names: { x: 'x_1' },
+      define: { y: 'x_1^2 + a', y_2: 'f(x_2)', y_1: 'f(x_1)', x_2: 'x_1 + Delta_x' },
+      functions: { f: { args: ['t'], body: 't^2 + a' } },
+    },
+    check: (s) => {
+      const d = s.text(s.link(0).left);
+      return allOf(...s.links().flatMap((l) => POINTS.map(({ x, a }) => limit(s.text(l.right), 'Delta_x', '0', d, { at: { x_1: x, a } }))));
+    },
   }),
-  derivativeClaim({
+  statementClaim({
     id: 'deriv-power-rule',
     source: 'notes p. 2, line 92',
     statement: String.raw`$$\frac{d}{dx} x^n = n x^{n-1}$$`,
-    f: 'x^n',
-    wrt: 'x',
-    claimed: 'n*x^(n-1)',
-    at: [
-      { x: '2', n: '3' },
-      { x: '-1.5', n: '4' },
-      { x: '0.3', n: '-2.5' },
-    ],
+    kind: 'identity',
+    reading: 'for real n, at x > 0 and a few other points',
+    options: {
+      at: [
+        { x: '2', n: '3' },
+        { x: '-1.5', n: '4' },
+        { x: '0.3', n: '-2.5' },
+      ],
+      points: 0,
+    },
   }),
-  derivativeClaim({
+  statementClaim({
     id: 'deriv-exp',
     source: 'notes p. 2, line 96',
     statement: String.raw`$$\frac{d}{dx} e^x = e^x$$`,
-    f: 'e^x',
-    wrt: 'x',
-    claimed: 'e^x',
+    kind: 'identity',
   }),
   claim({
     id: 'deriv-quotient-rule',
     source: 'notes p. 2, line 100',
     statement: String.raw`$$\frac{d}{du} \frac{u}{v} = \frac{v - u'v}{v^2}$$`,
     kind: 'identity',
-    reading: "read as the quotient rule d/dx (u/v); tried on u = x, v = x² and three more pairs, u′ and v′ derived by the library",
+    reading: "the right side read as the quotient rule d/dx (u/v) (u′ the derivative of u); tried on u = x, v = x² and three more pairs, u′ and v′ derived by the library",
     correction: "d/dx (u/v) = (u′v − uv′)/v²",
-    check: () => quotientRule('(v - du*v)/v^2'),
+    check: (s) => quotientRule(s.text(1)),
   }),
 ]);

@@ -7,7 +7,10 @@
  */
 import { allOf, derivative, identity, not, value } from '../src/verify/checks.js';
 import { limit } from '../src/verify/limit.js';
-import { claim, identityClaim, notCheckable, topic } from '../src/proofs/claim.js';
+import { claim, notCheckable, type Point, topic } from '../src/proofs/claim.js';
+import type { StatementContext, StatementReader } from '../src/proofs/statement.js';
+import { InputError } from '../src/errors.js';
+import { SELU_ALPHA, SELU_LAMBDA } from './formulas.js';
 
 /** fan_avg of the notes. */
 const FAN_AVG = '((fi + fo)/2)';
@@ -18,6 +21,23 @@ const NORMAL_CDF = '(1 + erf((x - mu)/(s*sqrt(2))))/2';
 /** An antiderivative of x times the normal density (mean integrand). */
 const NORMAL_MEAN_F = 'mu*(1 + erf((x - mu)/(s*sqrt(2))))/2 - s^2/(s*sqrt(2*pi))*e^(-(x - mu)^2/(2*s^2))';
 const NORMAL_AT = { mu: '0.3', s: '1.7' };
+
+/** How the notes' names read: fan-in fi, fan-out fo, fan_avg fa (defined), σ s. */
+const FANS: StatementContext = {
+  names: { fanin: 'fi', fanout: 'fo', fan_in: 'fi', fan_out: 'fo', fan_avg: 'fa', sigma: 's' },
+  define: { fa: '(fi + fo)/2' },
+};
+
+/** A condition `a = b` written in the statement (link i) as the substitution b → a (`fanin = fanout`: fo → fi). */
+function condition(s: StatementReader, i: number): Point {
+  const l = s.link(i);
+  if (l.rel !== '=') throw new InputError(`link ${i} of the statement is not an equation`);
+  return { [s.text(l.right)]: s.text(l.left) };
+}
+
+/** E[selu(z)] and E[selu(z)²] for z ~ N(0, 1), in closed form (∫ of each piece against the normal density; Φ(−t) = erfc(t/√2)/2). */
+const SELU_MEAN = `${SELU_LAMBDA}*(1/sqrt(2*pi) + ${SELU_ALPHA}*(e^(1/2)*erfc(1/sqrt(2))/2 - 1/2))`;
+const SELU_SECOND_MOMENT = `${SELU_LAMBDA}^2*(1/2 + ${SELU_ALPHA}^2*(e^2*erfc(sqrt(2))/2 - 2*e^(1/2)*erfc(1/sqrt(2))/2 + 1/2))`;
 
 /**
  * The claims of the notes on weight initialization (p. 15–17), each with its check.
@@ -48,10 +68,11 @@ export const INITIALIZATION = topic('initialization', [
     kind: 'identity',
     reading:
       "Glorot's conditions fan_in·Var(W) = 1 (forward) and fan_out·Var(W) = 1 (backward) both hold with Var(W) = 1/fan_avg when fan_in = fan_out, and the forward one fails when they differ",
-    check: () =>
+    context: FANS,
+    check: (s) =>
       allOf(
-        identity(`fi*(1/${FAN_AVG})`, '1', { params: { fo: 'fi' }, where: { fi: 'positive' } }),
-        identity(`fo*(1/${FAN_AVG})`, '1', { params: { fo: 'fi' }, where: { fi: 'positive' } }),
+        identity(`fi*(1/${FAN_AVG})`, '1', { params: condition(s, 0), where: { fi: 'positive' } }),
+        identity(`fo*(1/${FAN_AVG})`, '1', { params: condition(s, 0), where: { fi: 'positive' } }),
         not(identity(`fi*(1/${FAN_AVG})`, '1', { where: { fi: 'positive', fo: 'positive' }, points: 8, symbolic: false })),
       ),
   }),
@@ -64,14 +85,14 @@ export const INITIALIZATION = topic('initialization', [
       "ambiguous: as Glorot's principle (the variances of activations and of back-propagated gradients stay equal from layer to layer) it is right; the gloss about the weights' variances misstates it",
     pending: 'needs the network engine (src/nn): a forward pass through 10 equal-width layers with Var(W) = 1/fan_avg keeping Var(a) of order 1',
   }),
-  identityClaim({
+  claim({
     id: 'init-fan-avg',
     source: 'notes p. [15–16], line 561',
     statement: '$$\\text{fan}_{\\text{avg}} = \\frac{\\text{fan}_{\\text{in}} + \\text{fan}_{\\text{out}}}{2}$$',
     reading: 'the definition; checked: 1/fan_avg is the Glorot variance 2/(fan_in + fan_out)',
-    left: `1/${FAN_AVG}`,
-    right: '2/(fi + fo)',
-    where: { fi: 'positive', fo: 'positive' },
+    kind: 'identity',
+    context: { names: FANS.names! },
+    check: (s) => identity(`1/(${s.text(s.link(0).right)})`, '2/(fi + fo)', { where: { fi: 'positive', fo: 'positive' } }),
   }),
   claim({
     id: 'init-glorot-normal-sigma',
@@ -82,7 +103,8 @@ export const INITIALIZATION = topic('initialization', [
     reading:
       'σ is the standard deviation (as on line 579); its square is compared with the Glorot variance 1/fan_avg (Glorot & Bengio 2010), which is also the variance of the notes’ own uniform limit r = √(3/fan_avg), at fan_in = fan_out = 100',
     correction: 'σ² = 1/fan_avg, i.e. σ = √(1/fan_avg) = √(2/(fan_in + fan_out))',
-    check: () => value(`(1/${FAN_AVG})^2`, `1/${FAN_AVG}`, { at: { fi: '100', fo: '100' } }),
+    context: FANS,
+    check: (s) => value(`(${s.text(s.link(1).right)})^2`, `1/${FAN_AVG}`, { at: { fi: '100', fo: '100' } }),
   }),
   claim({
     id: 'init-glorot-uniform-r',
@@ -91,13 +113,16 @@ export const INITIALIZATION = topic('initialization', [
     kind: 'identity',
     reading:
       'the variance of U(−r, r) is ∫x²/(2r) dx over [−r, r] = r²/3 (antiderivative x³/(6r)), which with r = √(3/fan_avg) is 1/fan_avg; and r = √(6/(fan_in + fan_out))',
-    check: () =>
-      allOf(
+    context: FANS,
+    check: (s) => {
+      const r = s.text(s.link(2).right);
+      return allOf(
         derivative('x^3/(6*r)', 'x', 'x^2/(2*r)'),
         identity('r^3/(6*r) - (-r)^3/(6*r)', 'r^2/3', { where: { r: 'positive' } }),
-        identity(`sqrt(3/${FAN_AVG})^2/3`, `1/${FAN_AVG}`, { where: { fi: 'positive', fo: 'positive' } }),
-        identity(`sqrt(3/${FAN_AVG})`, 'sqrt(6/(fi + fo))', { where: { fi: 'positive', fo: 'positive' } }),
-      ),
+        identity(`(${r})^2/3`, `1/${FAN_AVG}`, { where: { fi: 'positive', fo: 'positive' } }),
+        identity(r, 'sqrt(6/(fi + fo))', { where: { fi: 'positive', fo: 'positive' } }),
+      );
+    },
   }),
   notCheckable({
     id: 'init-keras-default-glorot',
@@ -112,24 +137,26 @@ export const INITIALIZATION = topic('initialization', [
     kind: 'identity',
     reading:
       'a density with mean μ: F = (1 + erf((x − μ)/(σ√2)))/2 has F′ = f and goes from 0 to 1, so ∫f = 1; G = μF − σ²f has G′ = x·f and goes from 0 to μ, so the mean is μ (at μ = 0.3, σ = 1.7)',
-    check: () =>
+    context: { names: { sigma: 's' } },
+    check: (s) =>
       allOf(
-        derivative(NORMAL_CDF, 'x', NORMAL, { params: NORMAL_AT }),
+        derivative(NORMAL_CDF, 'x', s.expr(s.link(0).right), { params: NORMAL_AT }),
         limit(NORMAL_CDF, 'x', 'inf', '1', { params: NORMAL_AT }),
         limit(NORMAL_CDF, 'x', '-inf', '0', { params: NORMAL_AT }),
-        derivative(NORMAL_MEAN_F, 'x', `x*${NORMAL}`, { params: NORMAL_AT }),
+        derivative(NORMAL_MEAN_F, 'x', `x*(${s.text(s.link(0).right)})`, { params: NORMAL_AT }),
         limit(NORMAL_MEAN_F, 'x', 'inf', 'mu', { params: NORMAL_AT }),
         limit(NORMAL_MEAN_F, 'x', '-inf', '0', { params: NORMAL_AT }),
       ),
   }),
-  identityClaim({
+  claim({
     id: 'init-std-normal-pdf',
     source: 'notes p. [15–16], lines 577–581',
     statement: 'standard Normal distribution $$\\mu=0, \\sigma=1 \\text{ (std dev)}$$ $$f(x) = \\frac{1}{\\sigma \\sqrt{2\\pi}} e^{-\\frac{x^2}{2}}$$',
     reading: 'the density of line 573 with μ = 0, σ = 1 (the σ left in the prefactor is harmless only because σ = 1)',
-    left: NORMAL,
-    right: '1/(s*sqrt(2*pi))*e^(-x^2/2)',
-    params: { mu: '0', s: '1' },
+    kind: 'identity',
+    context: { names: { sigma: 's' } },
+    // links 0 and 1 give μ and σ, link 2 the density written
+    check: (s) => identity(NORMAL, s.expr(s.link(2).right), { params: { mu: s.number(s.link(0).right), s: s.number(s.link(1).right) } }),
   }),
   claim({
     id: 'init-uniform-pdf',
@@ -137,7 +164,7 @@ export const INITIALIZATION = topic('initialization', [
     statement: 'Uniform distribution $$a, b$$ $$f(x) = \\frac{1}{b-a}$$',
     kind: 'identity',
     reading: 'a density on [a, b]: the antiderivative x/(b − a) has derivative 1/(b − a) and rises by 1 from a to b (0 outside [a, b] is left implicit)',
-    check: () => allOf(derivative('x/(b - a)', 'x', '1/(b - a)'), identity('b/(b - a) - a/(b - a)', '1')),
+    check: (s) => allOf(derivative('x/(b - a)', 'x', s.expr(s.link(0).right)), identity('b/(b - a) - a/(b - a)', '1')),
   }),
   notCheckable({
     id: 'init-glorot-activations',
@@ -159,14 +186,16 @@ export const INITIALIZATION = topic('initialization', [
     kind: 'value',
     reading:
       "He's variance keeps the second moment through ReLU layers: for symmetric z, E[ReLU(z)²] = E[z²]/2 (for the standard normal, ∫₀^∞ z²φ = 1/2 via the antiderivative Φ − zφ), so fan_in·Var(W)·(1/2) = 1 gives Var(W) = 2/fan_in",
-    check: () => {
+    context: FANS,
+    check: (s) => {
+      const variance = s.text(s.link(0).right);
       const phi = 'e^(-z^2/2)/sqrt(2*pi)';
       const antiderivative = `(1 + erf(z/sqrt(2)))/2 - z*${phi}`;
       return allOf(
         derivative(antiderivative, 'z', `z^2*${phi}`),
         limit(antiderivative, 'z', 'inf', '1'),
         value(antiderivative, '0.5', { at: { z: '0' } }),
-        identity('fi*(2/fi)*(1/2)', '1', { where: { fi: 'positive' } }),
+        identity(`fi*(${variance})*(1/2)`, '1', { where: { fi: 'positive' } }),
       );
     },
   }),
@@ -177,14 +206,20 @@ export const INITIALIZATION = topic('initialization', [
     reason: 'a name, not mathematics (pairing LeCun initialisation with SELU is right: Klambauer et al. 2017)',
     correction: 'Yann LeCun',
   }),
-  identityClaim({
+  claim({
     id: 'init-lecun',
     source: 'notes p. 17, lines 619–623',
     statement: 'Lecan - SELU $\\sigma^2 = 1/\\text{fanin}$ normal dist',
-    reading: "LeCun's condition fan_in·Var(W) = 1 (variance kept through a layer of units with unit gain, as SELU's fixed point provides)",
-    left: 'fi*(1/fi)',
-    right: '1',
-    where: { fi: 'positive' },
+    kind: 'identity',
+    reading:
+      "with SELU inputs at their fixed point (z ~ N(0, 1) gives E[selu(z)] = 0 and E[selu(z)²] = 1, computed in closed form with the published α and λ; the mean is 0 to the constants' 30 decimals), a unit's Var(Σ wᵢxᵢ) = fan_in·σ²·E[x²] is 1 exactly when σ² is the variance written",
+    context: FANS,
+    check: (s) =>
+      allOf(
+        value(SELU_MEAN, '0', { relation: '≈', places: 30 }),
+        value(SELU_SECOND_MOMENT, '1'),
+        identity(`fi*(${s.text(s.link(0).right)})*1`, '1', { where: { fi: 'positive' } }),
+      ),
   }),
   claim({
     id: 'init-glorot-eq-lecun',
@@ -192,10 +227,11 @@ export const INITIALIZATION = topic('initialization', [
     statement: 'If  $\\text{fanin} = \\text{fanout} \\Rightarrow$  Glorot and Lecan Initialization are same',
     kind: 'identity',
     reading: 'with fan_out = fan_in, the Glorot variance 1/fan_avg is 1/fan_in, and so are the uniform limits √(3/fan_avg) = √(3/fan_in)',
-    check: () =>
+    context: FANS,
+    check: (s) =>
       allOf(
-        identity(`1/${FAN_AVG}`, '1/fi', { params: { fo: 'fi' }, where: { fi: 'positive' } }),
-        identity(`sqrt(3/${FAN_AVG})`, 'sqrt(3/fi)', { params: { fo: 'fi' }, where: { fi: 'positive' } }),
+        identity(`1/${FAN_AVG}`, '1/fi', { params: condition(s, 0), where: { fi: 'positive' } }),
+        identity(`sqrt(3/${FAN_AVG})`, 'sqrt(3/fi)', { params: condition(s, 0), where: { fi: 'positive' } }),
       ),
   }),
   notCheckable({

@@ -6,14 +6,28 @@
 import { allOf, derivative } from '../src/verify/checks.js';
 import { diff } from '../src/proofs/compute.js';
 import { limit } from '../src/verify/limit.js';
-import { claim, derivativeClaim, notCheckable, topic } from '../src/proofs/claim.js';
+import { claim, notCheckable, statementClaim, topic } from '../src/proofs/claim.js';
 import { format } from '../src/symbolic/tree.js';
+import { InputError } from '../src/errors.js';
+import type { Term } from '../src/latex/index.js';
+import type { StatementReader } from '../src/proofs/statement.js';
+import type { Verdict } from '../src/verify/verdict.js';
 
 const F = 'x^2 + y^2';
 const POINTS = [
   { x: '0.7', y: '-1.2' },
   { x: '-2.5', y: '0.4' },
 ];
+
+/**
+ * The right side of link 0, a difference quotient in `step` (the statement's `\\lim` is
+ * rewritten away: the reader does not read limits), tends to `d` as the step → 0, at each
+ * of POINTS.
+ */
+function quotientTendsTo(s: StatementReader, step: string, d: string): Verdict {
+  const q = s.text(s.link(0).right);
+  return allOf(...POINTS.map((at) => limit(q, step, '0', d, { at })));
+}
 
 /**
  * The claims of the notes on partial derivatives and the gradient (p. 3–4), each with its check.
@@ -30,43 +44,37 @@ export const PARTIAL_DERIVATIVES = topic('partial-derivatives', [
     statement: '$$y = f(x)$$ $$z = f(x, y) = x^2 + y^2$$',
     reason: 'it sets up the example',
   }),
-  derivativeClaim({
+  statementClaim({
     id: 'partial-x',
     source: 'notes p. 3, line 110',
     statement: String.raw`$$\frac{\partial z}{\partial x} = 2x$$`,
-    f: F,
-    wrt: 'x',
-    claimed: '2*x',
+    kind: 'identity',
+    context: { define: { z: F } },
   }),
-  derivativeClaim({
+  statementClaim({
     id: 'partial-y',
     source: 'notes p. 3, line 112',
     statement: String.raw`$$\frac{\partial z}{\partial y} = 2y$$`,
-    f: F,
-    wrt: 'y',
-    claimed: '2*y',
+    kind: 'identity',
+    context: { define: { z: F } },
   }),
   claim({
     id: 'partial-limit-def-x',
     source: 'notes p. 3, line 114',
     statement: String.raw`$$\frac{\partial f}{\partial x} = \lim_{\Delta x \rightarrow 0} \frac{f(x + \Delta x, y) - f(x, y)}{\Delta x}$$`,
     kind: 'limit',
-    reading: 'for f = x² + y², the difference quotient in x tends to the library’s ∂f/∂x',
-    check: () => {
-      const d = format(diff(F, 'x'));
-      return allOf(...POINTS.map((at) => limit('((x+h)^2 + y^2 - (x^2 + y^2))/h', 'h', '0', d, { at })));
-    },
+    reading: 'for f = x² + y², the difference quotient written (after the lim) tends to the library’s ∂f/∂x as Δx → 0',
+    context: { rewrite: { '\\lim_{\\Delta x \\rightarrow 0}': '' }, functions: { f: { args: ['x', 'y'], body: F } } },
+    check: (s) => quotientTendsTo(s, 'Delta_x', format(diff(F, 'x'))),
   }),
   claim({
     id: 'partial-limit-def-y',
     source: 'notes p. 3, line 116',
     statement: String.raw`$$\frac{\partial f}{\partial y} = \lim_{\Delta y \rightarrow 0} \frac{f(x, y + \Delta y) - f(x, y)}{\Delta y}$$`,
     kind: 'limit',
-    reading: 'for f = x² + y², the difference quotient in y tends to the library’s ∂f/∂y',
-    check: () => {
-      const d = format(diff(F, 'y'));
-      return allOf(...POINTS.map((at) => limit('(x^2 + (y+h)^2 - (x^2 + y^2))/h', 'h', '0', d, { at })));
-    },
+    reading: 'for f = x² + y², the difference quotient written (after the lim) tends to the library’s ∂f/∂y as Δy → 0',
+    context: { rewrite: { '\\lim_{\\Delta y \\rightarrow 0}': '' }, functions: { f: { args: ['x', 'y'], body: F } } },
+    check: (s) => quotientTendsTo(s, 'Delta_y', format(diff(F, 'y'))),
   }),
   notCheckable({
     id: 'partial-loss-fn-of-params',
@@ -91,7 +99,20 @@ export const PARTIAL_DERIVATIVES = topic('partial-derivatives', [
     source: 'notes p. [3–4], lines 186–190',
     statement: String.raw`$$\nabla f(x, y) = \left( \frac{\partial f}{\partial x} \Big|_y \hat{i} + \frac{\partial f}{\partial y} \Big|_x \hat{j} \right)$$ $$= A \hat{i} + B \hat{j}$$`,
     kind: 'identity',
-    reading: 'for f = x² + y² the gradient is (A, B) = (2x, 2y): each component checked against finite differences',
-    check: () => allOf(derivative(F, 'x', '2*x', { at: POINTS }), derivative(F, 'y', '2*y', { at: POINTS })),
+    context: { define: { f: F } },
+    reading: 'for f = x² + y² the gradient’s components as written, ∂f/∂x and ∂f/∂y, checked against finite differences (A and B name them)',
+    check: (s) => {
+      const [dx, dy] = gradient(s.term(1));
+      return allOf(derivative(F, 'x', s.text(dx), { at: POINTS }), derivative(F, 'y', s.text(dy), { at: POINTS }));
+    },
   }),
 ]);
+
+/** The two derivative terms of c₁·î + c₂·ĵ. */
+function gradient(t: Term): [Term, Term] {
+  if (t.t === 'op' && t.op === 'add' && t.args.length === 2) {
+    const coef = (x: Term): Term => (x.t === 'op' && x.op === 'mul' ? x.args[0]! : x);
+    return [coef(t.args[0]!), coef(t.args[1]!)];
+  }
+  throw new InputError('expected ∂f/∂x î + ∂f/∂y ĵ');
+}

@@ -8,9 +8,6 @@ import { claim, notCheckable, topic } from '../src/proofs/claim.js';
 import { range } from '../src/verify/range.js';
 import { sigma } from './formulas.js';
 
-const SOFTPLUS = 'log(1 + e^z)';
-const SOFTSIGN = 'z/(abs(z) + 1)';
-
 /**
  * The claims of the notes on softplus and softsign (p. 23), each with its check.
  *
@@ -26,7 +23,11 @@ export const SOFTPLUS_SOFTSIGN = topic('softplus-softsign', [
     statement: '(10) SOFTPLUS $$\\text{softplus}(z) = \\log(1 + e^z)$$',
     kind: 'identity',
     reading: 'the definition (natural log); checked: its derivative is σ, its range is (0, ∞), softplus(0) = ln 2',
-    check: () => allOf(derivative(SOFTPLUS, 'z', sigma('z')), range(SOFTPLUS, 'z', '(0, inf)'), value(SOFTPLUS, 'log(2)', { at: { z: '0' } })),
+    check: (s) => {
+      // the function as the statement defines it (the right side of its one equation)
+      const f = s.expr(s.link(0).right);
+      return allOf(derivative(f, 'z', sigma('z')), range(f, 'z', '(0, inf)'), value(f, 'log(2)', { at: { z: '0' } }));
+    },
   }),
   notCheckable({
     id: 'softplus-like-leaky',
@@ -42,6 +43,11 @@ export const SOFTPLUS_SOFTSIGN = topic('softplus-softsign', [
       '(12) Soft Sign $$\\text{ss}(z) = \\frac{z}{|z| + 1} = \\begin{cases} \\frac{z}{z+1} & z > 0 \\\\ \\frac{z}{1-z} & z < 0 \\end{cases}$$',
     kind: 'identity',
     reading: 'each case on its half-line (the notes omit z = 0, where ss(0) = 0)',
-    check: () => allOf(identity(SOFTSIGN, 'z/(z + 1)', { where: { z: 'positive' } }), identity(SOFTSIGN, 'z/(1 - z)', { where: { z: 'negative' } })),
+    // link 0 names the function; link 1 writes it by cases, each case compared on its half-line
+    check: (s) => {
+      const [ss, cases] = [s.expr(s.link(1).left), s.cases(s.link(1).right).pieces];
+      const on = (i: number) => cases.find((p) => (i > 0 ? p.lo : p.hi))!.expr;
+      return allOf(identity(ss, on(1), { where: { z: 'positive' } }), identity(ss, on(-1), { where: { z: 'negative' } }));
+    },
   }),
 ]);

@@ -3,8 +3,7 @@
  *
  * @module
  */
-import { identityClaim, topic } from '../src/proofs/claim.js';
-import { sigma } from './formulas.js';
+import { statementClaim, topic } from '../src/proofs/claim.js';
 
 /**
  * The claims of the notes on swish (p. 22), each with its check.
@@ -15,12 +14,14 @@ import { sigma } from './formulas.js';
  * ```
  */
 export const SWISH = topic('swish', [
-  identityClaim({
+  statementClaim({
     id: 'swish-def',
     source: 'notes p. 22, lines 901–903',
     statement: '(9) SWISH $$\\text{swish}(z) = z \\cdot \\sigma(\\beta \\cdot z) = \\frac{z}{1 + e^{-\\beta z}}$$',
     reading: 'for all z and β (the notes give no default β; SiLU is β = 1)',
-    left: `z*${sigma('b*z')}`,
-    right: 'z/(1 + e^(-b*z))',
+    kind: 'identity',
+    context: { names: { beta: 'b' } },
+    // link 0 names the function (the definition); link 1 is what the statement claims of it
+    links: [1],
   }),
 ]);

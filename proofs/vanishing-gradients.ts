@@ -5,24 +5,34 @@
  * @module
  */
 import { allOf, computed, derivative, inequality, value } from '../src/verify/checks.js';
-import { descend, diff } from '../src/proofs/compute.js';
+import { descend } from '../src/proofs/compute.js';
 import { limit } from '../src/verify/limit.js';
 import type { Outcome } from '../src/proofs/claim.js';
 import { withNote } from '../src/verify/verdict.js';
-import { claim, notCheckable, topic, valueClaim } from '../src/proofs/claim.js';
+import { claim, notCheckable, statementClaim, topic } from '../src/proofs/claim.js';
+import type { StatementContext, StatementReader } from '../src/proofs/statement.js';
+import { InputError } from '../src/errors.js';
 import { shortNumber, toTree } from '../src/verify/formula.js';
 import { format, substitute } from '../src/symbolic/tree.js';
 import { dedw1Product, ERROR } from './backpropagation.js';
-import { sigma, sigmaPrime } from './formulas.js';
+import { sigma, sigmaPrime, ZERO_PLACES, ZERO_READING } from './formulas.js';
 import { COST } from './gradient-descent.js';
 
-/** The one-neuron error e = (y − σ(wx))² of the sigmoid cases. */
-const E1 = `(y - ${sigma('w*x')})^2`;
+/** The one-neuron error of the sigmoid cases, layer by layer: e = (y − a)², a = σ(z), z = wx. */
+const LAYERS: StatementContext = { define: { e: '(y - a)^2', a: 'sigma(z)', z: 'w*x' } };
 
-/** ∂e/∂w of E1 (derived by the library) ≈ 0 at w, x = 1, for targets y = 0 and y = 1. */
-function gradientNegligible(w: string): Outcome {
-  const g = format(diff(E1, 'w'));
-  return allOf(value(g, '0', { relation: '≈', at: { w, x: '1', y: '0' } }), value(g, '0', { relation: '≈', at: { w, x: '1', y: '1' } }));
+/**
+ * The chain of link 0 (∂e/∂w = ∂e/∂a · ∂a/∂z · ∂z/∂w) at w, x = 1, for targets y = 0 and
+ * y = 1, and ∂e/∂w ≈ 0 there at {@link ZERO_PLACES}: the written value of link 1 when there
+ * is one, else 0 (the words "negligible" / "cancelled").
+ */
+function gradientNegligible(s: StatementReader, w: string): Outcome {
+  const checks = ['0', '1'].flatMap((y) => {
+    const at = s.with({ at: { w, x: '1', y } });
+    const approx = at.links().length > 1 ? at.check(1, { places: ZERO_PLACES }) : value(at.expr(at.link(0).left), '0', { relation: '≈', places: ZERO_PLACES });
+    return [at.check(0), approx];
+  });
+  return allOf(...checks);
 }
 
 /** Appends what the other reading of an ambiguous claim gives. */
@@ -65,6 +75,7 @@ export const VANISHING_GRADIENTS = topic('vanishing-gradients', [
     statement:
       'If this gradient becomes very huge (in this case $\\Delta w \\uparrow \\uparrow$  (very high)  $\\rightarrow$ We may diverge from the soln Exploding gradient.',
     kind: 'training',
+    prose: 'the formulas are arrows (Δw ↑↑, →): the statement is in words',
     reading: 'an illustration: descent on c = (1 − w)² from w = 3 with η = 1.5 takes ever larger steps, and w runs away from the minimum',
     check: () => {
       const run = descend(COST, 'w', '3', '1.5', 12);
@@ -87,15 +98,15 @@ export const VANISHING_GRADIENTS = topic('vanishing-gradients', [
       'Increase the size of Neural Networks ↳ Increase in number of hidden layers ↳ Increases the size of the model. Slow training issues',
     reason: 'empirical',
   }),
-  valueClaim({
+  statementClaim({
     id: 'vg-product-small-ratios',
     source: 'notes p. 10, line 361',
     statement:
       '$$\\frac{\\partial e}{\\partial w_2} = \\underbrace{\\frac{\\partial e}{\\partial a_2}}_{0.1} \\cdot \\underbrace{\\frac{\\partial a_2}{\\partial z_2}}_{0.2} \\cdot \\underbrace{\\frac{\\partial z_2}{\\partial w_2}}_{0.8} \\approx 0.006$$',
+    kind: 'value',
+    reading: 'the product of the three ratios as the underbraces give them, against the 0.006 written, at the precision written',
     correction: '0.1·0.2·0.8 = 0.016 (the conclusion, a small gradient, stands)',
-    expr: '0.1*0.2*0.8',
-    claimed: '0.006',
-    relation: '≈',
+    links: [1],
   }),
   notCheckable({
     id: 'vg-update-index',
@@ -103,14 +114,26 @@ export const VANISHING_GRADIENTS = topic('vanishing-gradients', [
     statement: '$$w_2 = w_1 - \\eta^{0.006} \\quad \\text{lets } \\eta = 0.1$$',
     reason: 'notation: η^{0.006} stands for η×0.006, and "w₂ = w₁ − …" most likely means w_new = w_old − …, not layer 1',
   }),
-  valueClaim({
+  claim({
     id: 'vg-update-negligible',
     source: 'notes p. 10, lines 365–367',
     statement: '$$w_2 = w_1 - 0.1(0.006)$$ $$\\boxed{w_2 = w_1 - 0.0006} \\quad \\text{almost negligible change}$$',
     reading: 'the step η·∂e/∂w₂ with η = 0.1 and the product of line 361 (the arithmetic 0.1 × 0.006 = 0.0006 is right; its input is not)',
     correction: 'w₂,new = w₂,old − 0.0016 (η·0.016)',
-    expr: '0.1*(0.1*0.2*0.8)',
-    claimed: '0.0006',
+    followsFrom: 'vg-product-small-ratios',
+    kind: 'value',
+    check: (s) => {
+      // the steps as written: w_1 − (step), in the first line η(0.006), in the boxed line 0.0006
+      const stepOf = (i: number) => {
+        const e = s.expr(s.link(i).right);
+        if (e.kind !== 'sub') throw new InputError(`vg-update-negligible: expected w − step, read ${format(e)}`);
+        return format(e.right);
+      };
+      const written = value(stepOf(0), stepOf(1));
+      // η is the first decimal the first line writes (0.1); the gradient is the product of line 361
+      const eta = s.numbers(0).find((n) => n.includes('.'))!;
+      return withNote(value(`${eta}*(0.1*0.2*0.8)`, stepOf(1)), `the arithmetic as written, ${stepOf(0)} = ${stepOf(1)}: ${written.status}`);
+    },
   }),
   notCheckable({
     id: 'vg-no-significant-update',
@@ -127,7 +150,12 @@ export const VANISHING_GRADIENTS = topic('vanishing-gradients', [
     kind: 'inequality',
     reading: 'equation (2), as the product of its five ratios (line 353), is checked as a formula for ∂e/∂w₂, the derivative the line names',
     correction: 'equation (2) is ∂e/∂w₁: "all the ratios in ∂e/∂w₁, equation (2), are between 0 and 1 ⇒ ∂e/∂w₁ is negligible"',
-    check: () => derivative(ERROR, 'w2', format(dedw1Product()), { at: [{ w1: '1', w2: '1', a0: '1', y: '1' }] }),
+    check: (s) => {
+      // the derivative the line names, ∂e/∂w_k (w_2): in the names of ERROR, w2
+      const named = s.term(0);
+      if (named.t !== 'deriv') throw new InputError('vg-eq2-label: the statement names no derivative');
+      return derivative(ERROR, named.wrt.replace('_', ''), format(dedw1Product()), { at: [{ w1: '1', w2: '1', a0: '1', y: '1' }] });
+    },
   }),
   notCheckable({
     id: 'vg-lower-layers-slow',
@@ -136,22 +164,26 @@ export const VANISHING_GRADIENTS = topic('vanishing-gradients', [
     reason: 'a statement about training a deep network',
     pending: 'needs the network engine (src/nn): train a 5-layer sigmoid chain and compare the updates of w₁ and w₅',
   }),
-  valueClaim({
+  claim({
     id: 'vg-product-10-20-30',
     source: 'notes p. 11, lines 383–389',
     statement:
       'If all the ratio are greater  $\\gg 1$ … $$\\frac{\\partial e}{\\partial w_2} = \\frac{\\partial e}{\\partial a_2} \\times \\frac{\\partial a_2}{\\partial z_2} \\times \\frac{\\partial z_2}{\\partial w_2} \\approx 6000$$ $\\overline{10} \\quad \\overline{20} \\quad \\overline{30}$',
-    expr: '10*20*30',
-    claimed: '6000',
-    relation: '≈',
+    kind: 'value',
+    reading: 'the product of the three ratios written under the formula (10, 20, 30) against the ≈ 6000 written, at the precision written',
+    check: (s) => value(s.numbers(2).join('*'), s.number(s.link(1).right), { relation: '≈' }),
   }),
-  valueClaim({
+  claim({
     id: 'vg-large-update',
     source: 'notes p. 11, line 391',
     statement: '$$w_2 = w_2 - \\eta 6000 \\quad \\text{very large weight update}$$',
-    reading: 'with η = 0.1 (p. 10) the step is 600',
-    expr: '0.1*(10*20*30)',
-    claimed: '600',
+    kind: 'value',
+    reading: 'the gradient in the step is the product of line 389, 10·20·30; with η = 0.1 (p. 10) the step is 600, a million times the 0.0006 of line 367',
+    check: (s) => {
+      const step = s.expr(s.link(0).right);
+      if (step.kind !== 'sub') throw new InputError(`vg-large-update: expected w − η·g, read ${format(step)}`);
+      return value('10*20*30', format(substitute(step.right, { eta: toTree('1') })));
+    },
   }),
   claim({
     id: 'vg-eq2-larger',
@@ -184,55 +216,60 @@ export const VANISHING_GRADIENTS = topic('vanishing-gradients', [
     reason:
       'ambiguous: ∂z₂/∂w₂ = a₁ does not depend on w₂; the weight enters as ∂z₂/∂a₁ = w₂ and through the size of z, hence of φ′(z). "Initialisation matters" is right, the factor named is imprecise',
   }),
-  valueClaim({
+  claim({
     id: 'vg-sig-case1-z',
     source: 'notes p. [11–12], lines 422–425',
     statement: 'Initialised weight $w = 10$ , assume  $x = 1$ $$z = wx = 10 \\cdot 1 = 10$$',
-    expr: 'w*x',
-    at: { w: '10', x: '1' },
-    claimed: '10',
+    kind: 'value',
+    reading: 'w and x are the values set (links 0, 1); z = wx is then the value written last, and 10·1 = 10 is the arithmetic written',
+    check: (s) => {
+      const at = { w: s.number(s.link(0).right), x: s.number(s.link(1).right) };
+      return allOf(value('w*x', s.number(s.link(4).right), { at }), s.check(4));
+    },
   }),
-  valueClaim({
+  statementClaim({
     id: 'vg-euler-e',
     source: 'notes p. [11–12], line 427',
     statement: '$$e \\approx 2.73$$',
+    kind: 'value',
     correction: 'e ≈ 2.718 (2.72 to two decimal places)',
-    expr: 'e',
-    claimed: '2.73',
-    relation: '≈',
   }),
   claim({
     id: 'vg-sigmoid10-approx0',
     source: 'notes p. [11–12], line 429',
     statement: '$$\\sigma(z=10) = \\frac{1}{1 + e^{-10}} \\approx 0$$',
     kind: 'value',
-    reading: 'the "≈ 0" belongs to e^{−10}, as the next line 1/(1+0) shows: e^{−10} ≈ 0',
-    check: () => alsoLiterally(value('e^(-10)', '0', { relation: '≈' }), value(sigma('10'), '0', { relation: '≈' })),
+    reading: `the "≈ 0" belongs to e^{−10}, as the next line 1/(1+0) shows: e^{−10} ≈ 0; ${ZERO_READING}`,
+    check: (s) => {
+      // e^{−10}: the term added to 1 in the denominator written
+      const f = s.expr(s.link(1).left);
+      const term = f.kind === 'div' && f.right.kind === 'add' ? f.right.right : undefined;
+      if (!term) throw new InputError(`vg-sigmoid10-approx0: expected 1/(1 + t), read ${format(f)}`);
+      return alsoLiterally(value(term, s.number(s.link(1).right), { relation: '≈', places: ZERO_PLACES }), s.check(1, { places: ZERO_PLACES }));
+    },
   }),
-  valueClaim({
+  claim({
     id: 'vg-sigmoid10-approx1',
     source: 'notes p. [11–12], line 431',
     statement: '$$= \\frac{1}{1+0} = 1$$',
     reading: 'σ(10) ≈ 1 (1/(1+0) is e^{−10} rounded to 0)',
-    expr: sigma('10'),
-    claimed: '1',
-    relation: '≈',
+    kind: 'value',
+    check: (s) => allOf(value(sigma('10'), s.number(s.link(1).right), { relation: '≈' }), s.check(1)),
   }),
   claim({
     id: 'vg-sigmoid-deriv-identity',
     source: 'notes p. [11–12], line 433',
     statement: '$$\\text{at point } z = 10 \\quad \\frac{\\partial \\sigma(z)}{\\partial z} = \\sigma(z) \\{1 - \\sigma(z)\\}$$',
     kind: 'identity',
-    check: () => derivative(sigma('z'), 'z', sigmaPrime('z'), { at: [{ z: '10' }] }),
+    check: (s) => s.check(1, { at: [{ z: s.number(s.link(0).right) }] }),
   }),
-  valueClaim({
+  claim({
     id: 'vg-sigmoid10-deriv',
     source: 'notes p. [11–12], line 435',
     statement: '$$\\frac{\\partial \\sigma}{\\partial z}(z=10) = 1 \\times (1-1) = 0$$',
-    reading: 'σ(10) was rounded to 1 on line 431, so "= 0" is read as ≈ 0',
-    expr: sigmaPrime('10'),
-    claimed: '0',
-    relation: '≈',
+    reading: `σ(10) was rounded to 1 on line 431, so "= 0" is read as ≈ 0; ${ZERO_READING}`,
+    kind: 'value',
+    check: (s) => allOf(value(s.expr(s.link(0).left), s.number(s.link(1).right), { relation: '≈', places: ZERO_PLACES }), s.check(1)),
   }),
   claim({
     id: 'vg-sigmoid10-grad',
@@ -240,30 +277,31 @@ export const VANISHING_GRADIENTS = topic('vanishing-gradients', [
     statement:
       '$$\\frac{\\partial e}{\\partial w} = \\frac{\\partial e}{\\partial a} \\cdot \\frac{\\partial a}{\\partial z} \\cdot \\frac{\\partial z}{\\partial w} \\approx 0$$ No weight update/negligible weight update',
     kind: 'value',
-    reading: 'for e = (y − σ(wx))² at w = 10, x = 1 and a target y of 0 or 1',
-    check: () => gradientNegligible('10'),
+    reading: `for e = (y − σ(wx))² at w = 10, x = 1 and a target y of 0 or 1; ${ZERO_READING}`,
+    context: LAYERS,
+    check: (s) => gradientNegligible(s, '10'),
   }),
   claim({
     id: 'vg-sig-case2',
     source: 'notes p. [11–12], lines 443–445',
     statement: '$$z = -10 \\quad w = -10 \\quad x = 1$$ $$\\sigma(z = -10) = \\frac{1}{1 + e^{10}}, y = 0$$',
     kind: 'value',
-    reading: 'z = wx = −10, σ(−10) = 1/(1 + e^{10}), and "y = 0" as the output ≈ 0',
-    check: () =>
+    reading: `z = wx = −10 with the w and x written, σ(−10) = 1/(1 + e^{10}), and "y = 0" as the output ≈ 0; ${ZERO_READING}`,
+    check: (s) =>
       allOf(
-        value('w*x', '-10', { at: { w: '-10', x: '1' } }),
-        value(sigma('-10'), '1/(1 + e^10)'),
-        value(sigma('-10'), '0', { relation: '≈' }),
+        value('w*x', s.number(s.link(0).right), { at: { w: s.number(s.link(1).right), x: s.number(s.link(2).right) } }),
+        s.check(3),
+        value(s.expr(s.link(3).left), s.number(s.link(4).right), { relation: '≈', places: ZERO_PLACES }),
       ),
   }),
-  valueClaim({
+  claim({
     id: 'vg-sig-case2-deriv',
     source: 'notes p. [11–12], line 447',
     statement: '$$\\frac{\\partial \\sigma(z)}{\\partial z} = \\sigma(z) \\{1 - \\sigma(z)\\} = 0$$',
-    reading: 'at z = −10, "= 0" read as ≈ 0',
-    expr: sigmaPrime('-10'),
-    claimed: '0',
-    relation: '≈',
+    reading: `at z = −10, "= 0" read as ≈ 0; ${ZERO_READING}`,
+    kind: 'value',
+    context: { at: { z: '-10' } },
+    check: (s) => allOf(s.check(0), s.check(1, { relation: '≈', places: ZERO_PLACES })),
   }),
   claim({
     id: 'vg-sig-case2-grad',
@@ -271,8 +309,9 @@ export const VANISHING_GRADIENTS = topic('vanishing-gradients', [
     statement:
       '$$\\frac{\\partial e}{\\partial w} = \\frac{\\partial e}{\\partial a} \\cdot \\cancel{\\frac{\\partial a}{\\partial z}} \\cdot \\frac{\\partial z}{\\partial w}$$',
     kind: 'value',
-    reading: 'the cancelled factor makes ∂e/∂w ≈ 0 at w = −10, x = 1, for a target y of 0 or 1',
-    check: () => gradientNegligible('-10'),
+    reading: `the cancelled factor (read as written, uncancelled) makes ∂e/∂w ≈ 0 at w = −10, x = 1, for a target y of 0 or 1; ${ZERO_READING}`,
+    context: { ...LAYERS, rewrite: { '\\cancel': '' } },
+    check: (s) => gradientNegligible(s, '-10'),
   }),
   claim({
     id: 'vg-sig-saturation',
@@ -288,14 +327,22 @@ export const VANISHING_GRADIENTS = topic('vanishing-gradients', [
     source: 'notes p. 13, lines 455–457',
     statement: '$$z=0 \\quad | \\quad w=0 \\quad x=1$$ $$\\sigma(z=0) = \\frac{1}{1+e^0} = 0.5$$',
     kind: 'value',
-    check: () => allOf(value('w*x', '0', { at: { w: '0', x: '1' } }), value('1/(1+e^0)', '0.5'), value(sigma('0'), '0.5')),
+    // links: z = 0, w = 0, x = 1, σ(z=0) = 1/(1+e^0), 1/(1+e^0) = 0.5
+    check: (s) =>
+      allOf(
+        value('w*x', s.number(s.link(0).right), { at: { w: s.number(s.link(1).right), x: s.number(s.link(2).right) } }),
+        s.check(3),
+        s.check(4),
+      ),
   }),
   claim({
     id: 'vg-sig-case3-deriv',
     source: 'notes p. 13, line 459',
     statement: '$$\\frac{\\partial \\sigma(z)}{\\partial z} = \\sigma(z) \\{1 - \\sigma(z)\\} = 0.5 \\times 0.5 = 0.25$$',
     kind: 'value',
-    check: () => allOf(value(sigmaPrime('0'), '0.5*0.5'), value('0.5*0.5', '0.25'), derivative(sigma('z'), 'z', '0.25', { at: [{ z: '0' }], points: 0 })),
+    reading: 'at z = 0 (line 455)',
+    context: { at: { z: '0' } },
+    check: (s) => s.checkAll(),
   }),
   claim({
     id: 'vg-sig-case3-grad',
@@ -304,16 +351,15 @@ export const VANISHING_GRADIENTS = topic('vanishing-gradients', [
       '$$\\frac{\\partial e}{\\partial w} = \\frac{\\partial e}{\\partial a} \\times \\frac{\\partial a}{\\partial z} \\times \\frac{\\partial z}{\\partial w}$$ $$= 0.25 \\left[ \\frac{\\partial e}{\\partial a} \\times \\frac{\\partial z}{\\partial w} \\right]$$ ∴ there will be significant weight update.',
     kind: 'identity',
     reading: 'at w = 0 (z = 0): ∂e/∂w = 0.25·(∂e/∂a)(∂z/∂w), the two ratios derived by the library, for e = (y − σ(wx))²; "significant" is qualitative',
-    check: () => {
-      const deda = format(substitute(diff('(y - a)^2', 'a'), { a: toTree(sigma('w*x')) }));
-      const dzdw = format(diff('w*x', 'w'));
-      const points = [
-        { w: '0', x: '1', y: '1' },
-        { w: '0', x: '2', y: '0' },
-        { w: '0', x: '-0.7', y: '0.3' },
-      ];
-      return derivative(E1, 'w', `0.25*(${deda})*(${dzdw})`, { at: points, points: 0 });
-    },
+    context: LAYERS,
+    check: (s) =>
+      allOf(
+        ...[
+          { w: '0', x: '1', y: '1' },
+          { w: '0', x: '2', y: '0' },
+          { w: '0', x: '-0.7', y: '0.3' },
+        ].map((at) => s.with({ at }).checkAll([0, 1])),
+      ),
   }),
   notCheckable({
     id: 'vg-both-causes',

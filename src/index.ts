@@ -144,3 +144,5 @@ export { latexToExpr, type LatexStatement, readLatex } from './latex/index.js';
 export type { Chain, RelOp, Term } from './latex/term.js';
 export { type CheckOptions, checkNotes, type EquationVerdict, type NotesDefinition, type NotesReport, type NotesSummary } from './check/notes.js';
 export { reportHtml, reportJson } from './check/report.js';
+// a claim's statement read for checking: the checks of proofs/ are built from it (issue #10)
+export { type FunctionDef, type Link, type LinkOptions, NOTES_FUNCTIONS, type StatementContext, StatementReader } from './proofs/statement.js';

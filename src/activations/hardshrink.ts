@@ -4,9 +4,8 @@ import { defineActivation } from './_internals/activation.js';
  * Hard shrinkage: z if |z| > λ, else 0 (hard thresholding).
  *
  * - Pieces: z for z < −λ; 0 for −λ ≤ z ≤ λ; z for z > λ.
- * - Domain ℝ. Range: the set (−∞, −λ) ∪ {0} ∪ (λ, ∞). gradproof's range declaration is
- *   one interval, so the entry declares the smallest interval containing it, (−∞, ∞);
- *   the values in (−λ, 0) ∪ (0, λ) are NOT taken.
+ * - Domain ℝ. Range: the set (−∞, −λ) ∪ {0} ∪ (λ, ∞): the values in (−λ, 0) ∪ (0, λ) are
+ *   never taken.
  * - Derivative: 1 for |z| > λ, 0 for |z| < λ; derivative range {0, 1}.
  * - The function JUMPS at z = ±λ (by λ: hardshrink(λ) = 0 but hardshrink(λ⁺) → λ), so
  *   it has no derivative there; these are declared as jumps, not kinks.
@@ -46,10 +45,7 @@ export const hardshrink = defineActivation({
     { when: 'z > lambda', expr: 'z' },
   ],
   textbookDerivative: ['1', '0', '1'],
-  range: {
-    lo: { value: '-inf', closed: false },
-    hi: { value: 'inf', closed: false },
-  },
+  range: '(-inf, -lambda) U {0} U (lambda, inf)',
   derivativeRange: { values: ['0', '1'] },
   jumps: ['-lambda', 'lambda'],
   remarks: {

@@ -9,10 +9,8 @@ import { defineActivation } from './_internals/activation.js';
  *   gradproof's defaults are its own choice, threshold = 1 and value = 0 (the example in
  *   the Keras 3 documentation, `keras.ops.threshold(x, 1, 0)`), picked so the jump shows:
  *   with value = threshold the function is continuous (a kink instead of a jump).
- * - Domain ℝ. Range: the set {value} ∪ (threshold, ∞), with the defaults {0} ∪ (1, ∞).
- *   gradproof's range declaration is one interval, so the entry declares the smallest
- *   interval containing it, [value, ∞) (valid when value ≤ threshold, as for the
- *   defaults); with the defaults the values in (0, 1] are NOT taken.
+ * - Domain ℝ. Range: the set {value} ∪ (threshold, ∞), with the defaults {0} ∪ (1, ∞)
+ *   (the values in (0, 1] are never taken, so no interval describes it).
  * - Derivative: 0 for z < threshold, 1 for z > threshold; derivative range {0, 1}.
  * - The function JUMPS at z = threshold (from value to threshold; by 1 with the
  *   defaults), so it has no derivative there: a jump, not a kink.
@@ -53,10 +51,7 @@ export const threshold = defineActivation({
     { when: 'z > threshold', expr: 'z' },
   ],
   textbookDerivative: ['0', '1'],
-  range: {
-    lo: { value: 'value', closed: true, at: '0' },
-    hi: { value: 'inf', closed: false },
-  },
+  range: '{value} U (threshold, inf)',
   derivativeRange: { values: ['0', '1'] },
   jumps: ['threshold'],
   remarks: {

@@ -18,15 +18,18 @@ import { COMMON_OPTIONS, parseCommand, print } from './args.js';
  */
 export const usage = `gradproof prove [--json] [--topic <topic>]
 
-Checks every claim of the lecture notes at 30 digits: identities and derivatives against
-high-precision numbers (and the CAS), worked values, ranges, limits and small
-simulations. Prints one line per claim (proved, REFUTED, not checkable, ERROR), then the
+Checks every claim of the lecture notes, from the statement as the notes write it:
+numbers by exact arithmetic, ranges and bounds for every z by interval arithmetic,
+identities and derivatives against high-precision numbers at 30 digits (and the CAS),
+limits and small simulations. Prints one line per claim (proved: settled for every value;
+verified: agreement at every point compared; REFUTED; not checkable; ERROR), then the
 errata (each refuted claim with its counterexample and correction) and a summary.
 Exit code 0 when every claim comes out as expected (a wrong claim is expected to be
 refuted), 1 otherwise, 2 on bad input (e.g. an unknown --topic).`;
 
 const LABEL: Record<ClaimResult['status'], string> = {
   proved: 'proved',
+  verified: 'verified',
   refuted: 'REFUTED',
   inconclusive: 'INCONCLUSIVE',
   'not-checkable': 'not checkable',

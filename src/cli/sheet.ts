@@ -117,7 +117,7 @@ export async function runSheet(argv: string[]): Promise<number> {
   else {
     print(`wrote ${printable(paths.markdown)}, ${printable(paths.html)}, ${printable(paths.summary)}${wantPdf ? ' and their PDFs' : ''} in ${seconds.toFixed(1)} s`);
     print(`activations: ${summary.activations.verified} of ${summary.activations.total} verified${failedActivations.length ? `; FAILED: ${failedActivations.join(', ')}` : ''}`);
-    print(`claims of the notes: ${model.claims.proved} proved, ${model.claims.refuted} refuted (errata), ${model.claims.notCheckable} not checkable${badClaims.length ? `; UNEXPECTED: ${badClaims.join(', ')}` : ''}`);
+    print(`claims of the notes: ${model.claims.proved} proved, ${model.claims.verified} verified, ${model.claims.refuted} refuted (errata), ${model.claims.notCheckable} not checkable${badClaims.length ? `; UNEXPECTED: ${badClaims.join(', ')}` : ''}`);
   }
   return failedActivations.length || badClaims.length ? 1 : 0;
 }

@@ -7,6 +7,15 @@
  * numbers. The constructors below make each claim a few lines; the checks they call
  * live in `checks.ts`, `limits.ts`, `range.ts` and `compute.ts`.
  *
+ * A statement that is a formula or a number is checked FROM ITS TEXT: the check receives
+ * the statement read by {@link StatementReader} and builds what it compares from the
+ * statement's terms, so editing the statement changes the verdict. A check that never
+ * reads a statement with formulas is an error (unless the claim says why the formulas are
+ * not what it checks, in `prose`), and so is a link whose two sides are the same
+ * expression; {@link identityClaim} refuses sides that are identical after substitution
+ * when the claims load. A prose statement is tied to the notes by a test that finds it,
+ * verbatim, at the cited lines.
+ *
  * @module
  */
 import {
@@ -21,9 +30,14 @@ import {
   type ValueCheckOptions,
 } from '../verify/checks.js';
 import { DIGITS, type Formula, type Point } from '../verify/formula.js';
-import type { Verdict, VerdictMethod } from '../verify/verdict.js';
+import { type Verdict, type VerdictMethod, withNote } from '../verify/verdict.js';
 import { limit, type LimitCheckOptions } from '../verify/limit.js';
 import { range, type RangeCheckOptions } from '../verify/range.js';
+import { InputError } from '../errors.js';
+import { format } from '../symbolic/tree.js';
+import { toTree } from '../verify/formula.js';
+import type { ScalarFunction } from '../verify/scalar.js';
+import type { LinkOptions, StatementContext, StatementReader } from './statement.js';
 
 /**
  * What a claim states.
@@ -89,8 +103,14 @@ export interface Claim {
   readonly statement: string;
   readonly kind: ClaimKind;
   readonly expect: Expectation;
-  /** The computation that proves or refutes it (absent for a not-checkable claim). */
-  readonly check?: () => Outcome;
+  /** The computation that proves or refutes it, built from the statement read (absent for a not-checkable claim). */
+  readonly check?: (statement: StatementReader) => Outcome;
+  /** What the statement's symbols and functions mean (for the statement reader). */
+  readonly context?: StatementContext;
+  /** Why the check does not read the formulas of the statement (they are notation or set-up, not what is claimed). */
+  readonly prose?: string;
+  /** For a wrong claim that follows from an earlier wrong one (right arithmetic on a wrong input): that claim's id. */
+  readonly followsFrom?: string;
   /** For a wrong claim: the corrected statement. */
   readonly correction?: string;
   /** For a not-checkable claim: why. */
@@ -127,9 +147,12 @@ export interface ClaimMeta {
   readonly expect?: Expectation;
   readonly correction?: string;
   readonly reading?: string;
+  readonly context?: StatementContext;
+  readonly prose?: string;
+  readonly followsFrom?: string;
 }
 
-function base(meta: ClaimMeta, kind: ClaimKind, check: () => Outcome): ClaimSpec {
+function base(meta: ClaimMeta, kind: ClaimKind, check: (s: StatementReader) => Outcome): ClaimSpec {
   const { expect, ...rest } = meta;
   return { ...rest, kind, expect: expect ?? (meta.correction ? 'refuted' : 'proved'), check };
 }
@@ -157,7 +180,7 @@ export function topic(name: string, specs: readonly ClaimSpec[]): Claim[] {
  *   check: () => allOf(identity('x+x', '2*x'), value('2+2', '4')) });
  * ```
  */
-export function claim(spec: ClaimMeta & { readonly kind: ClaimKind; readonly check: () => Outcome }): ClaimSpec {
+export function claim(spec: ClaimMeta & { readonly kind: ClaimKind; readonly check: (s: StatementReader) => Outcome }): ClaimSpec {
   const { kind, check, ...meta } = spec;
   return base(meta, kind, check);
 }
@@ -172,7 +195,28 @@ export function claim(spec: ClaimMeta & { readonly kind: ClaimKind; readonly che
  * ```
  */
 export function identityClaim(spec: ClaimMeta & IdentityCheckOptions & { readonly left: Formula; readonly right: Formula }): ClaimSpec {
+  if (format(toTree(spec.left, spec.params)) === format(toTree(spec.right, spec.params))) {
+    throw new InputError(`claim ${spec.id}: its two sides are the same expression after substitution (${format(toTree(spec.left, spec.params))}): it checks nothing`);
+  }
   return base(spec, 'identity', () => identity(spec.left, spec.right, spec));
+}
+
+/**
+ * A statement checked link by link from its own TeX: every link (or the ones listed) of
+ * its formulas, read by {@link StatementReader} with the claim's context. `=` between
+ * numbers is settled by exact arithmetic, between expressions as an identity (against
+ * finite differences when a derivative is written on the left), `≈` by the rounding rule,
+ * `∈` by the interval proof of the range.
+ *
+ * @example
+ * ```ts
+ * statementClaim({ id: 'gd-step-w3', source: 'notes p. 6, line 244', statement: '$$w = w - \\eta \\nabla c = 3 - 0.1 \\times 4 = 2.6$$',
+ *   kind: 'value', links: [2] }); // the link 3 − 0.1 × 4 = 2.6
+ * ```
+ */
+export function statementClaim(spec: ClaimMeta & { readonly kind: ClaimKind; readonly links?: readonly number[]; readonly options?: LinkOptions }): ClaimSpec {
+  const { kind, links, options, ...meta } = spec;
+  return base(meta, kind, (s) => s.checkAll(links, options));
 }
 
 /**
@@ -217,15 +261,68 @@ export function inequalityClaim(
 }
 
 /**
- * The set of values of `f` over the real line is `range` (`'(0, 1)'`, `'[0, inf)'`, `'{0, 1}'`; see {@link range}).
+ * The set of values of `subject` over the real line is the set the statement writes: the
+ * first `∈` link of the statement (or `link`), proved for every real value of `wrt` by
+ * interval arithmetic (see {@link range}).
  *
  * @example
  * ```ts
- * rangeClaim({ id: 'sigmoid-range', source: '…', statement: '…', f: '1/(1+e^(-z))', wrt: 'z', range: '(0, 1)' });
+ * rangeClaim({ id: 'tanh-range', source: 'notes p. 19, line 701', statement: '$\\tanh(z) \\in (-1, 1)$  Range' });
+ * rangeClaim({ id: 'sigmoid-deriv-range', source: '…', statement: 'range  $\\in (0,0.25)$', subject: SIGMA_PRIME, correction: '(0, 1/4]' });
  * ```
  */
-export function rangeClaim(spec: ClaimMeta & RangeCheckOptions & { readonly f: Formula; readonly wrt: string; readonly range: string }): ClaimSpec {
-  return base(spec, 'range', () => range(spec.f, spec.wrt, spec.range, spec));
+export function rangeClaim(
+  spec: ClaimMeta &
+    RangeCheckOptions & {
+      readonly subject?: Formula | ScalarFunction;
+      readonly wrt?: string;
+      readonly link?: number;
+      readonly attained?: Readonly<Record<string, string>>;
+      /** For a wrong range: the right set (spec form), proved too and reported beside the refutation. */
+      readonly corrected?: string;
+    },
+): ClaimSpec {
+  return base(spec, 'range', (s) => {
+    const link = spec.link ?? s.links().find((l) => l.rel === '∈')?.index;
+    if (link === undefined) throw new InputError(`claim ${spec.id}: the statement writes no set (no ∈): ${s.describe()}`);
+    const subject = spec.subject === undefined ? undefined : typeof spec.subject === 'string' || 'kind' in spec.subject ? format(toTree(spec.subject)) : spec.subject;
+    const v = s.check(link, {
+      ...(subject !== undefined ? { subject } : {}),
+      ...(spec.wrt ? { wrt: spec.wrt } : {}),
+      ...(spec.params ? { params: spec.params } : {}),
+      ...(spec.attained ? { attained: spec.attained } : {}),
+    });
+    if (spec.corrected === undefined) return v;
+    const f = subject ?? s.expr(s.link(link).left);
+    return withCorrection(v, spec.corrected, range(f, spec.wrt ?? 'z', spec.corrected, spec));
+  });
+}
+
+/**
+ * A verdict with the proof of the corrected statement appended (the correction is checked
+ * as the claim is: a correction that does not hold says so).
+ *
+ * @example
+ * ```ts
+ * withCorrection(refuted, '(0, 1/4]', range(SIGMA_PRIME, 'z', '(0, 1/4]')).summary; // '…; the correction (0, 1/4]: proved — …'
+ * ```
+ */
+export function withCorrection(v: Outcome, corrected: string, check: Outcome): Outcome {
+  return withNote(v, `the correction ${corrected}: ${check.status} — ${check.counterexample?.text ?? check.summary}`);
+}
+
+/**
+ * The set of values of `f` over the real line is the set written (spec form), for a
+ * statement that writes it in words (`0–1`): the claim's reading must say how the words
+ * were read; see {@link range}.
+ *
+ * @example
+ * ```ts
+ * setClaim({ id: 'x', source: '…', statement: 'sigmoid 0-1', prose: 'the set is written in words', f: '1/(1+e^(-z))', set: '(0, 1)' });
+ * ```
+ */
+export function setClaim(spec: ClaimMeta & RangeCheckOptions & { readonly f: Formula | ScalarFunction; readonly wrt?: string; readonly set: string | ((s: StatementReader) => string) }): ClaimSpec {
+  return base(spec, 'range', (s) => range(spec.f, spec.wrt ?? 'z', typeof spec.set === 'string' ? spec.set : spec.set(s), spec));
 }
 
 /**

@@ -7,18 +7,20 @@
 import { InputError } from '../errors.js';
 import type { Verdict } from '../verify/verdict.js';
 import type { Claim, ClaimKind, Expectation, Method } from './claim.js';
+import { StatementReader } from './statement.js';
 
 /**
- * The status of a claim after its check ran: `proved` when its verdict holds (proved or
- * verified: the verdict's own status says which), `refuted` with a counterexample,
- * `inconclusive` when the check could not decide, `error` when it threw.
+ * The status of a claim after its check ran, the verdict's own: `proved` when settled for
+ * every value (exact arithmetic, the CAS, interval arithmetic), `verified` when the numbers
+ * agree at every point compared (and no more), `refuted` with a counterexample,
+ * `inconclusive` when the check could not decide, `error` when it threw or was rejected.
  *
  * @example
  * ```ts
  * const s: Status = 'refuted';
  * ```
  */
-export type Status = 'proved' | 'refuted' | 'inconclusive' | 'not-checkable' | 'error';
+export type Status = 'proved' | 'verified' | 'refuted' | 'inconclusive' | 'not-checkable' | 'error';
 
 /**
  * What running one claim found.
@@ -51,10 +53,12 @@ export interface ClaimResult {
   readonly reason?: string;
   readonly reading?: string;
   readonly pending?: string;
+  /** For a knock-on error: the claim whose error it follows from. */
+  readonly followsFrom?: string;
   /** The message of the error a check threw. */
   readonly error?: string;
   readonly expected: Expectation;
-  /** `status === expected`. */
+  /** The status is the one expected (`proved` is expected of a claim that holds, and met by `verified` too). */
   readonly ok: boolean;
 }
 
@@ -95,11 +99,16 @@ function runOne(c: Claim): ClaimResult {
     ...(c.reason ? { reason: c.reason } : {}),
     ...(c.reading ? { reading: c.reading } : {}),
     ...(c.pending ? { pending: c.pending } : {}),
+    ...(c.followsFrom ? { followsFrom: c.followsFrom } : {}),
   };
   if (!c.check) return { ...common, status: 'not-checkable', ok: c.expect === 'not-checkable' };
   try {
-    const o = c.check();
-    const status: Status = o.holds ? 'proved' : o.status === 'refuted' ? 'refuted' : 'inconclusive';
+    const reader = new StatementReader(c.statement, c.context);
+    const o = c.check(reader);
+    if (reader.hasFormulas && !reader.read && !c.prose) {
+      return { ...common, status: 'error', error: `the check does not read the formulas of its statement (say why in "prose" if they are only notation)`, ok: false };
+    }
+    const status: Status = o.status === 'proved' || o.status === 'verified' ? o.status : o.status === 'refuted' ? 'refuted' : 'inconclusive';
     return {
       ...common,
       status,
@@ -108,7 +117,7 @@ function runOne(c: Claim): ClaimResult {
       ...(o.counterexample ? { counterexample: o.counterexample.text } : {}),
       ...(o.summary ? { details: o.summary } : o.reason ? { details: o.reason } : {}),
       verdict: o,
-      ok: status === c.expect,
+      ok: status === c.expect || (c.expect === 'proved' && status === 'verified'),
     };
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
@@ -145,12 +154,13 @@ export function runClaims(claims: readonly Claim[], options: RunOptions = {}): C
  *
  * @example
  * ```ts
- * const s: Summary = { total: 2, proved: 1, refuted: 1, notCheckable: 0, errors: 0, unexpected: [] };
+ * const s: Summary = { total: 3, proved: 1, verified: 1, refuted: 1, notCheckable: 0, errors: 0, unexpected: [] };
  * ```
  */
 export interface Summary {
   readonly total: number;
   readonly proved: number;
+  readonly verified: number;
   readonly refuted: number;
   readonly notCheckable: number;
   readonly errors: number;
@@ -172,6 +182,7 @@ export function summarize(results: readonly ClaimResult[]): Summary {
   return {
     total: results.length,
     proved: count('proved'),
+    verified: count('verified'),
     refuted: count('refuted'),
     notCheckable: count('not-checkable'),
     errors: count('error'),
@@ -184,10 +195,10 @@ export function summarize(results: readonly ClaimResult[]): Summary {
  *
  * @example
  * ```ts
- * summaryLine(summarize(results)); // '250 claims: 150 proved, 28 refuted, 72 not checkable, 0 errors; all as expected'
+ * summaryLine(summarize(results)); // '250 claims: 90 proved, 60 verified, 28 refuted, 72 not checkable, 0 errors; all as expected'
  * ```
  */
 export function summaryLine(s: Summary): string {
   const tail = s.unexpected.length === 0 ? 'all as expected' : `${s.unexpected.length} not as expected: ${s.unexpected.join(', ')}`;
-  return `${s.total} claims: ${s.proved} proved, ${s.refuted} refuted, ${s.notCheckable} not checkable, ${s.errors} error${s.errors === 1 ? '' : 's'}; ${tail}`;
+  return `${s.total} claims: ${s.proved} proved, ${s.verified} verified, ${s.refuted} refuted, ${s.notCheckable} not checkable, ${s.errors} error${s.errors === 1 ? '' : 's'}; ${tail}`;
 }

@@ -254,7 +254,7 @@ export function sheetHtml(model: SheetModel, css = ''): string {
     '<header>',
     '<h1>Activation functions and backprop: the formula sheet</h1>',
     `<p class="stamp">${esc(stamp(model))} · every formula derived by a computer algebra system and checked by gradproof · <a href="formula-summary.pdf">summary (PDF)</a> · <a href="formula-sheet.pdf">this sheet (PDF)</a> · <a href="formula-sheet.md">Markdown</a></p>`,
-    `<p>${verified} of ${total} activations verified; ${model.claims.proved} statements of the lecture notes proved, ${model.claims.refuted} refuted (see the <a href="#errata">errata</a>), ${model.claims.notCheckable} not settled by computation.</p>`,
+    `<p>${verified} of ${total} activations verified; ${model.claims.proved} statements of the lecture notes proved, ${model.claims.verified} verified at the points compared, ${model.claims.refuted} refuted (see the <a href="#errata">errata</a>), ${model.claims.notCheckable} not settled by computation.</p>`,
     '</header>',
     toc(model),
     '<section id="summary"><h2>1. Summary: the notes’ activations at a glance</h2>',

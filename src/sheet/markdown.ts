@@ -142,7 +142,7 @@ export function sheetMarkdown(model: SheetModel): string {
   const out = [
     '# Activation functions and backprop: the formula sheet',
     '',
-    `gradproof ${mdText(model.stamp.version)}${model.stamp.date ? ` · ${model.stamp.date}` : ''} · every formula derived by a computer algebra system and checked by gradproof. ${verified} of ${total} activations verified; ${model.claims.proved} statements of the lecture notes proved, ${model.claims.refuted} refuted (see the [errata](#errata)), ${model.claims.notCheckable} not settled by computation. The same sheet as a page: formula-sheet.html; printable: formula-summary.pdf, formula-sheet.pdf.`,
+    `gradproof ${mdText(model.stamp.version)}${model.stamp.date ? ` · ${model.stamp.date}` : ''} · every formula derived by a computer algebra system and checked by gradproof. ${verified} of ${total} activations verified; ${model.claims.proved} statements of the lecture notes proved, ${model.claims.verified} verified at the points compared, ${model.claims.refuted} refuted (see the [errata](#errata)), ${model.claims.notCheckable} not settled by computation. The same sheet as a page: formula-sheet.html; printable: formula-summary.pdf, formula-sheet.pdf.`,
     '',
     '## Contents',
     '',

@@ -213,7 +213,7 @@ export interface SheetModel {
   readonly truncation: string;
   readonly constants: readonly { readonly name: string; readonly symbol: string; readonly value: string; readonly description: string }[];
   readonly errata: readonly Erratum[];
-  readonly claims: { readonly proved: number; readonly refuted: number; readonly notCheckable: number; readonly failed: number };
+  readonly claims: { readonly proved: number; readonly verified: number; readonly refuted: number; readonly notCheckable: number; readonly failed: number };
 }
 
 const TEX_OPS: Record<string, string> = { '<=': '\\le', '>=': '\\ge', '<': '<', '>': '>' };
@@ -486,7 +486,7 @@ export function buildSheet(inputs: SheetInputs): SheetModel {
     truncation: constantValue('truncated_normal_std', 20),
     constants: CONSTANTS.map((c) => ({ name: c.name, symbol: c.symbol, value: constantValue(c.name, 40), description: c.description })),
     errata: errataOf(inputs.claims),
-    claims: { proved: count('proved'), refuted: count('refuted'), notCheckable: count('not-checkable'), failed: inputs.claims.filter((c) => !c.ok).length },
+    claims: { proved: count('proved'), verified: count('verified'), refuted: count('refuted'), notCheckable: count('not-checkable'), failed: inputs.claims.filter((c) => !c.ok).length },
   };
 }
 

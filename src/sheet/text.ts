@@ -65,7 +65,9 @@ export function activationBadge(v: ActivationVerdict): string {
   const failed = v.checks.filter((c) => !c.holds);
   if (!v.holds) return `✗ NOT verified: ${failed.map((c) => c.name).join(', ')}`;
   const methods = [...new Set(v.checks.map((c) => c.method))].join(' + ');
-  return `✓ verified: ${v.checks.length} checks (${methods}); the CAS’s derivative agrees with finite differences to ${v.digitsAgreed} of ${v.digitsRequested} digits at ${v.points} points`;
+  const ranges = v.checks.filter((c) => c.kind === 'range');
+  const proved = ranges.length > 0 && ranges.every((c) => c.status === 'proved' && c.method === 'interval') ? '; range and φ′ range proved for every z by interval arithmetic' : '';
+  return `✓ verified: ${v.checks.length} checks (${methods}); the CAS’s derivative agrees with finite differences to ${v.digitsAgreed} of ${v.digitsRequested} digits at ${v.points} points${proved}`;
 }
 
 /** A step's verdict in a few words (the same words as `formatSteps`): never "verified" unless its check holds. */

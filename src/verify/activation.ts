@@ -4,7 +4,8 @@
  * - each piece's CAS derivative against finite differences (far tails included),
  * - the second derivative for smooth functions, and ∂/∂param for learnable parameters,
  * - the textbook derivative(s) as identities against the derived ones,
- * - the range and the derivative range (see `ranges.ts`),
+ * - the range and the derivative range, proved for every z by interval arithmetic
+ *   (`declared-range.ts`: the sets declared, ends attained exactly or approached),
  * - declared kinks (left ≠ right derivative) and jumps, and no undeclared kink on a
  *   dense grid; at a kink it reports both one-sided derivatives and the convention's value;
  * and for a vector activation the Jacobian entry by entry, the textbook Jacobian and the
@@ -26,7 +27,7 @@ import { parse } from '../symbolic/parse.js';
 import { type DerivativeVerdict, verifyDerivative } from './derivative.js';
 import { checkIdentity } from './identity.js';
 import type { Activation, ParamValues, ScalarActivation, VectorActivation } from '../activations/_internals/activation.js';
-import { checkRange } from './declared-range.js';
+import { proveDeclaredRange } from './declared-range.js';
 import { type Verdict, type VerdictMethod, verdictOf } from './verdict.js';
 
 /**
@@ -183,16 +184,19 @@ function scalarChecks(a: ScalarActivation, o: Required<Pick<VerifyActivationOpti
     );
   }
 
-  // ranges
+  // ranges: proved for every z by interval arithmetic (declared-range.ts)
   const params: Env = Object.fromEntries(Object.entries(values).map(([k, x]) => [k, new Decimal(x)]));
-  const single = (order: number) => (a.piecewise ? undefined : a.pieceExprs(order)[0]);
-  const r = checkRange(a.closure(0), a.closure(1), a.spec.range, values, params, single(0));
-  checks.push(check({ name: 'range', ok: r.ok, method: 'numeric', detail: r.detail, ...(r.counterexample ? { counterexample: r.counterexample } : {}) }));
-  for (const [k, x] of Object.entries(r.critical ?? {})) extrema[`range.${k}`] = x;
-  const needsThird = 'lo' in a.spec.derivativeRange && [a.spec.derivativeRange.lo, a.spec.derivativeRange.hi].some((e) => e.value === 'critical');
-  const dr = checkRange(a.closure(1), needsThird ? a.closure(2) : undefined, a.spec.derivativeRange, values, params, single(1));
-  checks.push(check({ name: 'derivative range', ok: dr.ok, method: 'numeric', detail: dr.detail, ...(dr.counterexample ? { counterexample: dr.counterexample } : {}) }));
-  for (const [k, x] of Object.entries(dr.critical ?? {})) extrema[`derivativeRange.${k}`] = x;
+  for (const [order, name] of [
+    [0, 'range'],
+    [1, 'derivative range'],
+  ] as const) {
+    const v = proveDeclaredRange(a, order, values);
+    checks.push({ ...v, name, summary: `${v.subject}: ${v.summary}` });
+    const key = order === 0 ? 'range' : 'derivativeRange';
+    v.extrema.forEach((e) => {
+      extrema[`${key}.${e.kind === 'min' ? 'lo' : 'hi'}`] = e.value;
+    });
+  }
 
   // kinks and jumps
   const f0 = a.closure(0);

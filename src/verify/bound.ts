@@ -340,6 +340,56 @@ function proveEnd(c: Context, e: RangeEnd, side: 'lo' | 'hi', tag: string): EndP
   return { extremum: ex, attained };
 }
 
+/** Grid of the search for an attained end: z = −8, −7.75, …, 8. */
+const SEARCH_GRID = Array.from({ length: 65 }, (_, i) => new Decimal(i - 32).div(4));
+
+/**
+ * A closed finite end declared without the point where it is attained: the point is
+ * searched for, and kept only where f equals the end EXACTLY (exact rational arithmetic):
+ * a piece boundary or a grid point, or a proved extremum whose critical point is an exact
+ * decimal (σ′ has its maximum 1/4 at exactly z = 0). An end whose point is irrational
+ * (GELU′ at ±√2) must be declared with it (`@ sqrt(2)`); an end found nowhere stays without
+ * a point, and the proof then says it has no witness.
+ */
+function withAttainment(c: Context, e: RangeEnd, side: 'lo' | 'hi'): RangeEnd {
+  if (!e.closed || e.at !== undefined || e.value === 'inf' || e.value === '-inf' || e.value === 'critical') return e;
+  const want = exactValue(parse(e.value), c.rationals);
+  if (!want) return e;
+  const target = toDecimal(want);
+  const equal = (p: ResolvedPiece, z: Decimal): boolean => {
+    const v = exactValue(p.expr, { ...c.rationals, z: fromDecimal(z) });
+    return v !== undefined && compareRational(v, want) === 0;
+  };
+  const scan: { p: ResolvedPiece; z: Decimal; gap: Decimal }[] = [];
+  for (const p of c.pieces) {
+    for (const b of [p.lo, p.hi]) if (b?.closed && equal(p, b.x)) return { ...e, at: b.x.toString() };
+    for (const z of SEARCH_GRID) {
+      if (!inPiece(p, z)) continue;
+      try {
+        const v = p.f(c.ctx, { ...c.env, z: point(z) });
+        if (target) scan.push({ p, z, gap: v.lo.plus(v.hi).div(2).minus(target).abs() });
+      } catch {
+        // undefined at this point of the grid: not a candidate
+      }
+    }
+  }
+  // closest first; among equals the simplest point (fewest decimals, then nearest 0)
+  scan.sort((a, b) => a.gap.cmp(b.gap) || a.z.decimalPlaces() - b.z.decimalPlaces() || a.z.abs().cmp(b.z.abs()));
+  for (const { p, z } of scan.slice(0, 3)) {
+    if (equal(p, z)) return { ...e, at: z.toString() };
+    let ex: Extremum | undefined;
+    try {
+      ex = locateExtremum(p, z, c.env, c.rationals, c.ctx);
+    } catch (err) {
+      if (!(err instanceof TailFailure)) throw err;
+    }
+    if (ex && ex.kind === (side === 'lo' ? 'min' : 'max') && ex.exactAt && ex.exactValue && compareRational(ex.exactValue, want) === 0) {
+      return { ...e, at: toDecimal(ex.exactAt)!.toString() };
+    }
+  }
+  return e;
+}
+
 function specialOf(ex: Extremum, top: ImageEnd | undefined): Special {
   const value: ImageEnd = top ?? (ex.kind === 'min' ? { x: ex.value.lo, open: false } : { x: ex.value.hi, open: false });
   const image: [ImageEnd, ImageEnd] = ex.kind === 'min' ? [value, { x: ex.far.hi, open: false }] : [{ x: ex.far.lo, open: false }, value];
@@ -498,13 +548,17 @@ function candidates(c: Context, info: PartInfo, tails: TailInfo[], unattained: r
     return aboveLo && belowHi;
   };
   for (let i = 0; i + 1 < sorted.length; i++) {
-    const m = sorted[i]!.plus(sorted[i + 1]!).div(2).toSignificantDigits(8);
-    if (inPart(m)) out.push(m);
+    // the midpoint first, then the quarter points (a gap around a value taken at the midpoint: sign(z) on [−1, 1])
+    const [a, b] = [sorted[i]!, sorted[i + 1]!];
+    for (const t of [2, 4, 4 / 3]) {
+      const m = a.plus(b.minus(a).div(t)).toSignificantDigits(8);
+      if (inPart(m)) out.push(m);
+    }
   }
   if (sorted.length > 0) {
     for (const m of [sorted[0]!.minus(1), sorted[sorted.length - 1]!.plus(1)]) if (inPart(m)) out.push(m);
   }
-  return out.slice(0, 6);
+  return out.slice(0, 8);
 }
 
 /** Proves that f never takes v (every value lies in S \ {v}). */
@@ -619,8 +673,8 @@ export function proveRange(f: Expr | string | ScalarFunction, set: RangeSet | st
   const infos: PartInfo[] = [];
   const proofs: { lo: EndProof; hi: EndProof }[] = [];
   declared.parts.forEach((part, i) => {
-    const lo: RangeEnd = part.kind === 'point' ? { value: part.value, closed: true, ...(part.at ? { at: part.at } : {}) } : part.lo;
-    const hi: RangeEnd = part.kind === 'point' ? lo : part.hi;
+    const lo: RangeEnd = withAttainment(c, part.kind === 'point' ? { value: part.value, closed: true, ...(part.at ? { at: part.at } : {}) } : part.lo, 'lo');
+    const hi: RangeEnd = part.kind === 'point' ? lo : withAttainment(c, part.hi, 'hi');
     const pl = proveEnd(c, lo, 'lo', `${i}:lo`);
     const ph = part.kind === 'point' ? pl : proveEnd(c, hi, 'hi', `${i}:hi`);
     proofs.push({ lo: pl, hi: ph });
@@ -711,11 +765,16 @@ export function proveRange(f: Expr | string | ScalarFunction, set: RangeSet | st
       }
     }
   }
+  if (result.proved) {
+    // every value lies in the set, but that every value of the set is taken is neither proved nor refuted
+    const why = missing.map((m) => m.why).join('; ');
+    return verdict(base, 'inconclusive', { summary: `every value lies in the set (proved for all z), but not that the set is all taken: ${why}`, reason: why, ends });
+  }
   const sampled = sampleUnresolved(c, result, components);
   if (sampled.violation) return verdict(base, 'refuted', { counterexample: violationExample(c, sampled.violation, formatRangeSet(declared)), summary: `refuted at a sampled point`, ends, points: sampled.points });
   const reasons = [...result.unresolved.map((u) => `the proof did not close on [${fmtRegion(u).from}, ${fmtRegion(u).to}] (${u.reason})`), ...missing.map((m) => m.why)];
   return verdict(base, 'verified', {
-    summary: result.proved ? `every value lies in the set (proved for all z); ${missing.map((m) => m.why).join('; ')}` : `checked at ${sampled.points} points where the proof did not close; ${reasons[0]}`,
+    summary: `checked at ${sampled.points} points where the proof did not close; ${reasons[0]}`,
     reason: reasons.join('; '),
     ends,
     points: sampled.points,
@@ -773,7 +832,7 @@ function verdict(
 export function proveBound(f: Expr | string | ScalarFunction, claim: BoundClaim, options: IntervalProofOptions = {}): RangeVerdict {
   if (claim.strict && claim.at !== undefined) throw new InputError('a strict bound cannot be attained: drop "at" or "strict"');
   const c = setup(f, options);
-  const end: RangeEnd = { value: claim.value, closed: !claim.strict, ...(claim.at !== undefined ? { at: claim.at } : {}) };
+  const end: RangeEnd = withAttainment(c, { value: claim.value, closed: !claim.strict, ...(claim.at !== undefined ? { at: claim.at } : {}) }, claim.side === 'upper' ? 'hi' : 'lo');
   const part: RangePart =
     claim.side === 'upper' ? { kind: 'interval', lo: { value: '-inf', closed: false }, hi: end } : { kind: 'interval', lo: end, hi: { value: 'inf', closed: false } };
   const set: RangeSet = { parts: [part] };
@@ -826,3 +885,48 @@ export function proveBound(f: Expr | string | ScalarFunction, claim: BoundClaim,
   });
 }
 
+
+/**
+ * Proves that f is defined at every real z (its domain is ℝ): the covering proof of the
+ * set (−∞, ∞), in which every cell's enclosure must be computable (no logarithm of a
+ * value that may be ≤ 0, no division by an interval holding 0 …) and both tails enclosed.
+ * A point where f is certainly undefined refutes it.
+ *
+ * @example
+ * ```ts
+ * proveDefined('1/(1 + e^(-z))').status; // 'proved'
+ * proveDefined('log(z)').status;         // 'refuted': undefined at z ≤ 0
+ * ```
+ */
+export function proveDefined(f: Expr | string | ScalarFunction, options: IntervalProofOptions = {}): RangeVerdict {
+  const c = setup(f, options);
+  const component: Component = { part: 0, lo: { inf: -1, enc: point(0), closed: false, tag: '0:lo' }, hi: { inf: 1, enc: point(0), closed: false, tag: '0:hi' } };
+  const result = cover(c.pieces, [component], coverOptions(c, [new Decimal(0)]));
+  const base = {
+    kind: 'range' as const,
+    subject: `${c.call} is defined for every real z`,
+    method: 'interval' as const,
+    digitsRequested: 0,
+    digitsAgreed: 0,
+    set: { parts: [{ kind: 'interval' as const, lo: { value: '-inf', closed: false }, hi: { value: 'inf', closed: false } }] },
+    cells: result.cells,
+    steps: result.steps,
+    window: result.window.toString(),
+    extrema: [],
+    unproved: result.unresolved.map(fmtRegion),
+  };
+  if (result.undefinedAt) {
+    const z = result.undefinedAt.z.toString();
+    return verdict(base, 'refuted', {
+      counterexample: { at: { z }, claimed: 'defined', reference: 'undefined', referenceLabel: 'interval evaluation', text: result.undefinedAt.reason.includes(z) ? result.undefinedAt.reason : `${c.name} is undefined at z = ${z} (${result.undefinedAt.reason})` },
+      summary: `refuted: ${c.name} is undefined at z = ${z}`,
+      ends: [],
+    });
+  }
+  if (result.proved) {
+    return verdict(base, 'proved', { region: 'all real z', summary: `proved for all z by interval arithmetic: ${result.cells} cells on [−${result.window}, ${result.window}], the tails by asymptotic enclosure: ${c.name} is defined everywhere`, ends: [] });
+  }
+  const sampled = sampleUnresolved(c, result, [component]);
+  const reasons = result.unresolved.map((u) => `the proof did not close on [${fmtRegion(u).from}, ${fmtRegion(u).to}] (${u.reason})`);
+  return verdict(base, 'verified', { summary: `checked at ${sampled.points} points where the proof did not close; ${reasons[0]}`, reason: reasons.join('; '), ends: [], points: sampled.points });
+}

@@ -20,6 +20,7 @@ import { checkIdentity } from './identity.js';
 import { verifyDerivative } from './derivative.js';
 import { type Verdict, type VerdictMethod, verdictOf } from './verdict.js';
 import { DIGITS, type Formula, type Point, pointText, shortNumber, toTree } from './formula.js';
+import { exactValue, parseRational, type Rational } from './interval/exact.js';
 
 /**
  * Step budget of the CAS for one symbolic confirmation (running out of steps only means "numeric").
@@ -185,6 +186,8 @@ export interface DerivativeCheckOptions {
   readonly interval?: readonly [string, string];
   /** Variables fixed to values before checking. */
   readonly params?: Point;
+  /** Order of the derivative (default 1): checked against n-th finite differences of f itself. */
+  readonly order?: number;
 }
 
 /**
@@ -203,6 +206,7 @@ export function derivative(f: Formula, wrt: string, claimed: Formula, options: D
     digits: DIGITS,
     points: options.points ?? 8,
     derivative: guarded(c, options.where),
+    ...(options.order !== undefined ? { order: options.order } : {}),
     ...(options.at ? { at: options.at } : {}),
     ...(options.interval ? { interval: options.interval } : {}),
   });
@@ -236,43 +240,108 @@ export interface ValueCheckOptions {
   readonly at?: Point;
   /** For `=`: ask the CAS to confirm (default true). */
   readonly symbolic?: boolean;
-}
-
-function decimalPlaces(literal: string): number {
-  const m = /^-?\d+(?:\.(\d+))?$/.exec(literal.trim());
-  if (!m) throw new GradproofError('spec', `"≈ ${literal}" needs a decimal literal`);
-  return m[1]?.length ?? 0;
+  /**
+   * For `≈ 0` only: the decimal place it is judged at (a written 0 states none). The claim
+   * that gives it says why in its reading.
+   */
+  readonly places?: number;
 }
 
 /**
- * A number. `=`: `expr` and `claimed` (a formula) agree to all but the last of
- * {@link DIGITS} digits, and the CAS is asked to confirm. `≈` (the rule for every "≈" of
- * the notes): the exact value, rounded half-even to the decimal place of the last digit
- * the notes write, equals the written number: "≈ 0.006" means "rounds to 0.006 at 3
- * decimal places", "≈ 1" and "≈ 0" mean "rounds to 1 (0) at 0 decimal places".
+ * The significant digits a decimal literal is written with: `0.006` has 1, `2.73` has 3,
+ * `2.60` has 3 (a written trailing zero after the point counts), `6000` has 1 (trailing
+ * zeros of an integer only place the point), `0` has none.
  *
  * @example
  * ```ts
- * value('0.1*0.2*0.8', '0.006', { relation: '≈' }).counterexample;
- * // '0.1*0.2*0.8 = 0.016, which rounds to 0.016 (3 decimal places), not 0.006'
- * value('3 - 0.1*4', '2.6').holds; // true
+ * writtenDigits('0.006'); // 1
+ * writtenDigits('-4');    // 1
+ * ```
+ */
+export function writtenDigits(literal: string): number {
+  const m = /^[-+]?(\d*)(?:\.(\d*))?$/.exec(literal.trim());
+  if (!m || (m[1] === '' && (m[2] ?? '') === '')) throw new GradproofError('spec', `"≈ ${literal}" needs a decimal literal`);
+  const whole = m[1]!.replace(/^0+/, '');
+  const fraction = m[2] ?? '';
+  if (whole === '') return fraction.replace(/^0+/, '').length;
+  return m[2] === undefined ? whole.replace(/0+$/, '').length : whole.length + fraction.length;
+}
+
+/** The exact rational value of e at the point, when exact arithmetic gives one. */
+function exactAt(e: Expr, at: Point): Decimal | undefined {
+  const env: Record<string, Rational> = {};
+  for (const [k, v] of Object.entries(at)) {
+    const r = parseRational(v);
+    if (!r) return undefined;
+    env[k] = r;
+  }
+  const r = exactValue(e, env);
+  if (!r) return undefined;
+  return new Decimal(r.n.toString()).div(r.d.toString());
+}
+
+/**
+ * A number. `=`: settled by exact rational arithmetic when both sides have exact values
+ * (`3 - 0.1*4 = 2.6` is proved); otherwise `expr` and `claimed` must agree to all but the
+ * last of {@link DIGITS} digits, and the CAS is asked to confirm.
+ *
+ * `≈` has one meaning, tied to the digits the notes write: `x ≈ v` holds when x, rounded
+ * half-even to the significant digits v is written with, is v. "≈ 0.006" (one digit)
+ * means 0.0055 ≤ x ≤ 0.0065; "≈ 2.73" means x rounds to 2.73; "≈ 1" means x rounds to 1 at
+ * one significant digit. A written 0 has no significant digit and states no precision: "≈ 0"
+ * holds without more only when x is exactly 0; otherwise the claim must give the decimal
+ * place it is judged at (`places`) and say why in its reading. Never |x − v| < ½ by default.
+ *
+ * @example
+ * ```ts
+ * value('0.1*0.2*0.8', '0.006', { relation: '≈' }).counterexample?.text;
+ * // '0.1*0.2*0.8 = 0.016, which rounds to 0.02 (1 significant digit), not 0.006'
+ * value('3 - 0.1*4', '2.6').status;                          // 'proved' (exact arithmetic)
+ * value('e^(-10)', '0', { relation: '≈', places: 3 }).holds; // true: 0.0000454 rounds to 0.000
  * ```
  */
 export function value(expr: Formula, claimed: string, options: ValueCheckOptions = {}): Verdict {
   const e = toTree(expr);
   const at = options.at ?? {};
-  const v = evaluate(e, at, { digits: DIGITS });
   const where = Object.keys(at).length ? ` at ${pointText(at)}` : '';
   if (options.relation === '≈') {
-    const places = decimalPlaces(claimed);
-    const rounded = v.decimal.toDecimalPlaces(places, Decimal.ROUND_HALF_EVEN);
+    const exact = exactAt(e, at);
+    const v = exact ? undefined : evaluate(e, at, { digits: DIGITS });
+    const x = exact ?? v!.decimal;
+    const shown = exact ? shortNumber(exact.toString()) : shortNumber(v!.value);
+    const method: VerdictMethod = exact ? 'exact' : 'numeric';
+    const digits = writtenDigits(claimed);
+    let rounded: Decimal;
+    let precision: string;
+    if (digits === 0) {
+      if (exact?.isZero()) return verdictOf({ holds: true, method: 'exact', digits: DIGITS, details: `${format(e)} = 0${where} exactly` });
+      if (options.places === undefined) {
+        throw new GradproofError('spec', `"${format(e)} ≈ ${claimed}": a written 0 states no precision; give the decimal place it is judged at (places)`);
+      }
+      rounded = x.toDecimalPlaces(options.places, Decimal.ROUND_HALF_EVEN);
+      precision = `${options.places} decimal place${options.places === 1 ? '' : 's'}, the precision the claim states for "≈ 0"`;
+    } else {
+      rounded = x.toSignificantDigits(digits, Decimal.ROUND_HALF_EVEN);
+      precision = `${digits} significant digit${digits === 1 ? '' : 's'}, as written`;
+    }
     const holds = rounded.eq(new Decimal(claimed));
-    const said = `${format(e)} = ${shortNumber(v.value)}${where}, which rounds to ${rounded.toFixed(places)} (${places} decimal place${places === 1 ? '' : 's'})`;
+    const text = digits === 0 ? rounded.toFixed(options.places!) : rounded.toString();
+    const said = `${format(e)} = ${shown}${where}, which rounds to ${text} (${precision})`;
     return holds
-      ? verdictOf({ holds, method: 'numeric', digits: DIGITS, details: said })
-      : verdictOf({ holds, method: 'numeric', digits: DIGITS, counterexample: `${said}, not ${claimed}` });
+      ? verdictOf({ holds, method, digits: DIGITS, details: said })
+      : verdictOf({ holds, method, digits: DIGITS, counterexample: `${said}, not ${claimed}` });
   }
   const c = toTree(claimed);
+  const xa = exactAt(e, at);
+  const xb = xa ? exactAt(c, at) : undefined;
+  if (xa && xb) {
+    const holds = xa.eq(xb);
+    const said = `${format(e)} = ${shortNumber(xa.toString())}${where}`;
+    return holds
+      ? verdictOf({ holds, method: 'exact', digits: DIGITS, details: `${said} exactly (rational arithmetic)` })
+      : verdictOf({ holds, method: 'exact', digits: DIGITS, counterexample: `${said} exactly, not ${format(c) === shortNumber(xb.toString()) ? format(c) : `${format(c)} = ${shortNumber(xb.toString())}`}` });
+  }
+  const v = evaluate(e, at, { digits: DIGITS });
   const w = evaluate(c, at, { digits: DIGITS });
   const agreed = agree(v, w);
   if (agreed < DIGITS - 1) {
@@ -369,14 +438,17 @@ export function not(o: Verdict): Verdict {
     : verdictOf({ holds: true, method: o.method, digits: DIGITS, details: o.counterexample?.text ?? o.reason ?? 'the check failed' });
 }
 
+/** The method of several checks together: numeric when any one rests on numbers alone, else the one they share (interval, exact or symbolic, in that order, when they differ). */
 function combine(methods: readonly VerdictMethod[]): VerdictMethod {
-  if (methods.every((m) => m === 'both')) return 'both';
-  if (methods.every((m) => m === 'symbolic')) return 'symbolic';
+  if (methods.includes('numeric')) return 'numeric';
+  if (methods.every((m) => m === methods[0])) return methods[0] ?? 'numeric';
+  for (const m of ['interval', 'exact', 'symbolic', 'both'] as const) if (methods.includes(m)) return m;
   return 'numeric';
 }
 
 /**
- * All of several checks: holds when each does; the first failure gives the counterexample.
+ * All of several checks: holds when each does; the first failure gives the counterexample;
+ * proved only when every part is proved (otherwise verified).
  *
  * @example
  * ```ts
@@ -389,7 +461,9 @@ export function allOf(...outcomes: Verdict[]): Verdict {
   const method = combine(outcomes.map((o) => o.method));
   if (failed) return verdictOf({ holds: false, method, digits, ...(failed.counterexample ? { counterexample: failed.counterexample.text } : {}) });
   const details = outcomes.map((o) => o.summary).filter((d): d is string => !!d);
-  return verdictOf({ holds: true, method, digits, ...(details.length ? { details: details.join('; ') } : {}) });
+  const v = verdictOf({ holds: true, method, digits, ...(details.length ? { details: details.join('; ') } : {}) });
+  // proved only when every part is: one part checked at points (a proof that did not close) makes the whole verified
+  return v.status === 'proved' && outcomes.some((o) => o.status !== 'proved') ? { ...v, status: 'verified' } : v;
 }
 
 /**

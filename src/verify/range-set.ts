@@ -18,6 +18,7 @@
 import { Decimal } from 'decimal.js';
 import { InputError } from '../errors.js';
 import { parse } from '../symbolic/parse.js';
+import { tidyForm } from '../symbolic/readable.js';
 import { toTex } from '../symbolic/tex.js';
 import { format } from '../symbolic/tree.js';
 import { evaluateInterval } from './interval/evaluate.js';
@@ -412,25 +413,42 @@ export function formatRangeSet(set: RangeSet, options: RangeFormatOptions = {}):
     .join(spec ? ' U ' : ' ∪ ');
 }
 
+/**
+ * A value of a range (expression text in the parameters) as TeX: a number stays as written
+ * (−2.5, not −5/2), anything else in its tidy form: `-lambda*alpha` → `-\lambda \alpha`,
+ * `1/4` → `\frac{1}{4}`.
+ *
+ * @example
+ * ```ts
+ * rangeValueTex('-2.5');           // '-2.5'
+ * rangeValueTex('-lambda*alpha');  // '-\\lambda \\alpha'
+ * ```
+ */
+export function rangeValueTex(text: string): string {
+  if (/^-?\d+(\.\d+)?$/.test(text.trim())) return text.trim();
+  return toTex(tidyForm(parse(text)));
+}
+
 function endTex(e: RangeEnd): string {
   if (e.value === 'inf') return '\\infty';
   if (e.value === '-inf') return '-\\infty';
   if (e.value === 'critical') return `\\approx ${e.approx}`;
-  return toTex(e.value);
+  return rangeValueTex(e.value);
 }
 
 /**
- * The set in TeX: `\{0\} \cup \left(1, \infty\right)`.
+ * The set in TeX: `\{0\} \cup \left(1, \infty\right)`, `\left(0, \frac{1}{4}\right]`.
  *
  * @example
  * ```ts
- * rangeSetToTex(parseRangeSet('{0, 1}')); // '\\{0, 1\\}'
+ * rangeSetToTex(parseRangeSet('{0, 1}'));          // '\\{0, 1\\}'
+ * rangeSetToTex(parseRangeSet('{0} U (1, inf)'));  // '\\{0\\} \\cup \\left(1, \\infty\\right)'
  * ```
  */
 export function rangeSetToTex(set: RangeSet): string {
   return groups(set)
     .map((g) => {
-      if (Array.isArray(g)) return `\\{${g.map((p) => toTex((p as { value: string }).value)).join(', ')}\\}`;
+      if (Array.isArray(g)) return `\\{${g.map((p) => rangeValueTex((p as { value: string }).value)).join(', ')}\\}`;
       const p = g as Extract<RangePart, { kind: 'interval' }>;
       return `\\left${p.lo.closed ? '[' : '('}${endTex(p.lo)}, ${endTex(p.hi)}\\right${p.hi.closed ? ']' : ')'}`;
     })

@@ -12,6 +12,9 @@ export function expectVerified(a: Activation, options: VerifyActivationOptions =
     const failed = v.checks.filter((c) => !c.holds).map((c) => `${c.name}: ${c.counterexample?.text ?? c.reason ?? c.summary}`);
     expect(failed, failed.join('\n')).toEqual([]);
     expect(v.holds).toBe(true);
+    // ranges proved for every z (interval arithmetic), never merely sampled
+    const ranges = v.checks.filter((c) => c.kind === 'range');
+    expect(ranges.filter((c) => c.status !== 'proved').map((c) => `${c.name}: ${c.status} (${c.reason ?? c.summary})`)).toEqual([]);
     expect(v.digitsAgreed).toBeGreaterThanOrEqual((options.digits ?? 50) - 5);
   });
 }

@@ -32,7 +32,7 @@ describe('gradproof check against proofs/ on the lecture notes', () => {
     // a refutation on a line where proofs/ proves every claim and refutes none is a false refutation
     const falseRefutations = [...refutedLines].filter((line) => {
       const covering = claims.filter((c) => linesOf(c.source).includes(line));
-      return covering.some((c) => c.status === 'proved') && !covering.some((c) => c.status === 'refuted');
+      return covering.some((c) => c.status === 'proved' || c.status === 'verified') && !covering.some((c) => c.status === 'refuted');
     });
     // and every line it refutes is a line where proofs/ refutes a claim
     const unconfirmed = [...refutedLines].filter((line) => !refutedClaims.some((c) => linesOf(c.source).includes(line)));

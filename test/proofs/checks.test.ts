@@ -13,15 +13,27 @@ describe('value', () => {
     expect(value('e', '3', { relation: '≈' }).holds).toBe(true);
     const pi = value('pi', '3.15', { relation: '≈' });
     expect(pi.holds).toBe(false);
-    expect(pi.counterexample?.text).toBe('pi = 3.14159265359, which rounds to 3.14 (2 decimal places), not 3.15');
-    // e^-10 = 4.54e-5 is 0 at 0 decimal places, 1 - 4.54e-5 is 1
-    expect(value('e^(-10)', '0', { relation: '≈' }).holds).toBe(true);
-    expect(value('1 - e^(-10)', '0', { relation: '≈' }).holds).toBe(false);
+    expect(pi.counterexample?.text).toBe('pi = 3.14159265359, which rounds to 3.14 (3 significant digits, as written), not 3.15');
+    // e^-10 = 4.54e-5 is 0.000 at 3 decimal places, 1 - 4.54e-5 is 1.000
+    expect(value('e^(-10)', '0', { relation: '≈', places: 3 }).holds).toBe(true);
+    expect(value('1 - e^(-10)', '0', { relation: '≈', places: 3 }).holds).toBe(false);
+  });
+
+  it('"≈ 0" is judged at a stated decimal place, never as |x| < 0.5', () => {
+    // a written 0 states no precision: the claim must say where it is judged
+    expect(() => value('0.4', '0', { relation: '≈' })).toThrow(/a written 0 states no precision/);
+    // 0.4 and the notes' 0.006 are not 0 at their own precision
+    expect(value('0.4', '0', { relation: '≈', places: 1 }).holds).toBe(false);
+    expect(value('0.006', '0', { relation: '≈', places: 3 }).holds).toBe(false);
+    expect(value('0.0004', '0', { relation: '≈', places: 3 }).holds).toBe(true);
+    // a written 0.006 is judged at its own digit: 0.0064 rounds to 0.006, 0.016 does not
+    expect(value('0.0064', '0.006', { relation: '≈' }).holds).toBe(true);
+    expect(value('0.1*0.2*0.8', '0.006', { relation: '≈' }).holds).toBe(false);
   });
 
   it('"=" needs every digit, exact decimal arithmetic included', () => {
     expect(value('0.1*0.2*0.8', '0.016').holds).toBe(true);
-    expect(value('0.1*0.2*0.8', '0.006').counterexample?.text).toBe('0.1*0.2*0.8 = 0.016, not 0.006');
+    expect(value('0.1*0.2*0.8', '0.006').counterexample?.text).toBe('0.1*0.2*0.8 = 0.016 exactly, not 0.006');
     expect(value('sqrt(2)^2', '2').holds).toBe(true);
   });
 });
@@ -66,21 +78,23 @@ describe('inequality, limit, continuity, kinks', () => {
   });
 
   it('combines checks', () => {
-    expect(allOf(value('1', '1'), value('2', '3')).counterexample?.text).toBe('2 = 2, not 3');
+    expect(allOf(value('1', '1'), value('2', '3')).counterexample?.text).toBe('2 = 2 exactly, not 3');
   });
 });
 
 describe('range and domain', () => {
   it('proves open and closed ends, refutes taken open ends and gaps', () => {
-    expect(range('tanh(z)', 'z', '(-1, 1)').holds).toBe(true);
-    expect(range('abs(z)', 'z', '[0, inf)').counterexample?.text).toMatch(/lower end 0 is never taken/);
-    expect(range('abs(z)', 'z', '[0, inf)', { probes: ['0'] }).holds).toBe(true);
-    expect(range('tanh(z)', 'z', '(-1, 1]').counterexample?.text).toMatch(/upper end 1 is never taken/);
+    expect(range('tanh(z)', 'z', '(-1, 1)').status).toBe('proved');
+    expect(range('abs(z)', 'z', '[0, inf)').status).toBe('proved');
+    // |0| = 0 is taken, so the open end is wrong
+    expect(range('abs(z)', 'z', '(0, inf)').counterexample?.text).toBe('at z = 0, abs(z) = 0 (exactly), which is not in (0, ∞)');
+    expect(range('tanh(z)', 'z', '(-1, 1]').counterexample?.text).toMatch(/^1 lies in the declared set, but tanh\(z\) ≠ 1 for every z/);
     // sech(0)² = 1 is the maximum of tanh′
-    expect(range('sech(z)^2', 'z', '(0, 1)', { probes: ['0'] }).counterexample?.text).toBe('at z=0 the value is 1, which is not < 1');
-    expect(range('sign(z)', 'z', '[-1, 1]').counterexample?.text).toMatch(/never taken/);
-    expect(range('sign(z)', 'z', '{-1, 0, 1}', { probes: ['0'] }).holds).toBe(true);
-    expect(range('e^z', 'z', '(-inf, inf)').counterexample?.text).toMatch(/lower end -inf is not approached/);
+    expect(range('sech(z)^2', 'z', '(0, 1)').counterexample?.text).toBe('at z = 0, sech(z)^2 = 1 (exactly), which is not in (0, 1)');
+    // sign takes −1, 0 and 1 only: a value between them is never taken
+    expect(range('sign(z)', 'z', '[-1, 1]').counterexample?.text).toMatch(/^-0\.5 lies in the declared set, but sign\(z\) ≠ -0\.5 for every z/);
+    expect(range('sign(z)', 'z', '{-1, 0, 1}').status).toBe('proved');
+    expect(range('e^z', 'z', '(-inf, inf)').counterexample?.text).toMatch(/^-1 lies in the declared set, but e\^z ≠ -1 for every z/);
   });
 
   it('finds where a function is defined or differentiable', () => {

@@ -70,8 +70,8 @@ describe('runClaims', () => {
 
   it('summarises by status and lists what was not as expected', () => {
     const s = summarize(results);
-    expect(s).toEqual({ total: 6, proved: 2, refuted: 2, notCheckable: 1, errors: 1, unexpected: ['alpha-throws', 'beta-mislabelled'] });
-    expect(summaryLine(s)).toBe('6 claims: 2 proved, 2 refuted, 1 not checkable, 1 error; 2 not as expected: alpha-throws, beta-mislabelled');
+    expect(s).toEqual({ total: 6, proved: 2, verified: 0, refuted: 2, notCheckable: 1, errors: 1, unexpected: ['alpha-throws', 'beta-mislabelled'] });
+    expect(summaryLine(s)).toBe('6 claims: 2 proved, 0 verified, 2 refuted, 1 not checkable, 1 error; 2 not as expected: alpha-throws, beta-mislabelled');
   });
 
   it('runs one topic, and names the topics when asked for an unknown one', () => {
@@ -93,7 +93,7 @@ describe('the claim constructors', () => {
       // e^π = 23.14… > π^e = 22.46…
       inequalityClaim({ ...META, id: 'delta-inequality', left: 'e^pi', op: '>', right: 'pi^e' }),
       // e^(−z²) is 1 at z = 0, so its range is (0, 1], not (0, 1)
-      rangeClaim({ ...META, id: 'delta-range', f: 'e^(-z^2)', wrt: 'z', range: '(0, 1)', probes: ['0'], correction: '(0, 1]' }),
+      rangeClaim({ ...META, id: 'delta-range', statement: '$e^{-z^2} \\in (0, 1)$', correction: '(0, 1]' }),
     ]);
     expect(claims.map((c) => [c.kind, c.expect])).toEqual([
       ['limit', 'proved'],
@@ -101,8 +101,10 @@ describe('the claim constructors', () => {
       ['range', 'refuted'],
     ]);
     const [l, i, r] = runClaims(claims);
-    expect(l?.status).toBe('proved');
-    expect(i?.status).toBe('proved');
-    expect(r).toMatchObject({ status: 'refuted', ok: true, counterexample: 'at z=0 the value is 1, which is not < 1' });
+    // a limit is checked at points approaching it: verified, not proved
+    expect(l?.status).toBe('verified');
+    // an inequality compared at points: verified
+    expect(i?.status).toBe('verified');
+    expect(r).toMatchObject({ status: 'refuted', ok: true, counterexample: 'at z = 0, e^(-z^2) = 1 (exactly), which is not in (0, 1)' });
   });
 });

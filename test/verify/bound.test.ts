@@ -116,9 +116,9 @@ describe('deliberate mistakes are refuted (each with a certain counterexample)',
     expectRefuted(proveRange(act('hardshrink'), '(-inf, inf)', { params: defaults('hardshrink') }), /-0\.25 lies in the declared set, but hardshrink ≠ -0\.25 for every z/);
   });
 
-  it("threshold's [0, ∞) (its declaration today): (0, 1] is never taken", () => {
-    const spec = getScalarActivation('threshold').spec.range;
-    expectRefuted(proveRange(act('threshold'), rangeSetFromSpec(spec), { params: defaults('threshold') }), /0\.5 lies in the declared set, but threshold ≠ 0\.5/);
+  it("threshold declared by its hull [value, ∞) (as it was before sets): (0, 1] is never taken; the set {value} ∪ (threshold, ∞) is proved", () => {
+    expectRefuted(proveRange(act('threshold'), '[value @ 0, inf)', { params: defaults('threshold') }), /0\.5 lies in the declared set, but threshold ≠ 0\.5/);
+    expectProved(proveRange(act('threshold'), rangeSetFromSpec(getScalarActivation('threshold').spec.range), { params: defaults('threshold') }));
   });
 
   it('an end approached but declared attained: σ closed at 1 "at z = 50", hard swish′ closed at −1/2 "at z = −3"', () => {
@@ -149,14 +149,10 @@ describe('deliberate mistakes are refuted (each with a certain counterexample)',
     expectRefuted(proveBound(act('mish'), { side: 'lower', value: '-0.3' }), /which is not in \[−0\.3, ∞\)/);
   });
 
-  it('GELU′ declared attained at a 40-digit decimal of √2: the decimal is not the point', () => {
-    const declared = getScalarActivation('gelu').spec.derivativeRange;
-    if (!('lo' in declared)) throw new Error('GELU′ is declared as an interval');
-    const decimal = '1.4142135623730950488016887242096980785697';
-    const spec = { lo: { ...declared.lo, at: `-${decimal}` }, hi: { ...declared.hi, at: decimal } };
-    expectRefuted(proveRange(act('gelu', 1), rangeSetFromSpec(spec)), /is not attained at z = -1\.41421356237309504880168872420969807856/);
-    // the catalogue declares the exact points ±√2, which the CAS settles
-    expect(proveRange(act('gelu', 1), rangeSetFromSpec(declared)).status).toBe('proved');
+  it('GELU′ declared attained at a 40-digit decimal of √2: the decimal is not the point (the catalogue declares ±sqrt(2), proved)', () => {
+    const ends = '[(1 - erf(1))/2 - 1/(e*sqrt(pi)) @ -1.414213562373095048801688724209698078570, (1 + erf(1))/2 + 1/(e*sqrt(pi)) @ 1.414213562373095048801688724209698078570]';
+    expectRefuted(proveRange(act('gelu', 1), ends), /is not attained at z = -1\.41421356237309504880168872420969807857/);
+    expectProved(proveRange(act('gelu', 1), rangeSetFromSpec(getScalarActivation('gelu').spec.derivativeRange)));
   });
 });
 

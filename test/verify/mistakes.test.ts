@@ -61,10 +61,27 @@ describe('a table of deliberate mistakes, each caught', () => {
     const closed = defineActivation({ ...tanh, name: 'tanh_closed', range: { lo: { value: '-1', closed: true, at: '-100' }, hi: { value: '1', closed: true, at: '100' } } });
     const check = verifyActivation(closed, { digits: 20, points: 2, identityPoints: 8, skipKinkScan: true }).checks.find((c) => c.name === 'range')!;
     expect(check.holds).toBe(false);
-    expect(check.counterexample?.text).toMatch(/not attained at z=-100/);
+    expect(check.counterexample?.text).toMatch(/the closed end -1 is not attained at z = -100: f there is -1 \+ 2\.76779e-87/);
     // and the claims' range check of the notes
     expect(range('tanh(z)', 'z', '(-1, 1)').holds).toBe(true);
     expect(range('tanh(z)', 'z', '[-1, 1]').holds).toBe(false);
+  });
+
+  it('range declarations: a hull for a set, an attained maximum declared open, a wrong ≈ of a minimum — each caught by the catalogue check', () => {
+    const light = { digits: 20, points: 2, identityPoints: 8, skipKinkScan: true } as const;
+    const check = (spec: ScalarSpec, name: 'range' | 'derivative range') => verifyActivation(defineActivation(spec), light).checks.find((c) => c.name === name)!;
+    const threshold = getScalarActivation('threshold').spec as ScalarSpec;
+    const hull = check({ ...threshold, name: 'threshold_hull', range: '[value @ 0, inf)' }, 'range');
+    expect(hull.status).toBe('refuted');
+    expect(hull.counterexample?.text).toMatch(/lies in the declared set, but threshold_hull ≠ .* for every z/);
+    const sigmoid = getScalarActivation('sigmoid').spec as ScalarSpec;
+    const open = check({ ...sigmoid, name: 'sigmoid_open', derivativeRange: '(0, 1/4)' }, 'derivative range');
+    expect(open.status).toBe('refuted');
+    expect(open.counterexample?.text).toMatch(/at z = 0, sigmoid_open′ = 0\.25 \(exactly\), which is not in \(0, 1\/4\)/);
+    const swish = getScalarActivation('swish').spec as ScalarSpec;
+    const approx = check({ ...swish, name: 'swish_approx', range: '[~-0.2784 @ -1.28, inf)' }, 'range');
+    expect(approx.status).toBe('refuted');
+    expect(approx.counterexample?.text).toMatch(/rounds to -0\.2785, not -0\.2784/);
   });
 
   it('value: 0.1·0.2·0.8 ≈ 0.006 and e ≈ 2.73', () => {

@@ -52,8 +52,14 @@ export interface EndSpec {
   readonly approx?: string;
 }
 
-/** A range: an interval, or a finite set of values (ReLU′ takes only 0 and 1). */
-export type RangeSpec = { readonly lo: EndSpec; readonly hi: EndSpec } | { readonly values: readonly string[] };
+/**
+ * A range, as a SET: one interval (`{ lo, hi }`), a finite set of values (`{ values }`:
+ * ReLU′ takes only 0 and 1), or any union of intervals and points in the spec form of
+ * `parseRangeSet` (`'{value} U (threshold, inf)'`, `'(-inf, -lambda) U {0} U (lambda, inf)'`;
+ * an end may carry `@ z`, where it is attained or approached). Declare the set the function
+ * takes, never a hull: every entry's range is proved equal to it for all z.
+ */
+export type RangeSpec = { readonly lo: EndSpec; readonly hi: EndSpec } | { readonly values: readonly string[] } | string;
 
 /** The notes' remarks on an activation. */
 export interface Remarks {
