@@ -4,7 +4,9 @@
  * is numeric and the verdict says exactly what it showed: `verified` means both sides
  * agree to every digit asked for at every compared point of the region sampled, which
  * reaches far into the tails (|x| up to 1e6 by default), where many false identities
- * only show themselves (min(max(x, −100), 100) ≡ x holds on [−100, 100] only). Both
+ * only show themselves (min(max(x, −100), 100) ≡ x holds on [−100, 100] only), and beyond
+ them every free variable is probed at ±1e9 and ±1e15 where both sides are defined (those
+ probes can only refute: min(max(x, −1e8), 1e8) ≡ x is refuted at 1e9). Both
  * sides are evaluated on the BigInt engine (`numeric/engines.ts`): an identity compares
  * two formulas, not a value with its check, and an engine bug would have to make two
  * different expressions wrong in the same way to hide.
@@ -75,6 +77,19 @@ function sideValue(c: FastClosure, env: Env, digits: number): Evaluation | undef
   }
 }
 
+/** The far probes of every identity check (each free variable at once). */
+const FAR = ['1e9', '-1e9', '1e15', '-1e15'] as const;
+
+/** A side's value at a far probe, or undefined when it has none there (outside the domain, beyond the exponent range, unresolved). */
+function probeValue(c: FastClosure, env: Env, digits: number): Evaluation | undefined {
+  try {
+    return evaluateFast(c, env, digits + GUARD, 2 * digits + 200);
+  } catch (err) {
+    if (err instanceof GradproofError || err instanceof RangeError) return undefined;
+    throw err;
+  }
+}
+
 const text = (e: Evaluation): string => e.decimal.toSignificantDigits(Math.max(1, e.digits - GUARD)).toString();
 const tiny = (e: Evaluation): boolean => e.zeroBound !== undefined;
 const below = (x: Decimal, bound: string): boolean => x.abs().lt(bound);
@@ -120,6 +135,11 @@ export function checkIdentity(a: Expr | string, b: Expr | string, options: Ident
     vars.length === 0
       ? [{}]
       : samplePoints(ca, vars, { fixed: fixedValues, count, seed: options.seed ?? DEFAULTS.seed, alsoDefined: [cb], interval, tail, tailShare });
+  // beyond the tails: every free variable at ±1e9 and ±1e15, where defined and resolved;
+  // these probes only refute (a false identity that holds out to 1e6), so the points and
+  // the region a verdict reports are the sampled ones
+  const free = vars.filter((name) => !Object.hasOwn(fixedValues, name));
+  const probes: Env[] = tailShare > 0 && free.length > 0 ? FAR.map((x) => Object.assign(Object.create(null), fixedValues, Object.fromEntries(free.map((name) => [name, toDecimal(x, name)]))) as Env) : [];
   let minAgreed = digits;
   let compared = 0;
   let unresolved = 0;
@@ -160,6 +180,23 @@ export function checkIdentity(a: Expr | string, b: Expr | string, options: Ident
         digitsAgreed: agreed,
         text: `at ${pointLabel(at(env))} the left side is ${text(va)}, the right side ${text(vb)} (${agreed} of ${digits} digits agree)`,
       };
+    }
+  }
+  for (const env of counterexample ? [] : probes) {
+    const va = probeValue(ca, env, digits);
+    const vb = probeValue(cb, env, digits);
+    if (!va || !vb || tiny(va) || tiny(vb) || va.decimal.eq(vb.decimal)) continue;
+    const agreed = digitsAgreed(va.decimal, vb.decimal, digits);
+    if (agreed < digits) {
+      counterexample = {
+        at: at(env),
+        claimed: text(va),
+        reference: text(vb),
+        referenceLabel: 'right side',
+        digitsAgreed: agreed,
+        text: `at ${pointLabel(at(env))} (beyond the sampled tails) the left side is ${text(va)}, the right side ${text(vb)} (${agreed} of ${digits} digits agree)`,
+      };
+      break;
     }
   }
   const wanted = vars.length === 0 ? 1 : count;

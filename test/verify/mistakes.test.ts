@@ -55,6 +55,19 @@ describe('a table of deliberate mistakes, each caught', () => {
     expect(Math.abs(Number(v.counterexample!.at.x))).toBeGreaterThan(100);
   });
 
+  it('identity: min(max(x, −1e8), 1e8) ≡ x holds out to 1e6, and is refuted beyond the sampled tails', () => {
+    const v = checkIdentity('min(max(x, -1e8), 1e8)', 'x');
+    expect(v.status).toBe('refuted');
+    expect(v.counterexample!.at.x).toBe('1000000000');
+    expect(v.counterexample!.text).toMatch(/beyond the sampled tails/);
+    // true identities keep their verdicts where the far probes cannot be evaluated or cancel
+    expect(checkIdentity('1 - tanh(x)^2', 'sech(x)^2', { numericOnly: true }).status).toBe('verified');
+    expect(checkIdentity('log(1 + e^x)', 'x + log(1 + e^(-x))', { numericOnly: true }).status).toBe('verified');
+    expect(checkIdentity('sin(x)^2 + cos(x)^2', '1', { numericOnly: true }).status).toBe('verified');
+    expect(checkIdentity('sqrt(x^2)', 'abs(x)', { numericOnly: true }).status).toBe('verified');
+    expect(checkIdentity('x^x', 'e^(x*log(x))', { numericOnly: true }).status).toBe('verified');
+  });
+
   it('range: tanh declared closed at ±1, "attained" at ±100, fails (tanh(100) = 1 − 2.8e-87 is not 1)', () => {
     const tanh = getScalarActivation('tanh').spec as ScalarSpec;
     expect(verifyActivation(getScalarActivation('tanh'), { digits: 20, points: 2, identityPoints: 8, skipKinkScan: true }).checks.find((c) => c.name === 'range')?.holds).toBe(true);
