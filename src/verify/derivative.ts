@@ -133,6 +133,9 @@ export interface VerifyDerivativeOptions {
   readonly derivation?: Derivation;
 }
 
+/** Values of the variable probed after the sampled points (see verifyDerivative). */
+const PROBES = ['0', '1e9', '-1e9'] as const;
+
 const pointText = (env: Env): Record<string, string> => Object.fromEntries(Object.entries(env).map(([k, x]) => [k, x.toString()]));
 
 /**
@@ -379,6 +382,25 @@ export function verifyDerivative(expr: Expr | string, wrt: string, options: Veri
     } catch (err) {
       if (!isNamed && (err instanceof DomainError || (err instanceof GradproofError && err.code === 'precision'))) continue;
       throw err;
+    }
+  }
+  // probes that can only refute: the origin and ±1e9 in `wrt` (the other coordinates of the
+  // first sampled point), where a formula wrong in a narrow region or far out shows itself;
+  // they are reported only when they disagree, so the points a verdict counts are the sampled ones
+  const base = random[0];
+  if (base && !options.interval && !checks.some((c) => c.status === 'differs')) {
+    for (const x of PROBES) {
+      const env = { ...base, [wrt]: new Decimal(x) } as Env;
+      try {
+        // analysed as a named point (a kink or jump there is not a disagreement), reported as a sampled one
+        const c = checkPoint(f0, f, d, env, wrt, digits, order, true);
+        if (c.status === 'differs') {
+          checks.push({ ...c, named: false });
+          break;
+        }
+      } catch (err) {
+        if (!(err instanceof GradproofError || err instanceof RangeError)) throw err;
+      }
     }
   }
   const compared = checks.filter((c) => c.differentiableAt);
