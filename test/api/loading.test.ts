@@ -1,0 +1,96 @@
+/**
+ * What importing gradproof loads (issue 15, lazy loading), in processes of their own on the
+ * built package (npm ci builds it): a module resolve hook records every ES module the import
+ * resolves, and `require.cache` lists the CommonJS modules loaded (the CAS, KaTeX and the
+ * LaTeX parser load through `require` on first use). No timing here: the cost is in
+ * docs/benchmarks.md (`npx tsx bench/imports.ts`).
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const root = join(import.meta.dirname, '../..');
+const dir = mkdtempSync(join(tmpdir(), 'gradproof-loading-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+writeFileSync(join(dir, 'hooks.mjs'), 'let port;\nexport function initialize(data) { port = data.port; }\nexport async function resolve(specifier, context, next) { const r = await next(specifier, context); port.postMessage(r.url); return r; }\n');
+writeFileSync(
+  join(dir, 'register.mjs'),
+  [
+    "import { register } from 'node:module';",
+    "import { MessageChannel } from 'node:worker_threads';",
+    'const { port1, port2 } = new MessageChannel();',
+    'globalThis.__esm = new Set();',
+    'port1.on("message", (u) => globalThis.__esm.add(u));',
+    'port1.unref();',
+    `register(${JSON.stringify(pathToFileURL(join(dir, 'hooks.mjs')).href)}, { data: { port: port2 }, transferList: [port2] });`,
+  ].join('\n'),
+);
+
+/**
+ * The files (paths relative to the package root) loaded by running `code` (an ES module body
+ * with top-level await) in a fresh node process: ES modules seen by the resolve hook and
+ * CommonJS modules in require's cache.
+ */
+function loaded(code: string): string[] {
+  const body = [
+    "import { createRequire } from 'node:module';",
+    code,
+    'await new Promise((r) => setTimeout(r, 50));', // the hook's last messages
+    'const files = [...globalThis.__esm].filter((u) => u.startsWith("file:")).map((u) => decodeURIComponent(new URL(u).pathname));',
+    'files.push(...Object.keys(createRequire(import.meta.url).cache));',
+    'console.log(JSON.stringify(files));',
+  ].join('\n');
+  const out = execFileSync(process.execPath, ['--import', pathToFileURL(join(dir, 'register.mjs')).href, '--input-type=module', '-e', body], { cwd: root, encoding: 'utf8' });
+  const prefix = `${root.replace(/\/$/, '')}/`;
+  return (JSON.parse(out) as string[]).map((f) => (f.startsWith(prefix) ? f.slice(prefix.length) : f));
+}
+
+/** The packages (node_modules/<name>) among the files. */
+const packages = (files: readonly string[]): string[] => [...new Set(files.flatMap((f) => f.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/)?.[1] ?? []))].sort();
+
+/** The big packages only some calls need: loaded on first use, never by an import. */
+const ON_FIRST_USE = ['nerdamer-prime', 'katex', '@cortex-js/compute-engine'];
+
+describe("import('gradproof') (the main entry)", () => {
+  const files = loaded("await import('./dist/src/index.js');");
+
+  it('resolves the package itself and decimal.js (the detector sees ES modules)', () => {
+    expect(files).toContain('dist/src/index.js');
+    expect(files).toContain('dist/src/verify/derivative.js');
+    expect(packages(files)).toContain('decimal.js');
+  });
+
+  it('loads neither the CAS, nor KaTeX, nor the LaTeX parser', () => {
+    expect(packages(files).filter((p) => ON_FIRST_USE.includes(p))).toEqual([]);
+  });
+
+  it('the first derivation loads the CAS (the detector sees CommonJS modules), a plain evaluation does not', () => {
+    const evaluated = loaded("const g = await import('./dist/src/index.js'); g.evaluate('sin(x)+1/(1+e^(-x))', { x: '0.5' }, { digits: 30 });");
+    expect(packages(evaluated)).not.toContain('nerdamer-prime');
+    const derived = loaded("const g = await import('./dist/src/index.js'); if (!g.verifyDerivative('log(1+e^x)*sin(x)', 'x', { digits: 20, points: 2 }).holds) throw new Error('not verified');");
+    expect(packages(derived)).toContain('nerdamer-prime');
+    expect(packages(derived)).not.toContain('katex');
+  });
+
+  it('the first rendering loads KaTeX', () => {
+    const rendered = loaded("const g = await import('./dist/src/index.js'); g.reportHtml('n.md', '$$a = 1$$', g.checkNotes('$$a = 1$$'), '');");
+    expect(packages(rendered)).toContain('katex');
+  });
+});
+
+describe('the core: derive, evaluate, verifyDerivative (their own modules)', () => {
+  const files = loaded("await import('./dist/src/verify/derivative.js'); await import('./dist/src/verify/derive.js'); await import('./dist/src/numeric/evaluate.js');");
+
+  it('loads no rendering package (KaTeX, d3) and none of the big packages only some calls need', () => {
+    expect(packages(files).filter((p) => p === 'katex' || p.startsWith('d3-') || ON_FIRST_USE.includes(p))).toEqual([]);
+  });
+
+  it('loads nothing of the sheet, the claims, the network engine, the plots, gradproof check or the catalogue', () => {
+    const heavy = files.filter((f) => /^dist\/(src\/(sheet|nn|plot|check|latex|calculus|derivation|proofs|activations)\/|proofs\/)/.test(f));
+    expect(heavy).toEqual([]);
+  });
+});
