@@ -94,3 +94,18 @@ describe('the core: derive, evaluate, verifyDerivative (their own modules)', () 
     expect(heavy).toEqual([]);
   });
 });
+
+describe("import('gradproof/core') (the core entry)", () => {
+  const files = loaded("const g = await import('./dist/src/core.js'); g.parse('relu(x)*x');");
+
+  it('knows the catalogue in expressions and loads the core', () => {
+    expect(files).toContain('dist/src/core.js');
+    expect(files).toContain('dist/src/verify/derivative.js');
+  });
+
+  it('loads no sheet, claims, network engine, plots, gradproof check, KaTeX, d3 or CAS', () => {
+    const heavy = files.filter((f) => /^dist\/(src\/(sheet|nn|plot|check|latex|calculus|derivation|proofs)\/|proofs\/)/.test(f));
+    expect(heavy).toEqual([]);
+    expect(packages(files).filter((p) => p === 'katex' || p.startsWith('d3-') || ON_FIRST_USE.includes(p))).toEqual([]);
+  });
+});
