@@ -5,9 +5,9 @@
  *
  * @module
  */
+import katex from 'katex';
 import type { EquationVerdict, NotesReport } from './notes.js';
 import { scanMarkdown } from './scan.js';
-import { katex } from '../util/katex.js';
 
 const escapeHtml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -52,7 +52,7 @@ function renderer(): (tex: string, display: boolean) => string {
     const key = `${display ? 'D' : 'I'}${tex}`;
     let html = done.get(key);
     if (html === undefined) {
-      html = katex().renderToString(tex, { displayMode: display, throwOnError: false, output: 'htmlAndMathml', strict: 'ignore', maxSize: 50, maxExpand: 200 });
+      html = katex.renderToString(tex, { displayMode: display, throwOnError: false, output: 'htmlAndMathml', strict: 'ignore', maxSize: 50, maxExpand: 200 });
       done.set(key, html);
     }
     return html;

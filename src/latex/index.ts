@@ -19,8 +19,7 @@
  * ```
  * @module
  */
-import { createRequire } from 'node:module';
-import type { LatexSyntax } from '@cortex-js/compute-engine/latex-syntax';
+import { LatexSyntax } from '@cortex-js/compute-engine/latex-syntax';
 import { ParseError } from '../errors.js';
 import { type Expr, format } from '../symbolic/tree.js';
 import { splitTopLevel } from './braces.js';
@@ -36,15 +35,8 @@ export { type Chain, type RelOp, type Term, termSize, termSymbols } from './term
 export const MAX_FORMULA_LENGTH = 4000;
 
 let syntax: LatexSyntax | undefined;
-/**
- * The LaTeX parser, loaded on first use (~0.4 MB: `import('gradproof')` would pay ~25 ms for
- * it otherwise). The package's CommonJS build of the same version loads synchronously.
- */
 const parser = (): LatexSyntax => {
-  if (!syntax) {
-    const { LatexSyntax: Syntax } = createRequire(import.meta.url)('@cortex-js/compute-engine/latex-syntax') as typeof import('@cortex-js/compute-engine/latex-syntax');
-    syntax = new Syntax({ parseNumbers: 'decimal' });
-  }
+  syntax ??= new LatexSyntax({ parseNumbers: 'decimal' });
   return syntax;
 };
 

@@ -8,19 +8,19 @@
  *
  * @module
  */
+import katex from 'katex';
 import type { NotesDerivation } from '../derivation/notes.js';
 import { type DerivationStep, type StepCheck, stepTex } from '../derivation/step.js';
 import { escapeXml } from '../plot/line-chart.js';
 import type { ConventionCell, SheetActivation, SheetModel } from './model.js';
 import { PAGE_CSS, SUMMARY_CSS } from './style.js';
 import { activationBadge, checksBadge, segments, stepBadge } from './text.js';
-import { katex } from '../util/katex.js';
 
 const esc = escapeXml;
 
 /** TeX rendered by KaTeX to HTML and MathML; a formula KaTeX cannot render shows as a visible error (and fails the sheet's test). */
 export function math(tex: string, display = true): string {
-  return katex().renderToString(tex, { displayMode: display, throwOnError: false, output: 'htmlAndMathml', strict: 'ignore', trust: false });
+  return katex.renderToString(tex, { displayMode: display, throwOnError: false, output: 'htmlAndMathml', strict: 'ignore', trust: false });
 }
 
 /** Numbers display equations in order of appearance. */

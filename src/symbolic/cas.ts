@@ -25,8 +25,8 @@
  *
  * @module
  */
-import { createRequire } from 'node:module';
-import type Nerdamer from 'nerdamer-prime/all';
+// the full build: the package's default CommonJS entry is the core without calculus
+import nerdamer from 'nerdamer-prime/all';
 import { CasTimeoutError, GradproofError } from '../errors.js';
 import { parse } from './parse.js';
 import { catalogueCall, expandCatalogueCall } from './registry.js';
@@ -145,31 +145,14 @@ function fromCasText(text: string, r: Renaming): Expr {
  * leaves the CAS turning e and π into float64 fractions for every later call. Every call
  * here therefore ends by restoring these settings.
  */
-let loaded: { nerdamer: typeof Nerdamer; settings: Record<string, unknown>; flags: Record<string, unknown> } | undefined;
-
-/**
- * The CAS, loaded on first use (its ~0.5 MB cost `import('gradproof')` ~60 ms otherwise, and
- * evaluate or a plot never need it). The full build ('nerdamer-prime/all': the package's
- * default CommonJS entry is the core without calculus) is CommonJS, so `require` loads it
- * synchronously, inside whichever synchronous call first needs it.
- */
-function cas(): typeof Nerdamer {
-  if (!loaded) {
-    const nerdamer = createRequire(import.meta.url)('nerdamer-prime/all') as typeof Nerdamer;
-    const settings = (nerdamer as unknown as { getCore(): { Settings: Record<string, unknown> } }).getCore().Settings;
-    // the flags a block() may flip (the CAS's own list of block-able settings, all booleans)
-    const flags = Object.fromEntries(
-      Object.entries(settings).filter(([key, value]) => typeof value === 'boolean' && Object.getOwnPropertyDescriptor(settings, key)?.writable),
-    );
-    loaded = { nerdamer, settings, flags };
-  }
-  return loaded.nerdamer;
-}
+const SETTINGS = (nerdamer as unknown as { getCore(): { Settings: Record<string, unknown> } }).getCore().Settings;
+/** The flags a block() may flip (the CAS's own list of block-able settings, all booleans). */
+const FLAGS = Object.fromEntries(
+  Object.entries(SETTINGS).filter(([key, value]) => typeof value === 'boolean' && Object.getOwnPropertyDescriptor(SETTINGS, key)?.writable),
+);
 
 function restoreSettings(): void {
-  if (!loaded) return;
-  const { settings, flags } = loaded;
-  for (const [key, value] of Object.entries(flags)) if (settings[key] !== value) settings[key] = value;
+  for (const [key, value] of Object.entries(FLAGS)) if (SETTINGS[key] !== value) SETTINGS[key] = value;
 }
 
 /**
@@ -182,7 +165,6 @@ function restoreSettings(): void {
  * (The call is synchronous, so nothing else observes the substituted clock.)
  */
 function run<T>(task: string, steps: number, body: () => T): T {
-  const nerdamer = cas();
   const realNow = Date.now;
   let tick = 0;
   nerdamer.set('TIMEOUT', steps);
@@ -202,7 +184,7 @@ function run<T>(task: string, steps: number, body: () => T): T {
 }
 
 function simplified(text: string): string {
-  const parsed = cas()(text);
+  const parsed = nerdamer(text);
   if (!parsed.simplify) throw new CasFailure('this CAS build has no simplify');
   return parsed.simplify().toString();
 }
@@ -225,7 +207,7 @@ export function casDiff(e: Expr, wrt: string, order = 1, steps: number = CAS_STE
   const text = toCasText(e, r);
   const w = r.toCas.get(wrt);
   if (!w) return { tree: { kind: 'num', value: '0' }, raw: '0' };
-  const raw = run(`diff(${wrt})`, steps, () => cas()(`diff(${text},${w},${order})`).toString());
+  const raw = run(`diff(${wrt})`, steps, () => nerdamer(`diff(${text},${w},${order})`).toString());
   return { tree: fromCasText(raw, r), raw: raw.replace(/\bgpv\d+\b/g, (name) => r.fromCas.get(name) ?? name) };
 }
 
@@ -265,9 +247,9 @@ export function casProvesEqual(a: Expr, b: Expr, steps: number = CAS_STEPS.ident
   try {
     const text = `(${toCasText(a, r)})-(${toCasText(b, r)})`;
     return run('identity', steps, () => {
-      const direct = cas()(text).toString();
+      const direct = nerdamer(text).toString();
       if (direct === '0') return true;
-      return simplified(text) === '0' || cas()(`expand(${text})`).toString() === '0';
+      return simplified(text) === '0' || nerdamer(`expand(${text})`).toString() === '0';
     });
   } catch (err) {
     if (err instanceof CasTimeoutError || err instanceof CasFailure) return false;

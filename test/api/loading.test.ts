@@ -1,9 +1,8 @@
 /**
  * What importing gradproof loads (issue 15, lazy loading), in processes of their own on the
  * built package (npm ci builds it): a module resolve hook records every ES module the import
- * resolves, and `require.cache` lists the CommonJS modules loaded (the CAS, KaTeX and the
- * LaTeX parser load through `require` on first use). No timing here: the cost is in
- * docs/benchmarks.md (`npx tsx bench/imports.ts`).
+ * resolves, and `require.cache` lists any CommonJS module loaded. No timing here: the cost
+ * is in docs/benchmarks.md (`npx tsx bench/imports.ts`).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -52,41 +51,25 @@ function loaded(code: string): string[] {
 /** The packages (node_modules/<name>) among the files. */
 const packages = (files: readonly string[]): string[] => [...new Set(files.flatMap((f) => f.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/)?.[1] ?? []))].sort();
 
-/** The big packages only some calls need: loaded on first use, never by an import. */
-const ON_FIRST_USE = ['nerdamer-prime', 'katex', '@cortex-js/compute-engine'];
+/** Packages the core never needs: KaTeX (rendering) and the LaTeX parser (gradproof check). */
+const NOT_CORE = ['katex', '@cortex-js/compute-engine'];
 
 describe("import('gradproof') (the main entry)", () => {
   const files = loaded("await import('./dist/src/index.js');");
 
-  it('resolves the package itself and decimal.js (the detector sees ES modules)', () => {
+  it('resolves the package itself, decimal.js and KaTeX (the detector sees ES modules)', () => {
     expect(files).toContain('dist/src/index.js');
     expect(files).toContain('dist/src/verify/derivative.js');
     expect(packages(files)).toContain('decimal.js');
-  });
-
-  it('loads neither the CAS, nor KaTeX, nor the LaTeX parser', () => {
-    expect(packages(files).filter((p) => ON_FIRST_USE.includes(p))).toEqual([]);
-  });
-
-  it('the first derivation loads the CAS (the detector sees CommonJS modules), a plain evaluation does not', () => {
-    const evaluated = loaded("const g = await import('./dist/src/index.js'); g.evaluate('sin(x)+1/(1+e^(-x))', { x: '0.5' }, { digits: 30 });");
-    expect(packages(evaluated)).not.toContain('nerdamer-prime');
-    const derived = loaded("const g = await import('./dist/src/index.js'); if (!g.verifyDerivative('log(1+e^x)*sin(x)', 'x', { digits: 20, points: 2 }).holds) throw new Error('not verified');");
-    expect(packages(derived)).toContain('nerdamer-prime');
-    expect(packages(derived)).not.toContain('katex');
-  });
-
-  it('the first rendering loads KaTeX', () => {
-    const rendered = loaded("const g = await import('./dist/src/index.js'); g.reportHtml('n.md', '$$a = 1$$', g.checkNotes('$$a = 1$$'), '');");
-    expect(packages(rendered)).toContain('katex');
+    expect(packages(files)).toContain('katex');
   });
 });
 
 describe('the core: derive, evaluate, verifyDerivative (their own modules)', () => {
   const files = loaded("await import('./dist/src/verify/derivative.js'); await import('./dist/src/verify/derive.js'); await import('./dist/src/numeric/evaluate.js');");
 
-  it('loads no rendering package (KaTeX, d3) and none of the big packages only some calls need', () => {
-    expect(packages(files).filter((p) => p === 'katex' || p.startsWith('d3-') || ON_FIRST_USE.includes(p))).toEqual([]);
+  it('loads no rendering package (KaTeX, d3) and no LaTeX parser', () => {
+    expect(packages(files).filter((p) => p.startsWith('d3-') || NOT_CORE.includes(p))).toEqual([]);
   });
 
   it('loads nothing of the sheet, the claims, the network engine, the plots, gradproof check or the catalogue', () => {
@@ -103,9 +86,9 @@ describe("import('gradproof/core') (the core entry)", () => {
     expect(files).toContain('dist/src/verify/derivative.js');
   });
 
-  it('loads no sheet, claims, network engine, plots, gradproof check, KaTeX, d3 or CAS', () => {
+  it('loads no sheet, claims, network engine, plots, gradproof check, KaTeX, d3 or LaTeX parser', () => {
     const heavy = files.filter((f) => /^dist\/(src\/(sheet|nn|plot|check|latex|calculus|derivation|proofs)\/|proofs\/)/.test(f));
     expect(heavy).toEqual([]);
-    expect(packages(files).filter((p) => p === 'katex' || p.startsWith('d3-') || ON_FIRST_USE.includes(p))).toEqual([]);
+    expect(packages(files).filter((p) => p.startsWith('d3-') || NOT_CORE.includes(p))).toEqual([]);
   });
 });

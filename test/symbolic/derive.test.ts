@@ -1,4 +1,3 @@
-import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { CasTimeoutError } from '../../src/errors.js';
 import { evaluate } from '../../src/numeric/evaluate.js';
@@ -84,10 +83,8 @@ describe('simplify and identities', () => {
 });
 
 describe('CAS global state', () => {
-  it('is restored after every call (a timeout inside the CAS leaves PARSE2NUMBER on)', () => {
-    casProvesEqual(parse('x'), parse('x')); // the CAS loads on first use (src/symbolic/cas.ts): load it, then disturb it
-    // the instance src/symbolic/cas.ts uses: it requires the package's CommonJS build
-    const nerdamer = createRequire(import.meta.url)('nerdamer-prime/all') as unknown;
+  it('is restored after every call (a timeout inside the CAS leaves PARSE2NUMBER on)', async () => {
+    const { default: nerdamer } = await import('nerdamer-prime/all');
     const settings = (nerdamer as unknown as { getCore(): { Settings: Record<string, unknown> } }).getCore().Settings;
     settings.PARSE2NUMBER = true; // what an interrupted block() leaves behind
     casProvesEqual(parse('x'), parse('x'));
