@@ -4,7 +4,7 @@
  * `npm run build`: npx tsx bench/imports.ts
  *
  * - the main entry and `gradproof/core`, in fresh node processes (wall and CPU
- *   milliseconds of the import), and what the first derivation then pays for the CAS;
+ *   milliseconds of the import), and what the first derivation then pays;
  * - every module it loads (a resolve hook records them), grouped by package and by
  *   gradproof folder;
  * - each heavy part alone, in a fresh process: what removing it from the main entry's
@@ -60,9 +60,9 @@ console.log(row(['', 'wall ms', 'CPU ms']));
 console.log(row(["import('gradproof') (dist/src/index.js)", main.wall.toFixed(0), main.cpu.toFixed(0)]));
 console.log(row(["import('gradproof/core') (dist/src/core.js)", core.wall.toFixed(0), core.cpu.toFixed(0)]));
 console.log(row(['(an empty import, node:path)', node.wall.toFixed(1), node.cpu.toFixed(1)]));
-const first = firstUseCost('./dist/src/core.js', '', "g.derive('x^2*sin(x)', 'x')");
+const first = firstUseCost('./dist/src/core.js', '', "g.derive('x^2*sin(x)', 'x')"); // the CAS's first call sets it up
 const second = firstUseCost('./dist/src/core.js', "g.derive('x^3*cos(x)', 'x')", "g.derive('x^2*sin(x)', 'x')");
-console.log(row(["the first derive('x^2*sin(x)', 'x') (loads the CAS)", first.wall.toFixed(0), first.cpu.toFixed(0)]));
+console.log(row(["the first derive('x^2*sin(x)', 'x') (the CAS's first call)", first.wall.toFixed(0), first.cpu.toFixed(0)]));
 console.log(row(['(the same after one derivation: everything, the CAS included, already loaded)', second.wall.toFixed(0), second.cpu.toFixed(0)]));
 
 const urls = loadedModules().filter((u) => u.startsWith('file:'));
@@ -81,11 +81,11 @@ console.log(row(['package or folder', 'modules']));
 for (const [k, n] of [...groups].sort((a, b) => b[1] - a[1])) console.log(row([k, n]));
 
 const parts: [string, string][] = [
-  ['katex (loaded by the first rendering)', 'katex'],
+  ['katex', 'katex'],
   ['d3-scale + d3-shape', './dist/src/plot/line-chart.js'],
-  ['nerdamer-prime (the CAS; loaded by the first derivation)', 'nerdamer-prime/all'],
+  ['nerdamer-prime (the CAS)', 'nerdamer-prime/all'],
   ['decimal.js', 'decimal.js'],
-  ['the formula sheet (sheet/html.js; KaTeX only on first rendering)', './dist/src/sheet/html.js'],
+  ['the formula sheet (sheet/html.js, with KaTeX)', './dist/src/sheet/html.js'],
   ['the claims of the notes (proofs/index.js)', './dist/proofs/index.js'],
   ['the network engine (nn/index.js)', './dist/src/nn/index.js'],
   ['the activation catalogue (activations/index.js)', './dist/src/activations/index.js'],
