@@ -3,7 +3,8 @@
  * engines", import cost), for the lazy-loading decision about src/index.ts. Run after
  * `npm run build`: npx tsx bench/imports.ts
  *
- * - the main entry, in fresh node processes (wall and CPU milliseconds of the import);
+ * - the main entry and `gradproof/core`, in fresh node processes (wall and CPU
+ *   milliseconds of the import), and what the first derivation then pays;
  * - every module it loads (a resolve hook records them), grouped by package and by
  *   gradproof folder;
  * - each heavy part alone, in a fresh process: what removing it from the main entry's
@@ -44,12 +45,25 @@ function loadedModules(): string[] {
   return JSON.parse(out) as string[];
 }
 
+/** ms of wall and CPU time of `body` (an ES module body) after importing `specifier` and running `setup`, in a fresh process (median of RUNS, first discarded). */
+function firstUseCost(specifier: string, setup: string, body: string): { wall: number; cpu: number } {
+  const code = `const g = await import(${JSON.stringify(specifier)}); ${setup}; const c = process.cpuUsage(); const t = performance.now(); ${body}; const u = process.cpuUsage(c); console.log(JSON.stringify([performance.now() - t, (u.user + u.system) / 1000]));`;
+  const runs = Array.from({ length: RUNS }, () => JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', code], { cwd: root, encoding: 'utf8' })) as [number, number]).slice(1);
+  return { wall: median(runs.map((r) => r[0])), cpu: median(runs.map((r) => r[1])) };
+}
+
 const main = importCost('./dist/src/index.js');
+const core = importCost('./dist/src/core.js');
 const node = importCost('node:path');
-console.log('## import of the main entry (fresh process each; median of 6)');
+console.log(`## import of the entries (fresh process each; median of ${RUNS - 1})`);
 console.log(row(['', 'wall ms', 'CPU ms']));
 console.log(row(["import('gradproof') (dist/src/index.js)", main.wall.toFixed(0), main.cpu.toFixed(0)]));
+console.log(row(["import('gradproof/core') (dist/src/core.js)", core.wall.toFixed(0), core.cpu.toFixed(0)]));
 console.log(row(['(an empty import, node:path)', node.wall.toFixed(1), node.cpu.toFixed(1)]));
+const first = firstUseCost('./dist/src/core.js', '', "g.derive('x^2*sin(x)', 'x')"); // the CAS's first call sets it up
+const second = firstUseCost('./dist/src/core.js', "g.derive('x^3*cos(x)', 'x')", "g.derive('x^2*sin(x)', 'x')");
+console.log(row(["the first derive('x^2*sin(x)', 'x') (the CAS's first call)", first.wall.toFixed(0), first.cpu.toFixed(0)]));
+console.log(row(['(the same after one derivation: everything, the CAS included, already loaded)', second.wall.toFixed(0), second.cpu.toFixed(0)]));
 
 const urls = loadedModules().filter((u) => u.startsWith('file:'));
 const groups = new Map<string, number>();
@@ -69,13 +83,14 @@ for (const [k, n] of [...groups].sort((a, b) => b[1] - a[1])) console.log(row([k
 const parts: [string, string][] = [
   ['katex', 'katex'],
   ['d3-scale + d3-shape', './dist/src/plot/line-chart.js'],
-  ['nerdamer-prime (the CAS)', './dist/src/symbolic/cas.js'],
+  ['nerdamer-prime (the CAS)', 'nerdamer-prime/all'],
   ['decimal.js', 'decimal.js'],
   ['the formula sheet (sheet/html.js, with KaTeX)', './dist/src/sheet/html.js'],
   ['the claims of the notes (proofs/index.js)', './dist/proofs/index.js'],
   ['the network engine (nn/index.js)', './dist/src/nn/index.js'],
   ['the activation catalogue (activations/index.js)', './dist/src/activations/index.js'],
-  ['the core: derive, evaluate, verifyDerivative', './dist/src/verify/derivative.js'],
+  ['the core: derive, evaluate, verifyDerivative (verify/derivative.js)', './dist/src/verify/derivative.js'],
+  ['the LaTeX parser (@cortex-js/compute-engine/latex-syntax)', '@cortex-js/compute-engine/latex-syntax'],
   ['the BigInt engine (numeric/mp/index.js)', './dist/src/numeric/mp/index.js'],
 ];
 console.log('\n## each part alone (fresh process; its own dependencies included)');

@@ -4,7 +4,7 @@
 // Run after `npm run build`: node scripts/api-surface.mjs
 import { writeFileSync } from 'node:fs';
 
-export const ENTRIES = { gradproof: '../dist/src/index.js', 'gradproof/vitest': '../dist/src/testing/vitest.js', 'gradproof/arbitraries': '../dist/src/testing/arbitraries/index.js' };
+export const ENTRIES = { gradproof: '../dist/src/index.js', 'gradproof/core': '../dist/src/core.js', 'gradproof/vitest': '../dist/src/testing/vitest.js', 'gradproof/arbitraries': '../dist/src/testing/arbitraries/index.js' };
 
 export function renderSurface(modules) {
   const lines = ['# gradproof API surface', '', 'The runtime exports of each entry point (types are in the API docs: `npm run docs` builds docs/api).', 'A test fails when this list and the package disagree: regenerate it with `node scripts/api-surface.mjs` after `npm run build`, and document what changed.', ''];

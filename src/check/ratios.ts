@@ -19,7 +19,12 @@ import type { Context } from './resolve.js';
 
 /** The functions that link one name of the chain to the next (smooth, growing at most linearly). */
 const LINKS = ['sin(u) + u/2 + 1', 'u/3 + cos(u)', 'tanh(u) + u/4 + 2', 'u/2 + exp(-u^2)', 'atan(u) + u/5 - 1', 'u/6 + sin(2*u)/3 + 1/2'].map((s) => parse(s));
-const LINK_SLOPES = LINKS.map((g) => derivativeOf(g, 'u', 1));
+let slopes: readonly Expr[] | undefined;
+/** Their derivatives, derived on first use (at import they would load the CAS into every `import('gradproof')`). */
+const linkSlopes = (): readonly Expr[] => {
+  slopes ??= LINKS.map((g) => derivativeOf(g, 'u', 1));
+  return slopes;
+};
 
 /** Most orders of a chain tried before the statement is left not understood. */
 const MAX_ORDERS = 24;
@@ -123,7 +128,8 @@ export function judgeRatios(left: Term, right: Term, ratios: readonly Ratio[], o
       const j = order.indexOf(top);
       const i = order.indexOf(bottom);
       let product: Expr = num('1');
-      for (let m = i + 1; m <= j; m++) product = m === i + 1 ? substitute(LINK_SLOPES[m - 1]!, { u: node[m - 1]! }) : mul(product, substitute(LINK_SLOPES[m - 1]!, { u: node[m - 1]! }));
+      const gPrime = linkSlopes();
+      for (let m = i + 1; m <= j; m++) product = m === i + 1 ? substitute(gPrime[m - 1]!, { u: node[m - 1]! }) : mul(product, substitute(gPrime[m - 1]!, { u: node[m - 1]! }));
       return product;
     };
     const c = compareIdentity(along(left, slope), along(right, slope), { digits: o.digits, points: Math.min(o.points, 12), seed: o.seed, numericOnly: true });

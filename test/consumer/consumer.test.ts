@@ -76,11 +76,14 @@ describe('gradproof installed from its tarball', () => {
       "const v = g.verifyDerivative('1/(1+e^(-x))', 'x', { digits: 30, points: 4 });",
       "const pkg = (await import('gradproof/package.json', { with: { type: 'json' } })).default;",
       "const arbitraries = await import('gradproof/arbitraries');",
-      "console.log(JSON.stringify({ verified: v.holds, version: pkg.version, exports: Object.keys(arbitraries).sort(), vitest: import.meta.resolve('gradproof/vitest') }));",
+      "const core = await import('gradproof/core');",
+      "const sameCore = core.verifyDerivative === g.verifyDerivative && core.verifyDerivative('relu(x)*x', 'x', { digits: 20, points: 2 }).holds;",
+      "console.log(JSON.stringify({ verified: v.holds, version: pkg.version, exports: Object.keys(arbitraries).sort(), vitest: import.meta.resolve('gradproof/vitest'), sameCore }));",
     ].join('\n');
     const { stdout } = await timed('node-import', () => sh('node', ['--input-type=module', '-e', script], project));
-    const out = JSON.parse(stdout) as { verified: boolean; version: string; exports: string[]; vitest: string };
+    const out = JSON.parse(stdout) as { verified: boolean; version: string; exports: string[]; vitest: string; sameCore: boolean };
     expect(out.verified).toBe(true);
+    expect(out.sameCore).toBe(true);
     expect(out.version).toMatch(/^\d+\.\d+\.\d+/);
     expect(out.exports).toEqual(['activation', 'activationPoint', 'elementaryExpression', 'smallNetwork']);
     expect(out.vitest).toMatch(/node_modules\/gradproof\/dist\/src\/testing\/vitest\.js$/);

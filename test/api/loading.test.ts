@@ -1,0 +1,94 @@
+/**
+ * What importing gradproof loads (issue 15, lazy loading), in processes of their own on the
+ * built package (npm ci builds it): a module resolve hook records every ES module the import
+ * resolves, and `require.cache` lists any CommonJS module loaded. No timing here: the cost
+ * is in docs/benchmarks.md (`npx tsx bench/imports.ts`).
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const root = join(import.meta.dirname, '../..');
+const dir = mkdtempSync(join(tmpdir(), 'gradproof-loading-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+writeFileSync(join(dir, 'hooks.mjs'), 'let port;\nexport function initialize(data) { port = data.port; }\nexport async function resolve(specifier, context, next) { const r = await next(specifier, context); port.postMessage(r.url); return r; }\n');
+writeFileSync(
+  join(dir, 'register.mjs'),
+  [
+    "import { register } from 'node:module';",
+    "import { MessageChannel } from 'node:worker_threads';",
+    'const { port1, port2 } = new MessageChannel();',
+    'globalThis.__esm = new Set();',
+    'port1.on("message", (u) => globalThis.__esm.add(u));',
+    'port1.unref();',
+    `register(${JSON.stringify(pathToFileURL(join(dir, 'hooks.mjs')).href)}, { data: { port: port2 }, transferList: [port2] });`,
+  ].join('\n'),
+);
+
+/**
+ * The files (paths relative to the package root) loaded by running `code` (an ES module body
+ * with top-level await) in a fresh node process: ES modules seen by the resolve hook and
+ * CommonJS modules in require's cache.
+ */
+function loaded(code: string): string[] {
+  const body = [
+    "import { createRequire } from 'node:module';",
+    code,
+    'await new Promise((r) => setTimeout(r, 50));', // the hook's last messages
+    'const files = [...globalThis.__esm].filter((u) => u.startsWith("file:")).map((u) => decodeURIComponent(new URL(u).pathname));',
+    'files.push(...Object.keys(createRequire(import.meta.url).cache));',
+    'console.log(JSON.stringify(files));',
+  ].join('\n');
+  const out = execFileSync(process.execPath, ['--import', pathToFileURL(join(dir, 'register.mjs')).href, '--input-type=module', '-e', body], { cwd: root, encoding: 'utf8' });
+  const prefix = `${root.replace(/\/$/, '')}/`;
+  return (JSON.parse(out) as string[]).map((f) => (f.startsWith(prefix) ? f.slice(prefix.length) : f));
+}
+
+/** The packages (node_modules/<name>) among the files. */
+const packages = (files: readonly string[]): string[] => [...new Set(files.flatMap((f) => f.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/)?.[1] ?? []))].sort();
+
+/** Packages the core never needs: KaTeX (rendering) and the LaTeX parser (gradproof check). */
+const NOT_CORE = ['katex', '@cortex-js/compute-engine'];
+
+describe("import('gradproof') (the main entry)", () => {
+  const files = loaded("await import('./dist/src/index.js');");
+
+  it('resolves the package itself, decimal.js and KaTeX (the detector sees ES modules)', () => {
+    expect(files).toContain('dist/src/index.js');
+    expect(files).toContain('dist/src/verify/derivative.js');
+    expect(packages(files)).toContain('decimal.js');
+    expect(packages(files)).toContain('katex');
+  });
+});
+
+describe('the core: derive, evaluate, verifyDerivative (their own modules)', () => {
+  const files = loaded("await import('./dist/src/verify/derivative.js'); await import('./dist/src/verify/derive.js'); await import('./dist/src/numeric/evaluate.js');");
+
+  it('loads no rendering package (KaTeX, d3) and no LaTeX parser', () => {
+    expect(packages(files).filter((p) => p.startsWith('d3-') || NOT_CORE.includes(p))).toEqual([]);
+  });
+
+  it('loads nothing of the sheet, the claims, the network engine, the plots, gradproof check or the catalogue', () => {
+    const heavy = files.filter((f) => /^dist\/(src\/(sheet|nn|plot|check|latex|calculus|derivation|proofs|activations)\/|proofs\/)/.test(f));
+    expect(heavy).toEqual([]);
+  });
+});
+
+describe("import('gradproof/core') (the core entry)", () => {
+  const files = loaded("const g = await import('./dist/src/core.js'); g.parse('relu(x)*x');");
+
+  it('knows the catalogue in expressions and loads the core', () => {
+    expect(files).toContain('dist/src/core.js');
+    expect(files).toContain('dist/src/verify/derivative.js');
+  });
+
+  it('loads no sheet, claims, network engine, plots, gradproof check, KaTeX, d3 or LaTeX parser', () => {
+    const heavy = files.filter((f) => /^dist\/(src\/(sheet|nn|plot|check|latex|calculus|derivation|proofs)\/|proofs\/)/.test(f));
+    expect(heavy).toEqual([]);
+    expect(packages(files).filter((p) => p.startsWith('d3-') || NOT_CORE.includes(p))).toEqual([]);
+  });
+});
