@@ -5,7 +5,7 @@
  * @example
  * ```ts
  * import { verifyDerivative } from 'gradproof';
- * verifyDerivative('1/(1+e^(-x))', 'x', { digits: 50 }).verified; // true
+ * verifyDerivative('1/(1+e^(-x))', 'x', { digits: 50 }).holds;    // true
  * ```
  * @module
  */

@@ -187,6 +187,8 @@ export class ScalarActivation extends ActivationBase<ScalarSpec> {
    * The same closure on the BigInt engine (`numeric/engines.ts`): printed values and the
    * finite differences of φ run on it. The piece is chosen as in {@link closure}, with the
    * interval ends evaluated by the BigInt engine.
+   *
+   * @internal
    */
   fastClosure(order = 0, wrt = 'z'): FastClosure {
     const key = `${wrt}:${order}`;
