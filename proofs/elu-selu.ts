@@ -118,6 +118,7 @@ export const ELU_SELU = topic('elu-selu', [
     kind: 'range',
     reading: 'for every α > 0, as written: with α = 1 elu is differentiable everywhere, 0 included; checked at α = 1 and α = 2',
     correction: 'ℝ only for α = 1; for α ≠ 1 elu is not differentiable at 0, so the domain of elu′ is (−∞, 0) ∪ (0, ∞)',
+    followsFrom: 'elu-deriv',
     check: (s) => allOf(domainIs(s.set(1), ELU_FN, { derivative: true, params: ONE }), domainIs(s.set(1), ELU_FN, { derivative: true, params: { alpha: '2' } })),
   }),
   claim({
@@ -153,6 +154,7 @@ export const ELU_SELU = topic('elu-selu', [
     kind: 'identity',
     reading: 'for every α > 0, as written: with α = 1 the one-sided derivatives at 0 agree; checked at α = 1 and α = 2',
     correction: 'only for α = 1: for α ≠ 1 the one-sided derivatives at 0 are α and 1',
+    followsFrom: 'elu-deriv',
     check: () => allOf(differentiable(ELU, 'z', '0', { params: ONE }), differentiable(ELU, 'z', '0', { params: { alpha: '2' } })),
   }),
   notCheckable({

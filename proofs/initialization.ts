@@ -5,12 +5,28 @@
  *
  * @module
  */
-import { allOf, derivative, identity, not, value } from '../src/verify/checks.js';
+import { allOf, computed, derivative, identity, not, value } from '../src/verify/checks.js';
+import { withNote } from '../src/verify/verdict.js';
+import type { Outcome } from '../src/proofs/claim.js';
+import { atInit, fig, setUp, spread } from './experiments.js';
 import { limit } from '../src/verify/limit.js';
 import { claim, notCheckable, type Point, topic } from '../src/proofs/claim.js';
 import type { StatementContext, StatementReader } from '../src/proofs/statement.js';
 import { InputError } from '../src/errors.js';
 import { SELU_ALPHA, SELU_LAMBDA } from './formulas.js';
+
+/**
+ * Whether an initialization keeps the forward and backward flow of a deep linear network
+ * (10 layers of 32 units, seeded): the variance of the activations and the norm of the
+ * back-propagated gradient ∂L/∂z each stay within a factor 2 over the layers.
+ */
+export function informationFlow(init: string): Outcome {
+  const m = atInit('linear', init, 10, 32);
+  const v = m.layers.map((l) => l.activationVariance);
+  const d = m.layers.map((l) => l.deltaNorm);
+  const text = `${setUp(m)}: Var(a) from ${fig(v[0]!)} to ${fig(v[v.length - 1]!)} (max/min ${fig(spread(v))}), ‖∂L/∂z‖ from ${fig(d[0]!)} to ${fig(d[d.length - 1]!)} (max/min ${fig(spread(d))})`;
+  return computed(spread(v) < 2 && spread(d) < 2, text, `${text}: the flow is not kept`, 3);
+}
 
 /** fan_avg of the notes. */
 const FAN_AVG = '((fi + fo)/2)';
@@ -76,14 +92,21 @@ export const INITIALIZATION = topic('initialization', [
         not(identity(`fi*(1/${FAN_AVG})`, '1', { where: { fi: 'positive', fo: 'positive' }, points: 8, symbolic: false })),
       ),
   }),
-  notCheckable({
+  claim({
     id: 'init-variance-condition',
     source: 'notes p. [15–16], lines 555–557',
     statement:
       'alternative proposal:- if  $\\sigma_{in}^2 = \\sigma_{out}^2$  (variance of weight of input edges is equal to variance of weights of output edges) (1b)  $\\sigma_{in}^2 = \\sigma_{out}^2$  : helps you maintain forward & backward information flow',
-    reason:
-      "ambiguous: as Glorot's principle (the variances of activations and of back-propagated gradients stay equal from layer to layer) it is right; the gloss about the weights' variances misstates it",
-    pending: 'needs the network engine (src/nn): a forward pass through 10 equal-width layers with Var(W) = 1/fan_avg keeping Var(a) of order 1',
+    kind: 'training',
+    prose: 'σ²_in = σ²_out names the condition; what is checked is what it is said to do, keep the forward and backward flow',
+    reading:
+      "Glorot's principle: the variance of the signal is the same at a layer's input and output, forward (fan_in·Var(W) = 1) and backward (fan_out·Var(W) = 1), both met by Var(W) = 1/fan_avg when fan_in = fan_out. Measured in its own regime (linear units, where the variances multiply by n·Var(W) per layer) over 10 layers of 32 units: Var(a) and ‖∂L/∂z‖ stay within a factor 2 of each other from layer to layer with Glorot's init, and spread over more than a factor 100 with U(±1/√n) (n·Var(W) = 1/3) and N(0, 1) (n·Var(W) = 32). Read literally, as equal variances of a layer's input and output weights, N(0, 1) meets the condition at every layer, yet loses the flow",
+    check: () => {
+      const held = informationFlow('glorot');
+      const others = ['random', 'random_normal'].map(informationFlow);
+      const lost = others.every((o) => !o.holds);
+      return withNote(allOf(held, computed(lost, others.map((o) => o.counterexample?.text ?? '').join('; '), `without the condition the flow is kept too: ${others.map((o) => o.summary).join('; ')}`, 3)), 'read literally (equal variances of the weights into and out of a layer), N(0, 1) meets the condition at every layer: it is the last run above');
+    },
   }),
   claim({
     id: 'init-fan-avg',

@@ -185,7 +185,7 @@ export const RELU_FAMILY = topic('relu-family', [
     source: 'notes p. [20–21], line 761',
     statement: 'To resolve the issue of ReLU not being derivable, people have developed variants of ReLU.',
     reason:
-      'a historical motivation, and ambiguous: leaky ReLU and PReLU are still not differentiable at 0 (line 783); they fix the dead zone, not the kink (ELU with α = 1, softplus and swish are differentiable)',
+      'what it says is why people made the variants, a motive no computation settles. The facts it rests on are checked by other claims: ReLU has no derivative at 0 (relu-deriv, line 741), the first variant the notes give keeps the kink — leaky ReLU’s one-sided slopes at 0 are α and 1 (leaky-not-diff-at-0, line 783) — and fixes the dead zone instead (leaky-dead-zone, line 763); ELU is differentiable at 0 only for α = 1 (elu-differentiable-at-0); softplus and swish are smooth everywhere',
   }),
   claim({
     id: 'leaky-dead-zone',

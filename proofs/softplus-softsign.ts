@@ -3,10 +3,33 @@
  *
  * @module
  */
-import { allOf, derivative, identity, value } from '../src/verify/checks.js';
-import { claim, notCheckable, topic } from '../src/proofs/claim.js';
+import { allOf, computed, derivative, identity, value } from '../src/verify/checks.js';
+import type { Outcome } from '../src/proofs/claim.js';
+import { getScalarActivation } from '../src/activations/_internals/catalogue.js';
+import { InputError } from '../src/errors.js';
+import { DIGITS, shortNumber } from '../src/verify/formula.js';
+import { claim, topic } from '../src/proofs/claim.js';
 import { range } from '../src/verify/range.js';
 import { sigma } from './formulas.js';
+
+/**
+ * Softplus is "like" the activation the statement names (after "like") in that neither
+ * has a dead zone: softplus′ = σ ∈ (0, 1) for every z (interval arithmetic), and the named
+ * activation's slope is not 0 at three negative points (its parameters at their defaults).
+ */
+export function slopeNeverZeroLike(statement: string): Outcome {
+  const named = /\blike\s+(.+?)\s*$/i.exec(statement)?.[1];
+  if (!named) throw new InputError(`the statement names no activation after "like": ${statement}`);
+  const other = getScalarActivation(named.replace(/\s+/g, '_'));
+  const points = ['-0.5', '-3', '-10'];
+  const slopes = points.map((z) => other.evaluate(z, { order: 1, digits: DIGITS }));
+  const text = `${other.name}′ = ${slopes.map((e) => shortNumber(e.decimal, 6)).join(', ')} at z = ${points.join(', ')}`;
+  const zero = slopes.findIndex((e) => e.decimal.isZero());
+  return allOf(
+    range(sigma('z'), 'z', '(0, 1)'),
+    computed(zero < 0, text, `${text}: ${other.name} has a dead zone (slope 0 at z = ${points[zero]}), softplus has none`),
+  );
+}
 
 /**
  * The claims of the notes on softplus and softsign (p. 23), each with its check.
@@ -29,12 +52,14 @@ export const SOFTPLUS_SOFTSIGN = topic('softplus-softsign', [
       return allOf(derivative(f, 'z', sigma('z')), range(f, 'z', '(0, inf)'), value(f, 'log(2)', { at: { z: '0' } }));
     },
   }),
-  notCheckable({
+  claim({
     id: 'softplus-like-leaky',
     source: 'notes p. 23, lines 917–919',
     statement: 'just like leaky relu',
-    reason:
-      'a comparison, not a statement with a truth value; it leans wrong: softplus is a smooth ReLU (softplus(z) − ReLU(z) → 0 as |z| → ∞, softplus(−10) = 4.54e-5 while leaky(−10) = −0.1); it resembles leaky ReLU only in that its gradient σ(z) is never 0',
+    kind: 'range',
+    reading:
+      'like leaky ReLU in what leaky ReLU was made for (line 763, the dead zone): the slope is never 0. softplus′ = σ takes the values (0, 1), proved for every z by interval arithmetic, and the activation named has a non-zero slope at z = −0.5, −3, −10 (ReLU’s is 0 there). Not in shape: softplus is a smooth ReLU (softplus(−10) = 4.54e-5, leaky ReLU(−10) = −0.1)',
+    check: (s) => slopeNeverZeroLike(s.statement),
   }),
   claim({
     id: 'softsign-def',

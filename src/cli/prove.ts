@@ -23,7 +23,8 @@ numbers by exact arithmetic, ranges and bounds for every z by interval arithmeti
 identities and derivatives against high-precision numbers at 30 digits (and the CAS),
 limits and small simulations. Prints one line per claim (proved: settled for every value;
 verified: agreement at every point compared; REFUTED; not checkable; ERROR), then the
-errata (each refuted claim with its counterexample and correction) and a summary.
+errata (each refuted claim with its counterexample and correction, and the erratum it
+follows from when it is a knock-on) and a summary.
 Exit code 0 when every claim comes out as expected (a wrong claim is expected to be
 refuted), 1 otherwise, 2 on bad input (e.g. an unknown --topic).`;
 
@@ -73,6 +74,7 @@ export function toJson(r: ClaimResult): Record<string, unknown> {
     ...(r.details ? { details: r.details } : {}),
     ...(r.pending ? { pending: r.pending } : {}),
     ...(r.error ? { error: r.error } : {}),
+    ...(r.followsFrom ? { followsFrom: r.followsFrom } : {}),
     expected: r.expected,
     ok: r.ok,
   };
@@ -93,6 +95,7 @@ function printText(results: readonly ClaimResult[]): void {
       print(`    notes:          ${shorten(r.statement, 100)}`);
       print(`    counterexample: ${r.counterexample ?? '(none given)'}`);
       print(`    correction:     ${r.correction ?? '(none recorded)'}`);
+      if (r.followsFrom) print(`    knock-on of:    ${r.followsFrom} (right reasoning on that erratum's wrong statement)`);
     }
   }
   const facts = results.filter((r) => r.status === 'not-checkable' && r.correction);

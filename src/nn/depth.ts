@@ -178,6 +178,7 @@ export function depthExperiment(options: DepthOptions): DepthResult {
   const atInit = measure();
   const opt = sgd(B, { lr: options.lr ?? '0.01' });
   for (let s = 0; s < steps; s++) opt.step(net.theta, net.batchGradient(xs, ys).gradient);
-  const afterSteps = measure();
+  // with no steps the network is unchanged: its second measurement is the first
+  const afterSteps = steps === 0 ? atInit : measure();
   return { activation, init, depth, width, steps, atInit, afterSteps };
 }

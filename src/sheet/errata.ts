@@ -9,16 +9,6 @@
 import type { ClaimResult } from '../proofs/runner.js';
 
 /**
- * Errors that follow from an earlier one: correcting the first corrects these.
- * (The claims do not record this yet; a claim's own `followsFrom`, when present, wins.)
- */
-const KNOCK_ON: Readonly<Record<string, string>> = {
-  'vg-update-negligible': 'vg-product-small-ratios',
-  'sigmoid-disadv-range': 'sigmoid-deriv-range',
-  'bp-dzl-dwl': 'bp-zl-def',
-};
-
-/**
  * One erratum.
  *
  * @example
@@ -77,7 +67,8 @@ export function errataOf(claims: readonly ClaimResult[]): Erratum[] {
   return chosen.map((c) => {
     const page = /p\.\s*\[?([\d–-]+)\]?/.exec(c.source)?.[1];
     const line = /lines?\s+([\d–-]+)/.exec(c.source)?.[1];
-    const follows = (c as ClaimResult & { followsFrom?: string }).followsFrom ?? KNOCK_ON[c.id];
+    // a knock-on error (right reasoning on an earlier wrong statement) records its cause in its claim
+    const follows = c.followsFrom;
     return {
       id: c.id,
       anchor: anchorOf('erratum', c.id),
