@@ -42,7 +42,7 @@ import { InputError } from '../errors.js';
 import { casProvesEqual } from '../symbolic/cas.js';
 import { parse } from '../symbolic/parse.js';
 import { containsCall, type Expr, format, num, substitute } from '../symbolic/tree.js';
-import { type Component, type ComponentEnd, cover, type CoverResult, type ImageEnd, outside, type Special } from './cover.js';
+import { type Component, type ComponentEnd, cover, type CoverResult, fits, type ImageEnd, outside, type Special } from './cover.js';
 import { type Extremum, locateExtremum } from './extremum.js';
 import { analyseTail, constantOf, TailFailure } from './interval/asymptotic.js';
 import { constEquals, constRational } from './interval/constant.js';
@@ -578,7 +578,7 @@ function neverTakes(c: Context, components: readonly Component[], specials: read
     if (!isHi) pieces.push({ part: comp.part, lo: cut, hi: comp.hi });
     if (isLo && isHi) continue;
   }
-  const r = cover(c.pieces, pieces, { ...coverOptions(c, splitPoints), specials, budget: Math.floor(c.budget / 4) });
+  const r = settleByEnclosure(c, cover(c.pieces, pieces, { ...coverOptions(c, splitPoints), specials, budget: Math.floor(c.budget / 4) }), pieces);
   return r.proved;
 }
 
@@ -600,6 +600,30 @@ function coverOptions(c: Context, splitPoints: readonly Decimal[]) {
     env: c.env,
     rationals: c.rationals,
   };
+}
+
+// ---------------------------------------------------------------------------
+// Unresolved cells enclosed whole
+// ---------------------------------------------------------------------------
+
+/**
+ * The cells (and tails) the covering proof left are enclosed whole by interval arithmetic
+ * (a tail as the interval [L, ∞), where the bisection and the asymptotic rule gave up: sin
+ * on a tail is enclosed in [−1, 1]); a cell whose enclosure fits one component is proved,
+ * and the result is proved when every cell is.
+ */
+function settleByEnclosure(c: Context, r: CoverResult, components: readonly Component[]): CoverResult & { enclosed: number } {
+  if (r.proved || r.violation || r.undefinedAt) return { ...r, enclosed: 0 };
+  const left = r.unresolved.filter((u) => {
+    const p = c.pieces[u.piece]!;
+    try {
+      const F = p.f(c.ctx, { ...c.env, z: { lo: u.lo, hi: u.hi, loOpen: !u.lo.isFinite(), hiOpen: !u.hi.isFinite() } });
+      return !fits([{ x: F.lo, open: F.loOpen }, { x: F.hi, open: F.hiOpen }], components);
+    } catch {
+      return true;
+    }
+  });
+  return { ...r, unresolved: left, proved: left.length === 0, enclosed: r.unresolved.length - left.length };
 }
 
 // ---------------------------------------------------------------------------
@@ -699,7 +723,7 @@ export function proveRange(f: Expr | string | ScalarFunction, set: RangeSet | st
   // a certain refutation of an end (a wrong ≈ value, an end not attained where declared) needs no covering proof
   const result: CoverResult = refutation
     ? { proved: false, unresolved: [], cells: 0, steps: 0, window: c.window }
-    : cover(c.pieces, components, { ...coverOptions(c, splitPoints), specials });
+    : settleByEnclosure(c, cover(c.pieces, components, { ...coverOptions(c, splitPoints), specials }), components);
   const base = {
     kind: 'range' as const,
     subject,
@@ -744,7 +768,7 @@ export function proveRange(f: Expr | string | ScalarFunction, set: RangeSet | st
   if (result.proved && missing.length === 0) {
     return verdict(base, 'proved', {
       region: 'all real z',
-      summary: `proved for all z by interval arithmetic: ${result.cells} cells on [−${result.window}, ${result.window}], the tails by asymptotic enclosure; ${ends.join('; ')}`,
+      summary: `proved for all z by interval arithmetic: ${result.cells} cells on [−${result.window}, ${result.window}], ${tailWords(result)}; ${ends.join('; ')}`,
       ends,
     });
   }
@@ -772,13 +796,82 @@ export function proveRange(f: Expr | string | ScalarFunction, set: RangeSet | st
   }
   const sampled = sampleUnresolved(c, result, components);
   if (sampled.violation) return verdict(base, 'refuted', { counterexample: violationExample(c, sampled.violation, formatRangeSet(declared)), summary: `refuted at a sampled point`, ends, points: sampled.points });
-  const reasons = [...result.unresolved.map((u) => `the proof did not close on [${fmtRegion(u).from}, ${fmtRegion(u).to}] (${u.reason})`), ...missing.map((m) => m.why)];
+  const region = unresolvedRegion(result);
+  const open = result.unresolved.map((u) => `the proof did not close on [${fmtRegion(u).from}, ${fmtRegion(u).to}] (${u.reason})`);
+  const checked = `checked at ${sampled.points} points of ${region}, where the proof did not close, none outside the set`;
+  // Points cannot show that a value is taken: a set not shown all taken is not verified
+  if (missing.length) {
+    const why = missing.map((m) => m.why).join('; ');
+    return verdict(base, 'inconclusive', { summary: `not shown that the set is all taken (${why}); ${checked}; ${open[0]}`, reason: [...missing.map((m) => m.why), ...open].join('; '), ends, points: sampled.points });
+  }
+  // Points between which f may jump over a gap of the set settle nothing there: a cell whose
+  // enclosure meets a gap (or an isolated point's surroundings) leaves the claim open
+  const gapped = cellsMeetingGaps(c, result, components);
+  if (gapped.length) {
+    const cells = gapped.map((g) => `[${g.from}, ${g.to}] (f there ⊂ ${g.image}, which meets the gap ${g.gap})`).join('; ');
+    return verdict(base, 'inconclusive', {
+      summary: `not proved where f may cross a gap of the set: ${cells}; ${checked}`,
+      reason: [`the enclosure of f meets a gap of ${formatRangeSet(declared)} on ${cells}`, ...open].join('; '),
+      ends,
+      points: sampled.points,
+    });
+  }
   return verdict(base, 'verified', {
-    summary: `checked at ${sampled.points} points where the proof did not close; ${reasons[0]}`,
-    reason: reasons.join('; '),
+    summary: `proved for all z except ${region}: ${checked}; ${open[0]}`,
+    reason: open.join('; '),
+    region: `all real z by interval arithmetic, except ${region}: there at ${sampled.points} points`,
     ends,
     points: sampled.points,
   });
+}
+
+/** How the tails (and the cells the bisection left) were proved. */
+function tailWords(r: CoverResult & { enclosed?: number }): string {
+  return r.enclosed ? `the tails by asymptotic enclosure; ${r.enclosed} region${r.enclosed === 1 ? '' : 's'} the bisection left (a tail: z beyond ±${r.window}) enclosed whole` : 'the tails by asymptotic enclosure';
+}
+
+/** The unresolved cells, written as one region. */
+function unresolvedRegion(r: CoverResult): string {
+  const shown = r.unresolved.slice(0, 4).map((u) => `[${fmtRegion(u).from}, ${fmtRegion(u).to}]`);
+  return `${shown.join(' ∪ ')}${r.unresolved.length > 4 ? ` and ${r.unresolved.length - 4} more cells` : ''}`;
+}
+
+/**
+ * The unresolved cells on which f's enclosure meets a gap between two components of the
+ * set (every gap for a cell where f cannot be enclosed, as on a tail). A gap between
+ * components a < b is the values above a's upper end and below b's lower end; an
+ * enclosure that reaches or passes either end meets it (conservative at inexact ends).
+ */
+function cellsMeetingGaps(c: Context, r: CoverResult, components: readonly Component[]): { from: string; to: string; image: string; gap: string }[] {
+  if (components.length < 2) return [];
+  const sorted = [...components].sort((a, b) => (a.lo.inf ? -1 : b.lo.inf ? 1 : a.lo.enc.lo.cmp(b.lo.enc.lo)));
+  const out: { from: string; to: string; image: string; gap: string }[] = [];
+  for (const u of r.unresolved) {
+    const p = c.pieces[u.piece]!;
+    let F: Interval | undefined;
+    try {
+      F = p.f(c.ctx, { ...c.env, z: { lo: u.lo, hi: u.hi, loOpen: false, hiOpen: false } });
+      if (!F.lo.isFinite() && !F.hi.isFinite()) F = undefined;
+    } catch {
+      F = undefined;
+    }
+    const lo = F ? F.lo : new Decimal(Number.NEGATIVE_INFINITY);
+    const hi = F ? F.hi : new Decimal(Number.POSITIVE_INFINITY);
+    for (let i = 0; i + 1 < sorted.length; i++) {
+      const a = sorted[i]!.hi;
+      const b = sorted[i + 1]!.lo;
+      if (a.inf || b.inf) continue;
+      // the gap lies within [a, b] (ends' enclosures included); F meets it unless F is wholly below a or above b
+      const below = hi.lt(a.enc.lo) || (hi.eq(a.enc.lo) && a.closed && a.exact !== undefined);
+      const above = lo.gt(b.enc.hi) || (lo.eq(b.enc.hi) && b.closed && b.exact !== undefined);
+      if (below || above) continue;
+      const f = fmtRegion(u);
+      const gap = `${a.closed ? '(' : '['}${describe(a.enc, 8)}, ${describe(b.enc, 8)}${b.closed ? ')' : ']'}`;
+      out.push({ from: f.from, to: f.to, image: F ? formatInterval(F, 8) : '(−∞, ∞) (no enclosure)', gap });
+      break;
+    }
+  }
+  return out;
 }
 
 function endWords(e: RangeEnd, side: 'lo' | 'hi'): string {
@@ -848,7 +941,7 @@ export function proveBound(f: Expr | string | ScalarFunction, claim: BoundClaim,
   const splitPoints = gatherSplitPoints(c, [end]);
   const result: CoverResult = proof.refutation
     ? { proved: false, unresolved: [], cells: 0, steps: 0, window: c.window }
-    : cover(c.pieces, [component], { ...coverOptions(c, splitPoints), specials });
+    : settleByEnclosure(c, cover(c.pieces, [component], { ...coverOptions(c, splitPoints), specials }), [component]);
   const base = {
     kind: 'bound' as const,
     subject,
@@ -870,7 +963,7 @@ export function proveBound(f: Expr | string | ScalarFunction, claim: BoundClaim,
   if (result.proved && (claim.at === undefined || proof.attained)) {
     return verdict(base, 'proved', {
       region: 'all real z',
-      summary: `proved for all z by interval arithmetic: ${result.cells} cells on [−${result.window}, ${result.window}], the tails by asymptotic enclosure${ends.length ? `; ${ends[0]}` : ''}`,
+      summary: `proved for all z by interval arithmetic: ${result.cells} cells on [−${result.window}, ${result.window}], ${tailWords(result)}${ends.length ? `; ${ends[0]}` : ''}`,
       ends,
     });
   }
