@@ -626,6 +626,22 @@ function settleByEnclosure(c: Context, r: CoverResult, components: readonly Comp
   return { ...r, unresolved: left, proved: left.length === 0, enclosed: r.unresolved.length - left.length };
 }
 
+/**
+ * The unresolved cells on which f could not be enclosed at all (an operation may be
+ * undefined there: a pole of 1/(z² − 2) at the irrational √2, which no sample hits).
+ */
+function cellsMaybeUndefined(c: Context, r: CoverResult): string[] {
+  const out: string[] = [];
+  for (const u of r.unresolved) {
+    try {
+      c.pieces[u.piece]!.f(c.ctx, { ...c.env, z: { lo: u.lo, hi: u.hi, loOpen: !u.lo.isFinite(), hiOpen: !u.hi.isFinite() } });
+    } catch {
+      out.push(`[${fmtRegion(u).from}, ${fmtRegion(u).to}]`);
+    }
+  }
+  return out;
+}
+
 // ---------------------------------------------------------------------------
 // Sampling where the proof did not close
 // ---------------------------------------------------------------------------
@@ -804,6 +820,10 @@ export function proveRange(f: Expr | string | ScalarFunction, set: RangeSet | st
     const why = missing.map((m) => m.why).join('; ');
     return verdict(base, 'inconclusive', { summary: `not shown that the set is all taken (${why}); ${checked}; ${open[0]}`, reason: [...missing.map((m) => m.why), ...open].join('; '), ends, points: sampled.points });
   }
+  const undefinedCells = cellsMaybeUndefined(c, result);
+  if (undefinedCells.length) {
+    return verdict(base, 'inconclusive', { summary: `${c.name} may be undefined on ${undefinedCells.join(', ')} (no enclosure there); ${checked}`, reason: open.join('; '), ends, points: sampled.points });
+  }
   // Points between which f may jump over a gap of the set settle nothing there: a cell whose
   // enclosure meets a gap (or an isolated point's surroundings) leaves the claim open
   const gapped = cellsMeetingGaps(c, result, components);
@@ -970,9 +990,15 @@ export function proveBound(f: Expr | string | ScalarFunction, claim: BoundClaim,
   const sampled = sampleUnresolved(c, result, [component]);
   if (sampled.violation) return verdict(base, 'refuted', { counterexample: violationExample(c, sampled.violation, formatRangeSet(set)), summary: `refuted at a sampled point`, ends, points: sampled.points });
   const reasons = [...result.unresolved.map((u) => `the proof did not close on [${fmtRegion(u).from}, ${fmtRegion(u).to}] (${u.reason})`), ...(claim.at !== undefined && !proof.attained ? [proof.problem ?? `attainment at z = ${claim.at} not shown`] : [])];
+  const region = unresolvedRegion(result);
+  const undefinedCells = cellsMaybeUndefined(c, result);
+  if (undefinedCells.length) {
+    return verdict(base, 'inconclusive', { summary: `${c.name} may be undefined on ${undefinedCells.join(', ')} (no enclosure there); checked at ${sampled.points} points of ${region}`, reason: reasons.join('; '), ends, points: sampled.points });
+  }
   return verdict(base, 'verified', {
-    summary: result.proved ? `the bound is proved for all z; ${reasons[0]}` : `checked at ${sampled.points} points where the proof did not close; ${reasons[0]}`,
+    summary: result.proved ? `the bound is proved for all z; ${reasons[0]}` : `proved for all z except ${region}: checked at ${sampled.points} points of ${region}, where the proof did not close, none outside the bound; ${reasons[0]}`,
     reason: reasons.join('; '),
+    ...(result.proved ? {} : { region: `all real z by interval arithmetic, except ${region}: there at ${sampled.points} points` }),
     ends,
     points: sampled.points,
   });
@@ -994,7 +1020,7 @@ export function proveBound(f: Expr | string | ScalarFunction, claim: BoundClaim,
 export function proveDefined(f: Expr | string | ScalarFunction, options: IntervalProofOptions = {}): RangeVerdict {
   const c = setup(f, options);
   const component: Component = { part: 0, lo: { inf: -1, enc: point(0), closed: false, tag: '0:lo' }, hi: { inf: 1, enc: point(0), closed: false, tag: '0:hi' } };
-  const result = cover(c.pieces, [component], coverOptions(c, [new Decimal(0)]));
+  const result = settleByEnclosure(c, cover(c.pieces, [component], coverOptions(c, [new Decimal(0)])), [component]);
   const base = {
     kind: 'range' as const,
     subject: `${c.call} is defined for every real z`,
@@ -1019,7 +1045,14 @@ export function proveDefined(f: Expr | string | ScalarFunction, options: Interva
   if (result.proved) {
     return verdict(base, 'proved', { region: 'all real z', summary: `proved for all z by interval arithmetic: ${result.cells} cells on [−${result.window}, ${result.window}], the tails by asymptotic enclosure: ${c.name} is defined everywhere`, ends: [] });
   }
+  // every cell left is one where f could not be enclosed (the covering of (−∞, ∞) fails nowhere else):
+  // a pole or a logarithm's zero between the sample points is not excluded, so nothing is verified
   const sampled = sampleUnresolved(c, result, [component]);
   const reasons = result.unresolved.map((u) => `the proof did not close on [${fmtRegion(u).from}, ${fmtRegion(u).to}] (${u.reason})`);
-  return verdict(base, 'verified', { summary: `checked at ${sampled.points} points where the proof did not close; ${reasons[0]}`, reason: reasons.join('; '), ends: [], points: sampled.points });
+  return verdict(base, 'inconclusive', {
+    summary: `not proved defined on ${unresolvedRegion(result)}: defined at the ${sampled.points} points checked there, but f may be undefined between them; ${reasons[0]}`,
+    reason: reasons.join('; '),
+    ends: [],
+    points: sampled.points,
+  });
 }

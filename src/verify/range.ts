@@ -107,8 +107,10 @@ export function domain(f: Formula | ScalarFunction, wrt: string, options: Domain
   if (!options.derivative) {
     const v = proveDefined(fn, { ...options.interval, params });
     if (excluded.length === 0 || v.status === 'refuted') return v;
-    // an excluded point must be one where f is undefined: then the domain is not all of ℝ
-    return verdictOf({ holds: false, method: 'interval', digits: 0, counterexample: `${excluded.join(', ')} is excluded, but f is defined everywhere (${v.summary})` });
+    // an excluded point must be one where f is undefined: then the domain is not all of ℝ;
+    // only a proof that f is defined everywhere refutes the exclusion
+    if (v.status === 'proved') return verdictOf({ holds: false, method: 'interval', digits: 0, counterexample: `${excluded.join(', ')} is excluded, but f is defined everywhere (${v.summary})` });
+    return v;
   }
   const fnPieces: ScalarFunction = typeof fn === 'object' && !('kind' in fn) ? fn : { pieces: [{ expr: fn }] };
   if (fnPieces.pieces.some((p) => containsCall(typeof p.expr === 'string' ? toTree(p.expr) : p.expr, PIECEWISE_FUNCTIONS))) {

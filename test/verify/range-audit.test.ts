@@ -13,9 +13,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { getScalarActivation } from '../../src/activations/_internals/catalogue.js';
-import { proveBound, proveRange, type RangeVerdict } from '../../src/verify/bound.js';
+import { proveBound, proveDefined, proveRange, type RangeVerdict } from '../../src/verify/bound.js';
 import { proveDeclaredRange } from '../../src/verify/declared-range.js';
-import { range } from '../../src/verify/range.js';
+import { domain, range } from '../../src/verify/range.js';
+import type { Verdict } from '../../src/verify/verdict.js';
 import { activationFunction, type ScalarFunction } from '../../src/verify/scalar.js';
 
 const act = (name: string, order = 0) => activationFunction(getScalarActivation(name), order);
@@ -28,7 +29,7 @@ const sinThenDecay: ScalarFunction = {
   ],
 };
 
-type Row = readonly [what: string, verdict: () => RangeVerdict];
+type Row = readonly [what: string, verdict: () => RangeVerdict | Verdict];
 
 const FALSE: readonly Row[] = [
   // was verified: 2 is never taken (|sin| ≤ 1); sin's tails have no limit, so the proof did not close there
@@ -87,6 +88,10 @@ const FALSE: readonly Row[] = [
   ['range: e^(−z)/(1 + e^(−z))² ∈ (0, 0.25)', () => range('e^(-z)/(1+e^(-z))^2', 'z', '(0, 0.25)')],
   // was verified (the claims' checker is proveRange)
   ['range: x + 0.13·sign(x) ∈ (−∞, −0.13) ∪ (−0.12, ∞)', () => range('x + 0.13*sign(x)', 'x', '(-inf, -0.13) U (-0.12, inf)')],
+  // domains: a pole at an irrational point (√2) or at 1/3 falls between every pair of sample points (was verified)
+  ['1/(z² − 2) is defined for every z', () => proveDefined('1/(z^2 - 2)')],
+  ['log|z − 1/3| is defined for every z', () => proveDefined('log(abs(z - 1/3))')],
+  ['domain of 1/(x² − 2) is ℝ', () => domain('1/(x^2-2)', 'x')],
 ];
 
 const TRUE: readonly Row[] = [
@@ -101,6 +106,7 @@ const TRUE: readonly Row[] = [
   ['threshold(0.25, −1) as declared', () => proveDeclaredRange(getScalarActivation('threshold'), 0, { threshold: '0.25', value: '-1' })],
   ['σ′ ≤ 1/4 attained at 0', () => proveBound(act('sigmoid', 1), { side: 'upper', value: '1/4', at: '0' })],
   ['sin ≤ 1', () => proveBound('sin(z)', { side: 'upper', value: '1' })],
+  ['1/(1 + z²) is defined for every z', () => proveDefined('1/(1+z^2)')],
 ];
 
 describe('false range and bound claims: refuted or inconclusive, never proved or verified', () => {
