@@ -27,8 +27,18 @@
  * digits excludes 1), and f < 1 is proved everywhere.
  *
  * The verdict is `proved` only when both directions close on the whole line; `refuted`
- * with a certain counterexample; otherwise `verified`, saying how many points were
- * checked in the regions where the proof did not close and why.
+ * with a certain counterexample. Cells the bisection and the tail rule leave are first
+ * enclosed whole (a tail as [L, ∞): sin there lies in [−1, 1]); what still does not close
+ * is sampled, and a point value outside S refutes. Points never settle the rest, except in
+ * one case:
+ * - a set not shown all taken (a component without witnesses) is `inconclusive`: points
+ *   cannot show that a value is taken;
+ * - a cell where f could not be enclosed (f may be undefined there) is `inconclusive`;
+ * - a cell whose enclosure meets a gap between two components of S (or an isolated
+ *   point's surroundings) is `inconclusive`, the cell and the gap named: f may cross the
+ *   gap between any two points;
+ * - otherwise (S one interval, or the cells' enclosures clear of every gap) the verdict is
+ *   `verified`, its region saying which cells were checked at how many points.
  *
  * `proveBound(f, { side, value, strict, at })` is the first direction alone for the set
  * (−∞, value] (or [value, ∞), open when strict), plus, with `at`, the attainment of the

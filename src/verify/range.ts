@@ -3,8 +3,9 @@
  * set the notes write, and where is f defined or differentiable? The range is proved by
  * the one range checker of gradproof, {@link proveRange} (bound.ts): outward-rounded
  * interval arithmetic for every z, closed ends attained exactly, open ends approached by
- * proved limits, and `verified` with the points checked only where the proof does not
- * close. The domain is proved the same way ({@link proveDefined}); differentiability is
+ * proved limits; where the proof does not close, `verified` with the cells and points
+ * named only for a set without gaps whose every value is shown taken, else `inconclusive`.
+ * The domain is proved the same way ({@link proveDefined}); differentiability is
  * proved piece by piece (each piece's derivative defined on its whole domain, and at each
  * boundary the values and the one-sided derivatives compared exactly), and checked
  * numerically (one-sided derivatives by extrapolated differences) only for formulas with
