@@ -460,10 +460,31 @@ function tailLimits(c: Context, L: Decimal): TailInfo[] {
       out.push({ piece: p.index, side, limit: analyseTail(p.expr, side, L, c.params, c.ctx).limit });
     } catch (err) {
       if (!(err instanceof TailFailure)) throw err;
-      out.push({ piece: p.index, side });
+      const sign = infiniteLimit(c, p.expr, side, L);
+      out.push({ piece: p.index, side, ...(sign ? { limit: { kind: 'inf' as const, sign } } : {}) });
     }
   }
   return out;
+}
+
+/**
+ * The limit ±∞ of max, min and abs forms the tail analysis does not take, from their
+ * arguments' limits: max(a, b) ≥ a, so max → ∞ when one argument does, and → −∞ when all
+ * do; min the other way round; |a| → ∞ when a → ±∞.
+ */
+function infiniteLimit(c: Context, e: Expr, side: 1 | -1, L: Decimal): 1 | -1 | undefined {
+  try {
+    const limit = analyseTail(e, side, L, c.params, c.ctx).limit;
+    return limit.kind === 'inf' ? limit.sign : undefined;
+  } catch (err) {
+    if (!(err instanceof TailFailure)) throw err;
+  }
+  if (e.kind !== 'call') return undefined;
+  const signs = e.args.map((a) => infiniteLimit(c, a, side, L));
+  if (e.fn === 'abs' && signs.length === 1 && signs[0]) return 1;
+  if (e.fn === 'max') return signs.includes(1) ? 1 : signs.every((x) => x === -1) ? -1 : undefined;
+  if (e.fn === 'min') return signs.includes(-1) ? -1 : signs.every((x) => x === 1) ? 1 : undefined;
+  return undefined;
 }
 
 /** Whether a limit equals the end's exact value. */
@@ -1053,7 +1074,7 @@ export function proveDefined(f: Expr | string | ScalarFunction, options: Interva
     });
   }
   if (result.proved) {
-    return verdict(base, 'proved', { region: 'all real z', summary: `proved for all z by interval arithmetic: ${result.cells} cells on [−${result.window}, ${result.window}], the tails by asymptotic enclosure: ${c.name} is defined everywhere`, ends: [] });
+    return verdict(base, 'proved', { region: 'all real z', summary: `proved for all z by interval arithmetic: ${result.cells} cells on [−${result.window}, ${result.window}], ${tailWords(result)}: ${c.name} is defined everywhere`, ends: [] });
   }
   // every cell left is one where f could not be enclosed (the covering of (−∞, ∞) fails nowhere else):
   // a pole or a logarithm's zero between the sample points is not excluded, so nothing is verified

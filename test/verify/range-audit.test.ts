@@ -107,6 +107,10 @@ const TRUE: readonly Row[] = [
   ['σ′ ≤ 1/4 attained at 0', () => proveBound(act('sigmoid', 1), { side: 'upper', value: '1/4', at: '0' })],
   ['sin ≤ 1', () => proveBound('sin(z)', { side: 'upper', value: '1' })],
   ['1/(1 + z²) is defined for every z', () => proveDefined('1/(1+z^2)')],
+  // ∞ reached by max, min and abs forms, from their arguments' limits (the tail analysis takes none of them)
+  ['max(z, 0) ∈ [0, ∞)', () => proveRange('max(z, 0)', '[0, inf)')],
+  ['max(z, 0.01z) ∈ (−∞, ∞)', () => proveRange('max(z, 0.01*z)', '(-inf, inf)')],
+  ['min(z, 1) ∈ (−∞, 1]', () => proveRange('min(z, 1)', '(-inf, 1]')],
 ];
 
 describe('false range and bound claims: refuted or inconclusive, never proved or verified', () => {
