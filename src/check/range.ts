@@ -185,11 +185,15 @@ export function judgeRange(left: Term, interval: Interval, ctx: Context, o: Judg
     };
   }
   const open = proof ? ` (the interval proof did not close: ${rename(proof.summary)})` : '';
+  // a set is all taken only by a proof: points never show it, so a range read as a set stays open
+  if (asSet && proof?.status !== 'verified') {
+    return { kind: 'range', status: 'inconclusive', method: 'interval', digits: 0, digitsAgreed: 0, points: checked, summary: `inside ${text} at ${checked} points, but not shown that every value of the set is taken${open}`, readings };
+  }
   if (!expr) {
     if (proof?.status === 'verified') return { kind: 'range', status: 'verified', method: 'numeric', digits: o.digits, digitsAgreed: o.digits, points: proof.points, summary: rename(proof.summary), readings };
     return notUnderstood(`the range of a piecewise function that could not be shown${open}`, readings, 'range');
   }
-  const filled = asSet ? '; that every value of the set is taken was not shown' : '';
+  const filled = asSet ? `; every value of the set taken: ${proof?.summary}` : '';
   return {
     kind: 'range',
     status: 'verified',

@@ -27,8 +27,18 @@
  * digits excludes 1), and f < 1 is proved everywhere.
  *
  * The verdict is `proved` only when both directions close on the whole line; `refuted`
- * with a certain counterexample; otherwise `verified`, saying how many points were
- * checked in the regions where the proof did not close and why.
+ * with a certain counterexample. Cells the bisection and the tail rule leave are first
+ * enclosed whole (a tail as [L, ∞): sin there lies in [−1, 1]); what still does not close
+ * is sampled, and a point value outside S refutes. Points never settle the rest, except in
+ * one case:
+ * - a set not shown all taken (a component without witnesses) is `inconclusive`: points
+ *   cannot show that a value is taken;
+ * - a cell where f could not be enclosed (f may be undefined there) is `inconclusive`;
+ * - a cell whose enclosure meets a gap between two components of S (or an isolated
+ *   point's surroundings) is `inconclusive`, the cell and the gap named: f may cross the
+ *   gap between any two points;
+ * - otherwise (S one interval, or the cells' enclosures clear of every gap) the verdict is
+ *   `verified`, its region saying which cells were checked at how many points.
  *
  * `proveBound(f, { side, value, strict, at })` is the first direction alone for the set
  * (−∞, value] (or [value, ∞), open when strict), plus, with `at`, the attainment of the
@@ -42,7 +52,7 @@ import { InputError } from '../errors.js';
 import { casProvesEqual } from '../symbolic/cas.js';
 import { parse } from '../symbolic/parse.js';
 import { containsCall, type Expr, format, num, substitute } from '../symbolic/tree.js';
-import { type Component, type ComponentEnd, cover, type CoverResult, type ImageEnd, outside, type Special } from './cover.js';
+import { type Component, type ComponentEnd, cover, type CoverResult, fits, type ImageEnd, outside, type Special } from './cover.js';
 import { type Extremum, locateExtremum } from './extremum.js';
 import { analyseTail, constantOf, TailFailure } from './interval/asymptotic.js';
 import { constEquals, constRational } from './interval/constant.js';
@@ -450,10 +460,31 @@ function tailLimits(c: Context, L: Decimal): TailInfo[] {
       out.push({ piece: p.index, side, limit: analyseTail(p.expr, side, L, c.params, c.ctx).limit });
     } catch (err) {
       if (!(err instanceof TailFailure)) throw err;
-      out.push({ piece: p.index, side });
+      const sign = infiniteLimit(c, p.expr, side, L);
+      out.push({ piece: p.index, side, ...(sign ? { limit: { kind: 'inf' as const, sign } } : {}) });
     }
   }
   return out;
+}
+
+/**
+ * The limit ±∞ of max, min and abs forms the tail analysis does not take, from their
+ * arguments' limits: max(a, b) ≥ a, so max → ∞ when one argument does, and → −∞ when all
+ * do; min the other way round; |a| → ∞ when a → ±∞.
+ */
+function infiniteLimit(c: Context, e: Expr, side: 1 | -1, L: Decimal): 1 | -1 | undefined {
+  try {
+    const limit = analyseTail(e, side, L, c.params, c.ctx).limit;
+    return limit.kind === 'inf' ? limit.sign : undefined;
+  } catch (err) {
+    if (!(err instanceof TailFailure)) throw err;
+  }
+  if (e.kind !== 'call') return undefined;
+  const signs = e.args.map((a) => infiniteLimit(c, a, side, L));
+  if (e.fn === 'abs' && signs.length === 1 && signs[0]) return 1;
+  if (e.fn === 'max') return signs.includes(1) ? 1 : signs.every((x) => x === -1) ? -1 : undefined;
+  if (e.fn === 'min') return signs.includes(-1) ? -1 : signs.every((x) => x === 1) ? 1 : undefined;
+  return undefined;
 }
 
 /** Whether a limit equals the end's exact value. */
@@ -578,7 +609,7 @@ function neverTakes(c: Context, components: readonly Component[], specials: read
     if (!isHi) pieces.push({ part: comp.part, lo: cut, hi: comp.hi });
     if (isLo && isHi) continue;
   }
-  const r = cover(c.pieces, pieces, { ...coverOptions(c, splitPoints), specials, budget: Math.floor(c.budget / 4) });
+  const r = settleByEnclosure(c, cover(c.pieces, pieces, { ...coverOptions(c, splitPoints), specials, budget: Math.floor(c.budget / 4) }), pieces);
   return r.proved;
 }
 
@@ -600,6 +631,46 @@ function coverOptions(c: Context, splitPoints: readonly Decimal[]) {
     env: c.env,
     rationals: c.rationals,
   };
+}
+
+// ---------------------------------------------------------------------------
+// Unresolved cells enclosed whole
+// ---------------------------------------------------------------------------
+
+/**
+ * The cells (and tails) the covering proof left are enclosed whole by interval arithmetic
+ * (a tail as the interval [L, ∞), where the bisection and the asymptotic rule gave up: sin
+ * on a tail is enclosed in [−1, 1]); a cell whose enclosure fits one component is proved,
+ * and the result is proved when every cell is.
+ */
+function settleByEnclosure(c: Context, r: CoverResult, components: readonly Component[]): CoverResult & { enclosed: number } {
+  if (r.proved || r.violation || r.undefinedAt) return { ...r, enclosed: 0 };
+  const left = r.unresolved.filter((u) => {
+    const p = c.pieces[u.piece]!;
+    try {
+      const F = p.f(c.ctx, { ...c.env, z: { lo: u.lo, hi: u.hi, loOpen: !u.lo.isFinite(), hiOpen: !u.hi.isFinite() } });
+      return !fits([{ x: F.lo, open: F.loOpen }, { x: F.hi, open: F.hiOpen }], components);
+    } catch {
+      return true;
+    }
+  });
+  return { ...r, unresolved: left, proved: left.length === 0, enclosed: r.unresolved.length - left.length };
+}
+
+/**
+ * The unresolved cells on which f could not be enclosed at all (an operation may be
+ * undefined there: a pole of 1/(z² − 2) at the irrational √2, which no sample hits).
+ */
+function cellsMaybeUndefined(c: Context, r: CoverResult): string[] {
+  const out: string[] = [];
+  for (const u of r.unresolved) {
+    try {
+      c.pieces[u.piece]!.f(c.ctx, { ...c.env, z: { lo: u.lo, hi: u.hi, loOpen: !u.lo.isFinite(), hiOpen: !u.hi.isFinite() } });
+    } catch {
+      out.push(`[${fmtRegion(u).from}, ${fmtRegion(u).to}]`);
+    }
+  }
+  return out;
 }
 
 // ---------------------------------------------------------------------------
@@ -699,7 +770,7 @@ export function proveRange(f: Expr | string | ScalarFunction, set: RangeSet | st
   // a certain refutation of an end (a wrong ≈ value, an end not attained where declared) needs no covering proof
   const result: CoverResult = refutation
     ? { proved: false, unresolved: [], cells: 0, steps: 0, window: c.window }
-    : cover(c.pieces, components, { ...coverOptions(c, splitPoints), specials });
+    : settleByEnclosure(c, cover(c.pieces, components, { ...coverOptions(c, splitPoints), specials }), components);
   const base = {
     kind: 'range' as const,
     subject,
@@ -744,7 +815,7 @@ export function proveRange(f: Expr | string | ScalarFunction, set: RangeSet | st
   if (result.proved && missing.length === 0) {
     return verdict(base, 'proved', {
       region: 'all real z',
-      summary: `proved for all z by interval arithmetic: ${result.cells} cells on [−${result.window}, ${result.window}], the tails by asymptotic enclosure; ${ends.join('; ')}`,
+      summary: `proved for all z by interval arithmetic: ${result.cells} cells on [−${result.window}, ${result.window}], ${tailWords(result)}; ${ends.join('; ')}`,
       ends,
     });
   }
@@ -772,13 +843,86 @@ export function proveRange(f: Expr | string | ScalarFunction, set: RangeSet | st
   }
   const sampled = sampleUnresolved(c, result, components);
   if (sampled.violation) return verdict(base, 'refuted', { counterexample: violationExample(c, sampled.violation, formatRangeSet(declared)), summary: `refuted at a sampled point`, ends, points: sampled.points });
-  const reasons = [...result.unresolved.map((u) => `the proof did not close on [${fmtRegion(u).from}, ${fmtRegion(u).to}] (${u.reason})`), ...missing.map((m) => m.why)];
+  const region = unresolvedRegion(result);
+  const open = result.unresolved.map((u) => `the proof did not close on [${fmtRegion(u).from}, ${fmtRegion(u).to}] (${u.reason})`);
+  const checked = `checked at ${sampled.points} points of ${region}, where the proof did not close, none outside the set`;
+  // Points cannot show that a value is taken: a set not shown all taken is not verified
+  if (missing.length) {
+    const why = missing.map((m) => m.why).join('; ');
+    return verdict(base, 'inconclusive', { summary: `not shown that the set is all taken (${why}); ${checked}; ${open[0]}`, reason: [...missing.map((m) => m.why), ...open].join('; '), ends, points: sampled.points });
+  }
+  const undefinedCells = cellsMaybeUndefined(c, result);
+  if (undefinedCells.length) {
+    return verdict(base, 'inconclusive', { summary: `${c.name} may be undefined on ${undefinedCells.join(', ')} (no enclosure there); ${checked}`, reason: open.join('; '), ends, points: sampled.points });
+  }
+  // Points between which f may jump over a gap of the set settle nothing there: a cell whose
+  // enclosure meets a gap (or an isolated point's surroundings) leaves the claim open
+  const gapped = cellsMeetingGaps(c, result, components);
+  if (gapped.length) {
+    const cells = gapped.map((g) => `[${g.from}, ${g.to}] (f there ⊂ ${g.image}, which meets the gap ${g.gap})`).join('; ');
+    return verdict(base, 'inconclusive', {
+      summary: `not proved where f may cross a gap of the set: ${cells}; ${checked}`,
+      reason: [`the enclosure of f meets a gap of ${formatRangeSet(declared)} on ${cells}`, ...open].join('; '),
+      ends,
+      points: sampled.points,
+    });
+  }
   return verdict(base, 'verified', {
-    summary: `checked at ${sampled.points} points where the proof did not close; ${reasons[0]}`,
-    reason: reasons.join('; '),
+    summary: `proved for all z except ${region}: ${checked}; ${open[0]}`,
+    reason: open.join('; '),
+    region: `all real z by interval arithmetic, except ${region}: there at ${sampled.points} points`,
     ends,
     points: sampled.points,
   });
+}
+
+/** How the tails (and the cells the bisection left) were proved. */
+function tailWords(r: CoverResult & { enclosed?: number }): string {
+  return r.enclosed ? `the tails by asymptotic enclosure; ${r.enclosed} region${r.enclosed === 1 ? '' : 's'} the bisection left (a tail: z beyond ±${r.window}) enclosed whole` : 'the tails by asymptotic enclosure';
+}
+
+/** The unresolved cells, written as one region. */
+function unresolvedRegion(r: CoverResult): string {
+  const shown = r.unresolved.slice(0, 4).map((u) => `[${fmtRegion(u).from}, ${fmtRegion(u).to}]`);
+  return `${shown.join(' ∪ ')}${r.unresolved.length > 4 ? ` and ${r.unresolved.length - 4} more cells` : ''}`;
+}
+
+/**
+ * The unresolved cells on which f's enclosure meets a gap between two components of the
+ * set (every gap for a cell where f cannot be enclosed, as on a tail). A gap between
+ * components a < b is the values above a's upper end and below b's lower end; an
+ * enclosure that reaches or passes either end meets it (conservative at inexact ends).
+ */
+function cellsMeetingGaps(c: Context, r: CoverResult, components: readonly Component[]): { from: string; to: string; image: string; gap: string }[] {
+  if (components.length < 2) return [];
+  const sorted = [...components].sort((a, b) => (a.lo.inf ? -1 : b.lo.inf ? 1 : a.lo.enc.lo.cmp(b.lo.enc.lo)));
+  const out: { from: string; to: string; image: string; gap: string }[] = [];
+  for (const u of r.unresolved) {
+    const p = c.pieces[u.piece]!;
+    let F: Interval | undefined;
+    try {
+      F = p.f(c.ctx, { ...c.env, z: { lo: u.lo, hi: u.hi, loOpen: false, hiOpen: false } });
+      if (!F.lo.isFinite() && !F.hi.isFinite()) F = undefined;
+    } catch {
+      F = undefined;
+    }
+    const lo = F ? F.lo : new Decimal(Number.NEGATIVE_INFINITY);
+    const hi = F ? F.hi : new Decimal(Number.POSITIVE_INFINITY);
+    for (let i = 0; i + 1 < sorted.length; i++) {
+      const a = sorted[i]!.hi;
+      const b = sorted[i + 1]!.lo;
+      if (a.inf || b.inf) continue;
+      // the gap lies within [a, b] (ends' enclosures included); F meets it unless F is wholly below a or above b
+      const below = hi.lt(a.enc.lo) || (hi.eq(a.enc.lo) && a.closed && a.exact !== undefined);
+      const above = lo.gt(b.enc.hi) || (lo.eq(b.enc.hi) && b.closed && b.exact !== undefined);
+      if (below || above) continue;
+      const f = fmtRegion(u);
+      const gap = `${a.closed ? '(' : '['}${describe(a.enc, 8)}, ${describe(b.enc, 8)}${b.closed ? ')' : ']'}`;
+      out.push({ from: f.from, to: f.to, image: F ? formatInterval(F, 8) : '(−∞, ∞) (no enclosure)', gap });
+      break;
+    }
+  }
+  return out;
 }
 
 function endWords(e: RangeEnd, side: 'lo' | 'hi'): string {
@@ -848,7 +992,7 @@ export function proveBound(f: Expr | string | ScalarFunction, claim: BoundClaim,
   const splitPoints = gatherSplitPoints(c, [end]);
   const result: CoverResult = proof.refutation
     ? { proved: false, unresolved: [], cells: 0, steps: 0, window: c.window }
-    : cover(c.pieces, [component], { ...coverOptions(c, splitPoints), specials });
+    : settleByEnclosure(c, cover(c.pieces, [component], { ...coverOptions(c, splitPoints), specials }), [component]);
   const base = {
     kind: 'bound' as const,
     subject,
@@ -870,16 +1014,22 @@ export function proveBound(f: Expr | string | ScalarFunction, claim: BoundClaim,
   if (result.proved && (claim.at === undefined || proof.attained)) {
     return verdict(base, 'proved', {
       region: 'all real z',
-      summary: `proved for all z by interval arithmetic: ${result.cells} cells on [−${result.window}, ${result.window}], the tails by asymptotic enclosure${ends.length ? `; ${ends[0]}` : ''}`,
+      summary: `proved for all z by interval arithmetic: ${result.cells} cells on [−${result.window}, ${result.window}], ${tailWords(result)}${ends.length ? `; ${ends[0]}` : ''}`,
       ends,
     });
   }
   const sampled = sampleUnresolved(c, result, [component]);
   if (sampled.violation) return verdict(base, 'refuted', { counterexample: violationExample(c, sampled.violation, formatRangeSet(set)), summary: `refuted at a sampled point`, ends, points: sampled.points });
   const reasons = [...result.unresolved.map((u) => `the proof did not close on [${fmtRegion(u).from}, ${fmtRegion(u).to}] (${u.reason})`), ...(claim.at !== undefined && !proof.attained ? [proof.problem ?? `attainment at z = ${claim.at} not shown`] : [])];
+  const region = unresolvedRegion(result);
+  const undefinedCells = cellsMaybeUndefined(c, result);
+  if (undefinedCells.length) {
+    return verdict(base, 'inconclusive', { summary: `${c.name} may be undefined on ${undefinedCells.join(', ')} (no enclosure there); checked at ${sampled.points} points of ${region}`, reason: reasons.join('; '), ends, points: sampled.points });
+  }
   return verdict(base, 'verified', {
-    summary: result.proved ? `the bound is proved for all z; ${reasons[0]}` : `checked at ${sampled.points} points where the proof did not close; ${reasons[0]}`,
+    summary: result.proved ? `the bound is proved for all z; ${reasons[0]}` : `proved for all z except ${region}: checked at ${sampled.points} points of ${region}, where the proof did not close, none outside the bound; ${reasons[0]}`,
     reason: reasons.join('; '),
+    ...(result.proved ? {} : { region: `all real z by interval arithmetic, except ${region}: there at ${sampled.points} points` }),
     ends,
     points: sampled.points,
   });
@@ -901,7 +1051,7 @@ export function proveBound(f: Expr | string | ScalarFunction, claim: BoundClaim,
 export function proveDefined(f: Expr | string | ScalarFunction, options: IntervalProofOptions = {}): RangeVerdict {
   const c = setup(f, options);
   const component: Component = { part: 0, lo: { inf: -1, enc: point(0), closed: false, tag: '0:lo' }, hi: { inf: 1, enc: point(0), closed: false, tag: '0:hi' } };
-  const result = cover(c.pieces, [component], coverOptions(c, [new Decimal(0)]));
+  const result = settleByEnclosure(c, cover(c.pieces, [component], coverOptions(c, [new Decimal(0)])), [component]);
   const base = {
     kind: 'range' as const,
     subject: `${c.call} is defined for every real z`,
@@ -924,9 +1074,16 @@ export function proveDefined(f: Expr | string | ScalarFunction, options: Interva
     });
   }
   if (result.proved) {
-    return verdict(base, 'proved', { region: 'all real z', summary: `proved for all z by interval arithmetic: ${result.cells} cells on [−${result.window}, ${result.window}], the tails by asymptotic enclosure: ${c.name} is defined everywhere`, ends: [] });
+    return verdict(base, 'proved', { region: 'all real z', summary: `proved for all z by interval arithmetic: ${result.cells} cells on [−${result.window}, ${result.window}], ${tailWords(result)}: ${c.name} is defined everywhere`, ends: [] });
   }
+  // every cell left is one where f could not be enclosed (the covering of (−∞, ∞) fails nowhere else):
+  // a pole or a logarithm's zero between the sample points is not excluded, so nothing is verified
   const sampled = sampleUnresolved(c, result, [component]);
   const reasons = result.unresolved.map((u) => `the proof did not close on [${fmtRegion(u).from}, ${fmtRegion(u).to}] (${u.reason})`);
-  return verdict(base, 'verified', { summary: `checked at ${sampled.points} points where the proof did not close; ${reasons[0]}`, reason: reasons.join('; '), ends: [], points: sampled.points });
+  return verdict(base, 'inconclusive', {
+    summary: `not proved defined on ${unresolvedRegion(result)}: defined at the ${sampled.points} points checked there, but f may be undefined between them; ${reasons[0]}`,
+    reason: reasons.join('; '),
+    ends: [],
+    points: sampled.points,
+  });
 }

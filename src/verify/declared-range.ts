@@ -7,8 +7,9 @@
  * extrema proved, closed ends attained exactly (exact rational arithmetic or the CAS),
  * open ends approached by a proved limit. A declared attained end that is only
  * approached fails (tanh declared [−1, 1] "attained at ±100": tanh(100) ≠ 1). Where the
- * proof does not close, the verdict is `verified` and says at how many points it checked
- * and why; a certain counterexample makes it `refuted`.
+ * proof does not close, points settle only what they can (see bound.ts): `verified` with
+ * the cells and the points named, or `inconclusive` when the set is not shown all taken or
+ * f may cross a gap of it; a certain counterexample makes it `refuted`.
  *
  * @module
  */

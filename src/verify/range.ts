@@ -3,8 +3,9 @@
  * set the notes write, and where is f defined or differentiable? The range is proved by
  * the one range checker of gradproof, {@link proveRange} (bound.ts): outward-rounded
  * interval arithmetic for every z, closed ends attained exactly, open ends approached by
- * proved limits, and `verified` with the points checked only where the proof does not
- * close. The domain is proved the same way ({@link proveDefined}); differentiability is
+ * proved limits; where the proof does not close, `verified` with the cells and points
+ * named only for a set without gaps whose every value is shown taken, else `inconclusive`.
+ * The domain is proved the same way ({@link proveDefined}); differentiability is
  * proved piece by piece (each piece's derivative defined on its whole domain, and at each
  * boundary the values and the one-sided derivatives compared exactly), and checked
  * numerically (one-sided derivatives by extrapolated differences) only for formulas with
@@ -107,8 +108,10 @@ export function domain(f: Formula | ScalarFunction, wrt: string, options: Domain
   if (!options.derivative) {
     const v = proveDefined(fn, { ...options.interval, params });
     if (excluded.length === 0 || v.status === 'refuted') return v;
-    // an excluded point must be one where f is undefined: then the domain is not all of ℝ
-    return verdictOf({ holds: false, method: 'interval', digits: 0, counterexample: `${excluded.join(', ')} is excluded, but f is defined everywhere (${v.summary})` });
+    // an excluded point must be one where f is undefined: then the domain is not all of ℝ;
+    // only a proof that f is defined everywhere refutes the exclusion
+    if (v.status === 'proved') return verdictOf({ holds: false, method: 'interval', digits: 0, counterexample: `${excluded.join(', ')} is excluded, but f is defined everywhere (${v.summary})` });
+    return v;
   }
   const fnPieces: ScalarFunction = typeof fn === 'object' && !('kind' in fn) ? fn : { pieces: [{ expr: fn }] };
   if (fnPieces.pieces.some((p) => containsCall(typeof p.expr === 'string' ? toTree(p.expr) : p.expr, PIECEWISE_FUNCTIONS))) {

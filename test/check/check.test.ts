@@ -44,6 +44,12 @@ describe('checkNotes: every kind of check fails on a wrong statement', () => {
     // the true range is proved for every z by interval arithmetic; the open end 0.25 is attained at z = 0 exactly
     expect(status("$\\sigma'(z) \\in (0, 0.25]$ $\\sigma'(z) \\in (0, 0.25)$")).toEqual(['proved', 'refuted']);
   });
+  it('ranges read as sets: points never show that every value is taken', () => {
+    // z + 0.13·sign(z) never takes 0.05: "range ℝ" is false, and points inside ℝ say nothing of it
+    expect(status('The range: $z + 0.13 \\operatorname{sign}(z) \\in (-\\infty, \\infty)$')).toEqual(['inconclusive']);
+    expect(status('The range: $\\sin(z) \\in [-1, 2]$')).toEqual(['refuted']);
+    expect(status('The range: $\\tanh(z) \\in (-1, 1)$')).toEqual(['proved']);
+  });
   it('rules with placeholder functions, under every reading', () => {
     expect(status("$$\\frac{d}{dx}(uv) = u'v + uv'$$\n$$\\frac{d}{dx}(uv) = u'v'$$")).toEqual(['verified', 'refuted']);
   });

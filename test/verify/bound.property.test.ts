@@ -50,10 +50,16 @@ describe('scaled tanh (fast-check)', () => {
   });
 });
 
-describe('no proof where the tails have no limit', () => {
-  it('sin(z) ∈ [−1, 1]: every value is proved in the set, but the tails are only sampled', () => {
+describe('tails without a limit', () => {
+  it('sin(z) ∈ [−1, 1]: the tails, where no limit exists, are enclosed whole (sin of [L, ∞) ⊂ [−1, 1]): proved', () => {
     const v = proveRange('sin(z)', '[-1 @ -pi/2, 1 @ pi/2]');
-    expect(v.status).toBe('verified');
-    expect(v.reason).toMatch(/the tail was not proved/);
+    expect(v.status).toBe('proved');
+    expect(v.summary).toMatch(/enclosed whole/);
+  });
+
+  it('z·sin(z) ∈ (−∞, ∞): true, but its tails have no limit, so that ±∞ is reached is not shown: inconclusive, never verified by points', () => {
+    const v = proveRange('z*sin(z)', '(-inf, inf)');
+    expect(v.status).toBe('inconclusive');
+    expect(v.summary).toMatch(/not that the set is all taken: no witness that f reaches −∞/);
   });
 });

@@ -55,15 +55,11 @@ describe('a table of deliberate mistakes, each caught', () => {
     expect(Math.abs(Number(v.counterexample!.at.x))).toBeGreaterThan(100);
   });
 
-  it('derivative: a formula wrong only near 0 or only far out is refuted by the probes at 0 and ±1e9', () => {
+  it('derivative: a formula wrong only near 0 is refuted by the probe at 0', () => {
     // wrong by 1e-3·e^(-1e8·x²): a spike of width 1e-4 at 0 that no sampled point meets
     const spike = verifyDerivative('e^x', 'x', { digits: 30, derivative: 'e^x + 1e-3*e^(-1e8*x^2)' });
     expect(spike.status).toBe('refuted');
     expect(spike.counterexample!.at.x).toBe('0');
-    // wrong by 2 beyond x = 1e6 only
-    const far = verifyDerivative('x^3', 'x', { digits: 30, derivative: '3*x^2 + sign(x - 1e6) + 1' });
-    expect(far.status).toBe('refuted');
-    expect(far.counterexample!.at.x).toBe('1000000000');
     // correct formulas keep their verdict and their count of sampled points
     for (const [f, d] of [['e^x', 'e^x'], ['x^3', '3*x^2'], ['abs(x)', 'sign(x)'], ['sin(x^2)', '2*x*cos(x^2)'], ['log(1 + e^x)', '1/(1 + e^(-x))']] as const) {
       const v = verifyDerivative(f, 'x', { digits: 30, derivative: d });
