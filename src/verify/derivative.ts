@@ -391,7 +391,7 @@ export function verifyDerivative(expr: Expr | string, wrt: string, options: Veri
   const base = random[0];
   if (base && !options.interval && !checks.some((c) => c.status === 'differs')) {
     for (const x of PROBES) {
-      const env = { ...base, [wrt]: new Decimal(x) } as Env;
+      const env: Env = Object.assign(Object.create(null), base, { [wrt]: new Decimal(x) });
       try {
         // compared as a sampled point; a disagreement is analysed again as a named point (a
         // kink or jump there is not a disagreement) before it counts
