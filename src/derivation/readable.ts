@@ -70,14 +70,7 @@ export function verifiedReadable(derived: Expr, options: ReadableCheckOptions = 
   const size = treeSize(derived);
   if (size > READABLE_MAX_NODES) {
     // a form this large is read by no teacher, and proving a rewrite of it costs seconds per point
-    return {
-      derived,
-      form: derived,
-      text: format(derived),
-      tex: toTex(derived),
-      kind: 'derived',
-      check: { status: 'definition', method: 'none', summary: `the derived form itself (no readable form is tried for a derivative of ${size} nodes, more than ${READABLE_MAX_NODES})` },
-    };
+    return asDerived(derived, `no readable form is tried for a derivative of ${size} nodes, more than ${READABLE_MAX_NODES}`);
   }
   const forms = readableForms(derived, options.self ? { self: options.self } : {});
   let last: StepCheck | undefined;
@@ -93,14 +86,12 @@ export function verifiedReadable(derived: Expr, options: ReadableCheckOptions = 
     last = check;
   }
   // no candidate confirmed: the derived form itself is shown, and says so
-  return {
-    derived,
-    form: derived,
-    text: format(derived),
-    tex: toTex(derived),
-    kind: 'derived',
-    check: { status: 'definition', method: 'none', summary: `the derived form itself (no readable form was confirmed${last ? `: ${last.summary}` : ''})` },
-  };
+  return asDerived(derived, `no readable form was confirmed${last ? `: ${last.summary}` : ''}`);
+}
+
+/** The derived form shown as it is, with the reason no readable form is. */
+function asDerived(derived: Expr, why: string): VerifiedReadable {
+  return { derived, form: derived, text: format(derived), tex: toTex(derived), kind: 'derived', check: { status: 'definition', method: 'none', summary: `the derived form itself (${why})` } };
 }
 
 /**

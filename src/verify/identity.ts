@@ -90,6 +90,18 @@ function probeValue(c: FastClosure, env: Env, digits: number): Evaluation | unde
   }
 }
 
+/** The counterexample of two sides that differ at a point (`where` is said after the point). */
+function differs(point: Record<string, string>, va: Evaluation, vb: Evaluation, agreed: number, digits: number, where: string): Counterexample {
+  return {
+    at: point,
+    claimed: text(va),
+    reference: text(vb),
+    referenceLabel: 'right side',
+    digitsAgreed: agreed,
+    text: `at ${pointLabel(point)}${where} the left side is ${text(va)}, the right side ${text(vb)} (${agreed} of ${digits} digits agree)`,
+  };
+}
+
 const text = (e: Evaluation): string => e.decimal.toSignificantDigits(Math.max(1, e.digits - GUARD)).toString();
 const tiny = (e: Evaluation): boolean => e.zeroBound !== undefined;
 const below = (x: Decimal, bound: string): boolean => x.abs().lt(bound);
@@ -171,16 +183,7 @@ export function checkIdentity(a: Expr | string, b: Expr | string, options: Ident
     compared++;
     const agreed = va.decimal.eq(vb.decimal) ? digits : digitsAgreed(va.decimal, vb.decimal, digits);
     minAgreed = Math.min(minAgreed, agreed);
-    if (agreed < digits && !counterexample) {
-      counterexample = {
-        at: at(env),
-        claimed: text(va),
-        reference: text(vb),
-        referenceLabel: 'right side',
-        digitsAgreed: agreed,
-        text: `at ${pointLabel(at(env))} the left side is ${text(va)}, the right side ${text(vb)} (${agreed} of ${digits} digits agree)`,
-      };
-    }
+    if (agreed < digits && !counterexample) counterexample = differs(at(env), va, vb, agreed, digits, '');
   }
   for (const env of counterexample ? [] : probes) {
     const va = probeValue(ca, env, digits);
@@ -188,14 +191,7 @@ export function checkIdentity(a: Expr | string, b: Expr | string, options: Ident
     if (!va || !vb || tiny(va) || tiny(vb) || va.decimal.eq(vb.decimal)) continue;
     const agreed = digitsAgreed(va.decimal, vb.decimal, digits);
     if (agreed < digits) {
-      counterexample = {
-        at: at(env),
-        claimed: text(va),
-        reference: text(vb),
-        referenceLabel: 'right side',
-        digitsAgreed: agreed,
-        text: `at ${pointLabel(at(env))} (beyond the sampled tails) the left side is ${text(va)}, the right side ${text(vb)} (${agreed} of ${digits} digits agree)`,
-      };
+      counterexample = differs(at(env), va, vb, agreed, digits, ' (beyond the sampled tails)');
       break;
     }
   }
