@@ -136,6 +136,16 @@ describe('tiny results are computed or bounded, never a bare 0', () => {
     expect(evaluate('1/(1 + e^(-x))', { x: '-1e17' }, { digits: 20 }).zeroBound).toMatch(/^1e-8999/);
   });
 
+  it('a power of a value that is 0 to within its error is 0 within a bound, not an error (sin(π)² found by fast-check)', () => {
+    for (const e of ['sin(pi)^2', 'sin(log(1 + sin(pi)^2))', 'sin(pi)^3']) {
+      const r = evaluate(e, {}, { digits: 40 });
+      expect(r.value, e).toBe('0');
+      expect(Number(r.zeroBound!.slice(2)), e).toBeLessThanOrEqual(-40);
+    }
+    // a small value next to its error keeps its digits: (sin(π) + 1e-30)² = 1e-60
+    expect(evaluate('(sin(pi) + 1e-30)^2', {}, { digits: 20 }).value).toBe('1.0000000000000000000e-60');
+  });
+
   it('a cancellation beyond the ceiling is an error, not a 0 with a bound it does not have', () => {
     // sinh² − cosh² = −1 exactly, but at x = −26639 both are 1e23137: the bound is 1e22880, not small
     expect(() => evaluate('sinh(x)^2 - cosh(x)^2', { x: '-26639' }, { digits: 30 })).toThrow(/could not reach/);

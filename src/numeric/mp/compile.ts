@@ -358,7 +358,10 @@ function power(b: Val, y: Val, wp: number, oddRoot: boolean): Val {
   if (b.v.man === 0n) {
     if (yIsZero) throw new DomainError('0^0 is undefined');
     if (y.q !== undefined ? y.q.num < 0n : y.v.man < 0n) throw new DomainError('0 raised to a negative power (division by zero)');
-    return { v: ZERO, err: b.err === EXACT ? EXACT : Number.POSITIVE_INFINITY, q: b.q && { num: 0n, den: 1n }, under: b.under };
+    // |B| ≤ 2^err(b) for the true base B: |B^n| ≤ 2^(n·err(b)) for an exact positive integer n
+    const n = y.err === EXACT ? (y.q !== undefined ? ratInteger(y.q) : isInteger(y.v) ? toBigInt(y.v) : undefined) : undefined;
+    const err = b.err === EXACT ? EXACT : n !== undefined && n > 0n && n <= BigInt(POWERING_LIMIT) && b.err < 0 ? Number(n) * b.err : Number.POSITIVE_INFINITY;
+    return { v: ZERO, err, q: b.q && { num: 0n, den: 1n }, under: b.under };
   }
   const yInt = y.q !== undefined ? ratInteger(y.q) : isInteger(y.v) ? toBigInt(y.v) : undefined;
   if (b.v.man < 0n && yInt === undefined && !oddRoot) {
@@ -411,7 +414,10 @@ function intPower(b: Val, n: number, y: Val, wp: number): Val {
   if (b.err !== EXACT) {
     // |Δ(b^n)| ≤ 2|n|·|b^n|·|Δb|/|b| while |n|·|Δb|/|b| ≤ 1/4
     const relB = b.err - bottom(b.v);
-    err = errSum(err, Math.log2(an) + relB <= -2 ? top(v) + Math.log2(an) + relB + 1 : Number.POSITIVE_INFINITY);
+    // otherwise (b about as small as its error, sin(π) at any precision) and n > 0:
+    // |B^n − b^n| ≤ |B|^n + |b|^n ≤ 2·2^(n·(max(top b, err b) + 1)), small when both are
+    const small = n > 0 && Math.max(top(b.v), b.err) < 0 ? an * (Math.max(top(b.v), b.err) + 1) + 1 : Number.POSITIVE_INFINITY;
+    err = errSum(err, Math.log2(an) + relB <= -2 ? top(v) + Math.log2(an) + relB + 1 : small);
   }
   if (y.err !== EXACT) err = errSum(err, y.err + top(v) + logLogBound(b.v) + 1);
   const q = ratPow(b.q, n);
