@@ -8,7 +8,7 @@
  */
 import { Decimal } from 'decimal.js';
 import { DomainError, InputError } from '../errors.js';
-import type { Expr } from '../symbolic/tree.js';
+import { type Expr, oddRootExponent } from '../symbolic/tree.js';
 import { type CatalogueBound, type CatalogueCall, catalogueCall, expandCatalogueCall } from '../symbolic/registry.js';
 import { type DecimalCtor, decimalContext, eAt, piAt } from './context.js';
 import { REAL_FUNCTIONS } from './elementary.js';
@@ -55,29 +55,6 @@ export type Closure = ((D: DecimalCtor, env: Env) => Decimal) & {
   /** True when the tree is the literal 0 (so no evaluation can say anything more). */
   readonly constantZero?: boolean;
 };
-
-/**
- * A rational exponent p/q with odd q written as a literal (`x^(1/3)`, `x^(-2/3)`):
- * defined for negative bases over the reals.
- */
-function oddRootExponent(e: Expr): { p: bigint; q: bigint } | undefined {
-  let sign = 1n;
-  let n = e;
-  if (n.kind === 'neg') {
-    sign = -1n;
-    n = n.arg;
-  }
-  if (n.kind === 'div' && n.left.kind === 'neg') {
-    sign = -sign;
-    n = { kind: 'div', left: n.left.arg, right: n.right };
-  }
-  if (n.kind === 'div' && n.left.kind === 'num' && n.right.kind === 'num') {
-    if (!/^\d+$/.test(n.left.value) || !/^\d+$/.test(n.right.value)) return undefined;
-    const q = BigInt(n.right.value);
-    if (q % 2n === 1n) return { p: sign * BigInt(n.left.value), q };
-  }
-  return undefined;
-}
 
 function power(D: DecimalCtor, base: Decimal, exponent: Decimal): Decimal {
   if (base.isZero()) {

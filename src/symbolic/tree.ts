@@ -214,3 +214,33 @@ export function treeSize(e: Expr): number {
   }
   return n;
 }
+
+/**
+ * A rational exponent p/q with odd q written as a literal (`x^(1/3)`, `x^(-2/3)`):
+ * defined for negative bases over the reals. Read the same way by every engine and by the
+ * interval arithmetic.
+ *
+ * @example
+ * ```ts
+ * oddRootExponent(parse('-2/3')); // { p: -2n, q: 3n }
+ * oddRootExponent(parse('1/2'));  // undefined
+ * ```
+ */
+export function oddRootExponent(e: Expr): { p: bigint; q: bigint } | undefined {
+  let sign = 1n;
+  let n = e;
+  if (n.kind === 'neg') {
+    sign = -1n;
+    n = n.arg;
+  }
+  if (n.kind === 'div' && n.left.kind === 'neg') {
+    sign = -sign;
+    n = { kind: 'div', left: n.left.arg, right: n.right };
+  }
+  if (n.kind === 'div' && n.left.kind === 'num' && n.right.kind === 'num') {
+    if (!/^\d+$/.test(n.left.value) || !/^\d+$/.test(n.right.value)) return undefined;
+    const q = BigInt(n.right.value);
+    if (q % 2n === 1n) return { p: sign * BigInt(n.left.value), q };
+  }
+  return undefined;
+}

@@ -15,7 +15,7 @@
  */
 import { Decimal } from 'decimal.js';
 import { DomainError, InputError } from '../../errors.js';
-import { type Expr, format } from '../../symbolic/tree.js';
+import { type Expr, format, oddRootExponent } from '../../symbolic/tree.js';
 import { type Approx, EXACT, errSum } from './approx.js';
 import { eFixed, ln10Fixed, piFixed } from './constants.js';
 import { decimalParts, pow5, type Rational, ratToFloat, toDecimal } from './convert.js';
@@ -309,29 +309,6 @@ function compileRaw(e: Expr, c: Compiler): Inner {
 function ratFromText(text: string): Rational {
   const { int, exp10 } = decimalParts(new Decimal(text));
   return exp10 >= 0 ? { num: int * 10n ** BigInt(exp10), den: 1n } : { num: int, den: 10n ** BigInt(-exp10) };
-}
-
-/**
- * A rational exponent p/q with odd q written as a literal (`x^(1/3)`, `x^(-2/3)`):
- * defined for negative bases over the reals (as in numeric/compile.ts).
- */
-function oddRootExponent(e: Expr): { p: bigint; q: bigint } | undefined {
-  let sign = 1n;
-  let n = e;
-  if (n.kind === 'neg') {
-    sign = -1n;
-    n = n.arg;
-  }
-  if (n.kind === 'div' && n.left.kind === 'neg') {
-    sign = -sign;
-    n = { kind: 'div', left: n.left.arg, right: n.right };
-  }
-  if (n.kind === 'div' && n.left.kind === 'num' && n.right.kind === 'num') {
-    if (!/^\d+$/.test(n.left.value) || !/^\d+$/.test(n.right.value)) return undefined;
-    const q = BigInt(n.right.value);
-    if (q % 2n === 1n) return { p: sign * BigInt(n.left.value), q };
-  }
-  return undefined;
 }
 
 /** Integer exponents up to this size use binary powering; larger ones e^(y·ln|b|). */

@@ -12,7 +12,7 @@
 import { Decimal } from 'decimal.js';
 import { InputError } from '../../errors.js';
 import { parse } from '../../symbolic/parse.js';
-import { type Expr, format } from '../../symbolic/tree.js';
+import { type Expr, format, oddRootExponent } from '../../symbolic/tree.js';
 import { applyFunction, eInterval, piInterval } from './functions.js';
 import {
   add,
@@ -54,25 +54,6 @@ const ZERO = new Decimal(0);
 function integerLiteral(e: Expr): bigint | undefined {
   if (e.kind === 'num' && /^\d+$/.test(e.value)) return BigInt(e.value);
   if (e.kind === 'neg' && e.arg.kind === 'num' && /^\d+$/.test(e.arg.value)) return -BigInt(e.arg.value);
-  return undefined;
-}
-
-/** A rational exponent p/q with odd q written as a literal (`1/3`, `-2/3`): real for negative bases. */
-function oddRootLiteral(e: Expr): { p: bigint; q: bigint } | undefined {
-  let sign = 1n;
-  let n = e;
-  if (n.kind === 'neg') {
-    sign = -1n;
-    n = n.arg;
-  }
-  if (n.kind === 'div' && n.left.kind === 'neg') {
-    sign = -sign;
-    n = { kind: 'div', left: n.left.arg, right: n.right };
-  }
-  if (n.kind === 'div' && n.left.kind === 'num' && n.right.kind === 'num' && /^\d+$/.test(n.left.value) && /^\d+$/.test(n.right.value)) {
-    const q = BigInt(n.right.value);
-    if (q % 2n === 1n) return { p: sign * BigInt(n.left.value), q };
-  }
   return undefined;
 }
 
@@ -157,7 +138,7 @@ function compileRaw(e: Expr, slots: Map<string, { index: number; body: Inner }>)
       }
       const n = integerLiteral(e.right);
       if (n !== undefined) return (ctx, env, m) => powInt(ctx, l(ctx, env, m), n);
-      const root = oddRootLiteral(e.right);
+      const root = oddRootExponent(e.right);
       if (root) return (ctx, env, m) => powOddRoot(ctx, l(ctx, env, m), root.p, root.q);
       const r = compileNode(e.right, slots);
       return (ctx, env, m) => power(ctx, l(ctx, env, m), r(ctx, env, m));
