@@ -28,6 +28,7 @@
 // the full build: the package's default CommonJS entry is the core without calculus
 import nerdamer from 'nerdamer-prime/all';
 import { CasTimeoutError, GradproofError } from '../errors.js';
+import { expForm } from './exp-form.js';
 import { parse } from './parse.js';
 import { catalogueCall, expandCatalogueCall } from './registry.js';
 import { type Expr, format, substitute } from './tree.js';
@@ -234,8 +235,10 @@ export function casSimplify(e: Expr, steps: number = CAS_STEPS.simplify): Expr |
 }
 
 /**
- * Whether the CAS reduces `a − b` to the literal 0 (with `simplify`, within a budget of `steps`).
- * `false` means "not shown", not "different".
+ * Whether the CAS reduces `a − b` to the literal 0 (with `simplify`, within a budget of `steps`),
+ * asked first in exponential-rational form (hyperbolic functions and exponentials as powers of
+ * new symbols, symbolic/exp-form.ts: `tanh(x) ≡ (e^x − e^(−x))/(e^x + e^(−x))` is settled there),
+ * then as written. `false` means "not shown", not "different".
  *
  * @example
  * ```ts
@@ -243,6 +246,13 @@ export function casSimplify(e: Expr, steps: number = CAS_STEPS.simplify): Expr |
  * ```
  */
 export function casProvesEqual(a: Expr, b: Expr, steps: number = CAS_STEPS.identity): boolean {
+  // the exponential-rational form first (symbolic/exp-form.ts), then the question as written
+  const rewritten = expForm(a, b);
+  return (rewritten !== undefined && reducesToZero(rewritten[0], rewritten[1], steps)) || reducesToZero(a, b, steps);
+}
+
+/** Whether the CAS reduces `a − b` to the literal 0 within `steps`. */
+function reducesToZero(a: Expr, b: Expr, steps: number): boolean {
   const r = newRenaming('identity');
   try {
     const text = `(${toCasText(a, r)})-(${toCasText(b, r)})`;

@@ -347,8 +347,24 @@ export function value(expr: Formula, claimed: string, options: ValueCheckOptions
   if (agreed < DIGITS - 1) {
     return verdictOf({ holds: false, method: 'numeric', digits: agreed, counterexample: `${format(e)} = ${shortNumber(v.value)}${where}, not ${side('claimed', c, w.value)}` });
   }
-  const symbolic = options.symbolic !== false && confirmedByCas(toTree(e, at), toTree(c, at));
-  return verdictOf({ holds: true, method: symbolic ? 'both' : 'numeric', digits: agreed, details: `${format(e)} = ${shortNumber(v.value)}${where}` });
+  const [l, r] = [toTree(e, at), toTree(c, at)];
+  const gap = options.symbolic === false ? undefined : apartBeyond(l, r);
+  const symbolic = options.symbolic !== false && gap === undefined && confirmedByCas(l, r);
+  const note = gap === undefined ? '' : `; equal to the ${DIGITS} digits compared, not exactly: the two sides differ by ${gap}`;
+  return verdictOf({ holds: true, method: symbolic ? 'both' : 'numeric', digits: agreed, details: `${format(e)} = ${shortNumber(v.value)}${where}${note}` });
+}
+
+/**
+ * For two constant sides (no variables) that agree to the working digits: their difference
+ * when they still differ at twice those digits (then no CAS can prove them equal, and asking
+ * it costs up to 0.7 s on long literals such as SELU's published constants), else undefined.
+ */
+function apartBeyond(l: Expr, r: Expr): string | undefined {
+  if (variables(l).length > 0 || variables(r).length > 0) return undefined;
+  const digits = 2 * DIGITS;
+  const [a, b] = [evaluate(l, {}, { digits }), evaluate(r, {}, { digits })];
+  if (a.value === b.value || digitsAgreed(a.decimal, b.decimal, digits) >= digits - 1) return undefined;
+  return shortNumber(a.decimal.minus(b.decimal).toSignificantDigits(3).toString());
 }
 
 /**

@@ -62,10 +62,10 @@ describe('gradproof prove', () => {
     const r = await runCli('prove', '--topic', 'tanh');
     expect(r.code).toBe(0);
     const lines = r.stdout.split('\n');
-    expect(lines[0]).toMatch(/^ {2}verified {6}tanh-def +p\. 13 +\$\$\\tanh\(z\) = /);
+    expect(lines[0]).toMatch(/^ {2}proved {8}tanh-def +p\. 13 +\$\$\\tanh\(z\) = /);
     expect(r.stdout).toContain('REFUTED       tanh-case2-deriv');
     expect(r.stdout).toMatch(/Errata \(4 refuted claims\):\n {2}tanh-quotient-rule \(notes p\. 13, line 473\)/);
-    expect(r.stdout).toMatch(/\n25 claims: 7 proved, 10 verified, 4 refuted, 4 not checkable, 0 errors; all as expected\n$/);
+    expect(r.stdout).toMatch(/\n25 claims: 9 proved, 8 verified, 4 refuted, 4 not checkable, 0 errors; all as expected\n$/);
   });
 
   it('rejects an unknown topic with one line naming the topics, exit code 2', async () => {

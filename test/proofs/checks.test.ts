@@ -36,6 +36,19 @@ describe('value', () => {
     expect(value('0.1*0.2*0.8', '0.006').counterexample?.text).toBe('0.1*0.2*0.8 = 0.016 exactly, not 0.006');
     expect(value('sqrt(2)^2', '2').holds).toBe(true);
   });
+
+  it('two constants equal to the digits compared but apart beyond them say so, and the CAS is not asked', () => {
+    // e^(-80) = 1.8e-35: 1 + e^(-80) and 1 agree to all 30 digits compared, and differ at 60
+    const close = value('1 + e^(-80)', '1');
+    expect(close.holds).toBe(true);
+    expect(close.method).toBe('numeric');
+    expect(close.summary).toContain('not exactly: the two sides differ by 1.8e-35');
+    // sin(pi/4)^2 = 1/2 exactly: equal at twice the digits too, and the CAS settles it
+    const exact = value('sin(pi/4)^2', '1/2');
+    expect(exact.holds).toBe(true);
+    expect(exact.method).toBe('both');
+    expect(exact.summary).not.toContain('not exactly');
+  });
 });
 
 describe('identity and derivative', () => {

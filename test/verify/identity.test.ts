@@ -9,12 +9,18 @@ describe('checkIdentity', () => {
     expect(v.points).toBeGreaterThanOrEqual(64);
   });
 
-  it('falls back to 64 numeric points when the CAS cannot (1 − tanh² = sech²)', () => {
-    const v = checkIdentity('1 - tanh(x)^2', 'sech(x)^2');
+  it('falls back to 64 numeric points when the CAS cannot (erf is odd)', () => {
+    const v = checkIdentity('erf(-x)', '-erf(x)');
     expect(v.holds).toBe(true);
     expect(v.method).toBe('numeric');
     expect(v.points).toBeGreaterThanOrEqual(64);
     expect(v.digitsAgreed).toBe(30);
+  });
+
+  it('proves 1 − tanh² = sech² (in exponential-rational form)', () => {
+    const v = checkIdentity('1 - tanh(x)^2', 'sech(x)^2');
+    expect(v.holds).toBe(true);
+    expect(v.method).toBe('both');
   });
 
   it('proves sinh² − cosh² = −1', () => {

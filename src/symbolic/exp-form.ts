@@ -1,0 +1,256 @@
+/**
+ * The form in which an identity is put to the CAS: exponentials written as powers of new
+ * symbols, so that an identity of exponentials becomes an identity of rational functions,
+ * which the CAS settles reliably and fast.
+ *
+ * The CAS reduces `(e^x − e^(−x))/(e^x + e^(−x)) − tanh(x)` or
+ * `e^a/(e^a + e^b) − 1/(1 + e^(b−a))` to 0 only rarely and slowly (it spends its whole step
+ * budget and gives up), but it reduces the same questions in `t = e^x` at once. The
+ * rewriting, each step exact where both sides are defined:
+ * - hyperbolic functions in exponentials: tanh(u) = (e^(2u) − 1)/(e^(2u) + 1), and so on;
+ * - an exponential of a linear form: e^(c₁x₁ + … + r) = T₁^(k₁)·…·e^r, where Tᵢ stands for
+ *   e^(xᵢ/qᵢ), qᵢ the common denominator of every coefficient of xᵢ in the question, and
+ *   kᵢ = cᵢqᵢ an integer (r, the non-linear rest, stays an exponential);
+ * - integer powers distributed over products and quotients, and sqrt(u)^(2k) = u^k;
+ * - tan(atan(u)), sinh(asinh(u)), tanh(atanh(u)) = u.
+ *
+ * Tᵢ is a new symbol, independent of xᵢ for the CAS: a rational function identity in
+ * independent symbols holds in particular for Tᵢ = e^(xᵢ/qᵢ), so a 0 reached here is a proof
+ * of the original question. (The converse fails: `log(e^x) − x` is not reduced this way, and
+ * the caller keeps the original form as a second try.)
+ *
+ * @module
+ */
+import { catalogueCall, expandCatalogueCall } from './registry.js';
+import { add, call, div, type Expr, format, mul, neg, num, pow, sub, v } from './tree.js';
+
+/** An exact rational p/q (q > 0). */
+interface Q {
+  readonly p: bigint;
+  readonly q: bigint;
+}
+
+const gcd = (a: bigint, b: bigint): bigint => {
+  let [x, y] = [a < 0n ? -a : a, b < 0n ? -b : b];
+  while (y) [x, y] = [y, x % y];
+  return x;
+};
+const q = (p: bigint, d: bigint): Q => {
+  const g = gcd(p, d) || 1n;
+  const s = d < 0n ? -1n : 1n;
+  return { p: (s * p) / g, q: (s * d) / g };
+};
+const qAdd = (a: Q, b: Q): Q => q(a.p * b.q + b.p * a.q, a.q * b.q);
+const qMul = (a: Q, b: Q): Q => q(a.p * b.p, a.q * b.q);
+
+/** A literal's exact value (`"0.5"` → 1/2, `"2e-3"` → 1/500), or undefined past 40 digits of exponent. */
+function literal(value: string): Q | undefined {
+  const m = /^(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/.exec(value);
+  if (!m) return undefined;
+  const frac = m[2] ?? '';
+  const exp = Number(m[3] ?? '0') - frac.length;
+  if (Math.abs(exp) > 40) return undefined;
+  const digits = BigInt(`${m[1] ?? ''}${frac}` || '0');
+  return exp >= 0 ? q(digits * 10n ** BigInt(exp), 1n) : q(digits, 10n ** BigInt(-exp));
+}
+
+/** The exact value of a constant made of literals, −, +, ·, / (or undefined). */
+function rational(e: Expr): Q | undefined {
+  switch (e.kind) {
+    case 'num':
+      return literal(e.value);
+    case 'neg': {
+      const a = rational(e.arg);
+      return a && { p: -a.p, q: a.q };
+    }
+    case 'add':
+    case 'sub':
+    case 'mul':
+    case 'div': {
+      const a = rational(e.left);
+      const b = rational(e.right);
+      if (!a || !b) return undefined;
+      if (e.kind === 'add') return qAdd(a, b);
+      if (e.kind === 'sub') return qAdd(a, { p: -b.p, q: b.q });
+      if (e.kind === 'mul') return qMul(a, b);
+      return b.p === 0n ? undefined : q(a.p * b.q, a.q * b.p);
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** u = Σ cᵢ·xᵢ + rest, with the rest (the part that is not linear in a variable) or none. */
+interface Linear {
+  readonly terms: ReadonlyMap<string, Q>;
+  readonly rest?: Expr;
+}
+
+function scaled(l: Linear, c: Q): Linear {
+  const terms = new Map([...l.terms].map(([x, k]) => [x, qMul(k, c)] as const));
+  if (!l.rest) return { terms };
+  const size = c.p < 0n ? -c.p : c.p;
+  const factor = c.q === 1n ? num(size.toString()) : div(num(size.toString()), num(c.q.toString()));
+  const rest = size === 1n && c.q === 1n ? l.rest : mul(factor, l.rest);
+  return { terms, rest: c.p < 0n ? neg(rest) : rest };
+}
+
+function summed(a: Linear, b: Linear): Linear {
+  const terms = new Map(a.terms);
+  for (const [x, k] of b.terms) terms.set(x, qAdd(terms.get(x) ?? { p: 0n, q: 1n }, k));
+  const rest = a.rest && b.rest ? add(a.rest, b.rest) : (a.rest ?? b.rest);
+  return rest ? { terms, rest } : { terms };
+}
+
+function linear(e: Expr): Linear {
+  switch (e.kind) {
+    case 'var':
+      return { terms: new Map([[e.name, { p: 1n, q: 1n }]]) };
+    case 'neg':
+      return scaled(linear(e.arg), { p: -1n, q: 1n });
+    case 'add':
+      return summed(linear(e.left), linear(e.right));
+    case 'sub':
+      return summed(linear(e.left), scaled(linear(e.right), { p: -1n, q: 1n }));
+    case 'mul': {
+      const a = rational(e.left);
+      if (a) return scaled(linear(e.right), a);
+      const b = rational(e.right);
+      if (b) return scaled(linear(e.left), b);
+      return { terms: new Map(), rest: e };
+    }
+    case 'div': {
+      const b = rational(e.right);
+      if (b && b.p !== 0n) return scaled(linear(e.left), q(b.q, b.p));
+      return { terms: new Map(), rest: e };
+    }
+    default:
+      return { terms: new Map(), rest: e };
+  }
+}
+
+const E: Expr = { kind: 'const', name: 'e' };
+const expOf = (u: Expr): Expr => pow(E, u);
+const HYPERBOLIC: Readonly<Record<string, (u: Expr) => Expr>> = Object.assign(Object.create(null), {
+  tanh: (u: Expr) => div(sub(expOf(mul(num(2), u)), num(1)), add(expOf(mul(num(2), u)), num(1))),
+  coth: (u: Expr) => div(add(expOf(mul(num(2), u)), num(1)), sub(expOf(mul(num(2), u)), num(1))),
+  sinh: (u: Expr) => div(sub(expOf(u), expOf(neg(u))), num(2)),
+  cosh: (u: Expr) => div(add(expOf(u), expOf(neg(u))), num(2)),
+  sech: (u: Expr) => div(num(2), add(expOf(u), expOf(neg(u)))),
+  csch: (u: Expr) => div(num(2), sub(expOf(u), expOf(neg(u)))),
+});
+const INVERSES: Readonly<Record<string, string>> = Object.assign(Object.create(null), { tan: 'atan', sinh: 'asinh', tanh: 'atanh' });
+
+/** Step 1: hyperbolic functions and smooth catalogue calls in exponentials, integer powers distributed. */
+function expanded(e: Expr): Expr {
+  switch (e.kind) {
+    case 'num':
+    case 'const':
+    case 'var':
+      return e;
+    case 'neg':
+      return neg(expanded(e.arg));
+    case 'call': {
+      const inner = e.args[0];
+      if (inner?.kind === 'call' && e.args.length === 1 && INVERSES[e.fn] === inner.fn && inner.args.length === 1) return expanded(inner.args[0]!);
+      const c = catalogueCall(e);
+      if (c && c.fn.intervals.length === 1) return expanded(expandCatalogueCall(c).pieces[0]!);
+      const args = e.args.map(expanded);
+      if (e.fn === 'exp' && args.length === 1) return expOf(args[0]!);
+      const h = HYPERBOLIC[e.fn];
+      return h && args.length === 1 ? h(args[0]!) : call(e.fn, ...args);
+    }
+    case 'pow': {
+      const base = expanded(e.left);
+      const exponent = expanded(e.right);
+      const n = rational(exponent);
+      if (n && n.q === 1n) return distributed(base, n.p);
+      return pow(base, exponent);
+    }
+    default:
+      return { kind: e.kind, left: expanded(e.left), right: expanded(e.right) };
+  }
+}
+
+/** base^n for an integer n, distributed over products and quotients; sqrt(u)^(2k) = u^k. */
+function distributed(base: Expr, n: bigint): Expr {
+  const exponent = n < 0n ? neg(num((-n).toString())) : num(n.toString());
+  if (base.kind === 'mul' || base.kind === 'div') return { kind: base.kind, left: distributed(base.left, n), right: distributed(base.right, n) };
+  if (base.kind === 'neg' && n % 2n === 0n) return distributed(base.arg, n);
+  if (base.kind === 'call' && base.fn === 'sqrt' && base.args.length === 1 && n % 2n === 0n) {
+    const k = n / 2n;
+    return k === 1n ? base.args[0]! : pow(base.args[0]!, k < 0n ? neg(num((-k).toString())) : num(k.toString()));
+  }
+  return pow(base, exponent);
+}
+
+/** Every exponential's linear form, in order of the walk. */
+function exponents(e: Expr, out: Linear[]): void {
+  if (e.kind === 'pow' && e.left.kind === 'const' && e.left.name === 'e') out.push(linear(e.right));
+  if (e.kind === 'neg') exponents(e.arg, out);
+  else if (e.kind === 'call') for (const a of e.args) exponents(a, out);
+  else if ('left' in e) {
+    exponents(e.left, out);
+    exponents(e.right, out);
+  }
+}
+
+/** Step 2: e^(Σ cᵢxᵢ + r) = Π Tᵢ^(kᵢ) · e^r, with Tᵢ standing for e^(xᵢ/qᵢ). */
+function substituted(e: Expr, denominators: ReadonlyMap<string, bigint>, symbol: (x: string) => string): Expr {
+  if (e.kind === 'pow' && e.left.kind === 'const' && e.left.name === 'e') {
+    const l = linear(e.right);
+    let out: Expr | undefined;
+    for (const [x, c] of [...l.terms].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+      if (c.p === 0n) continue;
+      const k = (c.p * denominators.get(x)!) / c.q;
+      const factor = k === 1n ? v(symbol(x)) : pow(v(symbol(x)), k < 0n ? neg(num((-k).toString())) : num(k.toString()));
+      out = out ? mul(out, factor) : factor;
+    }
+    if (l.rest) out = out ? mul(out, expOf(l.rest)) : expOf(l.rest);
+    return out ?? num(1);
+  }
+  if (e.kind === 'neg') return neg(substituted(e.arg, denominators, symbol));
+  if (e.kind === 'call') return call(e.fn, ...e.args.map((a) => substituted(a, denominators, symbol)));
+  if ('left' in e) return { kind: e.kind, left: substituted(e.left, denominators, symbol), right: substituted(e.right, denominators, symbol) };
+  return e;
+}
+
+/**
+ * The two sides of an identity question in exponential-rational form (see the module's
+ * comment), or undefined when the rewriting changes neither side.
+ *
+ * @example
+ * ```ts
+ * const [a, b] = expForm(parse('tanh(x)'), parse('(e^x - e^(-x))/(e^x + e^(-x))'))!;
+ * format(a); // '(T^2 - 1)/(T^2 + 1)' with T the new symbol for e^x
+ * ```
+ */
+export function expForm(a: Expr, b: Expr): [Expr, Expr] | undefined {
+  const sides = [expanded(a), expanded(b)] as const;
+  const linears: Linear[] = [];
+  for (const s of sides) exponents(s, linears);
+  const denominators = new Map<string, bigint>();
+  for (const l of linears) {
+    for (const [x, c] of l.terms) {
+      const d = denominators.get(x) ?? 1n;
+      denominators.set(x, (d * c.q) / gcd(d, c.q));
+    }
+  }
+  const names = new Set<string>();
+  const walk = (e: Expr): void => {
+    if (e.kind === 'var') names.add(e.name);
+    else if (e.kind === 'neg') walk(e.arg);
+    else if (e.kind === 'call') e.args.forEach(walk);
+    else if ('left' in e) {
+      walk(e.left);
+      walk(e.right);
+    }
+  };
+  sides.forEach(walk);
+  // names no variable of the question has: e^x is "exp_x" (or "exp_x_", … when that is taken)
+  let suffix = '';
+  while ([...denominators.keys()].some((x) => names.has(`exp_${x}${suffix}`))) suffix += '_';
+  const symbol = (x: string): string => `exp_${x}${suffix}`;
+  const out: [Expr, Expr] = [substituted(sides[0], denominators, symbol), substituted(sides[1], denominators, symbol)];
+  return format(out[0]) === format(a) && format(out[1]) === format(b) ? undefined : out;
+}

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { casProvesEqual } from '../../src/symbolic/cas.js';
+import { expForm } from '../../src/symbolic/exp-form.js';
+import { parse } from '../../src/symbolic/parse.js';
+import { format } from '../../src/symbolic/tree.js';
+
+const form = (a: string, b: string): string[] | undefined => expForm(parse(a), parse(b))?.map(format);
+
+describe('expForm: identities of exponentials as rational functions', () => {
+  it('writes hyperbolic functions and exponentials of linear forms as powers of one new symbol per variable', () => {
+    expect(form('tanh(x)', '(e^x - e^(-x))/(e^x + e^(-x))')).toEqual(['(exp_x^2 - 1)/(exp_x^2 + 1)', '(exp_x - exp_x^(-1))/(exp_x + exp_x^(-1))']);
+    expect(form('e^a/(e^a + e^b)', '1/(1 + e^(b - a))')).toEqual(['exp_a/(exp_a + exp_b)', '1/(1 + exp_a^(-1)*exp_b)']);
+  });
+
+  it('takes the common denominator of a variable’s coefficients (e^(x/2) and e^(x/3) in T = e^(x/6))', () => {
+    expect(form('e^(x/2)', 'e^(x/3)')).toEqual(['exp_x^3', 'exp_x^2']);
+    expect(form('e^(0.25*x)', 'exp(1.5*x)')).toEqual(['exp_x', 'exp_x^6']);
+  });
+
+  it('keeps the non-linear rest of an exponent as an exponential', () => {
+    expect(form('e^(x^2 + 2*x)', '1')).toEqual(['exp_x^2*e^x^2', '1']);
+  });
+
+  it('never names the new symbol after a variable of the question', () => {
+    const [a] = form('e^x + exp_x', '0')!;
+    expect(a).toBe('exp_x_ + exp_x');
+  });
+
+  it('leaves a question without exponentials, powers or inverses alone', () => {
+    expect(form('x + 1', 'y')).toBeUndefined();
+  });
+});
+
+describe('casProvesEqual with the exponential-rational form', () => {
+  it.each([
+    ['tanh(x)', '(e^x - e^(-x))/(e^x + e^(-x))'],
+    ['1 - tanh(x)^2', 'sech(x)^2'],
+    ['e^a/(e^a + e^b)', '1/(1 + e^(b - a))'],
+    ['1/(1 + e^(-x))', '(1 + tanh(x/2))/2'],
+    ['tanh(-x)', '-tanh(x)'],
+    ['cosh(x)^2 - sinh(x)^2', '1'],
+    ['tan(atan(2*x))', '2*x'],
+  ])('proves %s ≡ %s', (a, b) => {
+    expect(casProvesEqual(parse(a), parse(b))).toBe(true);
+  });
+
+  it.each([
+    ['tanh(x)', '(e^x - e^(-x))/(e^x + e^(-2*x))'],
+    ['tanh(x)', '(e^x - e^(-x))/(e^x + e^(-x)) + 1e-30'],
+    ['e^a/(e^a + e^b)', '1/(1 + e^(a - b))'],
+    ['1/(1 + e^(-x))', '(1 + tanh(x))/2'],
+    ['e^(x/2)', 'e^(x/3)'],
+    ['sqrt(x)^2', 'abs(x)'],
+  ])('does not prove the false %s ≡ %s', (a, b) => {
+    expect(casProvesEqual(parse(a), parse(b))).toBe(false);
+  });
+});
