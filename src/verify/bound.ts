@@ -68,7 +68,7 @@ import {
   type RangePart,
   type RangeSet,
 } from './range-set.js';
-import { paramRationals, type ResolvedPiece, resolvePieces, type ScalarFunction, scalarFunction } from './scalar.js';
+import { paramRationals, type ResolvedPiece, resolvePieces, type ScalarFunction, scalarFunction, splitAtSigns } from './scalar.js';
 import type { Counterexample, Verdict, VerdictStatus } from './verdict.js';
 
 /**
@@ -159,11 +159,14 @@ interface Context {
 }
 
 function setup(f: Expr | string | ScalarFunction, options: IntervalProofOptions): Context {
-  const fn = scalarFunction(f);
+  const given = scalarFunction(f);
   const params = options.params ?? {};
+  const fn = splitAtSigns(given, params);
   const pieces = resolvePieces(fn, params);
-  const name = fn.name ?? (pieces.length === 1 ? pieces[0]!.text : 'f');
-  const call = fn.name ?? (pieces.length === 1 ? pieces[0]!.text : 'f(z)');
+  // a formula split at its signs keeps its own text as its name
+  const single = given.pieces.length === 1 ? format(resolvePieces(given, params)[0]!.expr) : undefined;
+  const name = fn.name ?? single ?? 'f';
+  const call = fn.name ?? single ?? 'f(z)';
   const digits = options.digits ?? DEFAULTS.intervalDigits;
   if (!Number.isInteger(digits) || digits < 10 || digits > 200) throw new InputError(`digits of an interval proof must be an integer in 10…200, got ${digits}`);
   return {

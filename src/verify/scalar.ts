@@ -10,9 +10,9 @@ import type { Decimal } from 'decimal.js';
 import { InputError } from '../errors.js';
 import { derive } from '../verify/derive.js';
 import { parse } from '../symbolic/parse.js';
-import { type Expr, format, variables } from '../symbolic/tree.js';
+import { containsCall, div, type Expr, format, neg, num, sub, substitute, variables } from '../symbolic/tree.js';
 import { compileInterval, type IntervalClosure } from './interval/evaluate.js';
-import { compareRational, exactValue, parseRational, type Rational, toDecimal } from './interval/exact.js';
+import { compareRational, exactValue, formatRational, parseRational, type Rational, toDecimal } from './interval/exact.js';
 
 /**
  * One end of a piece's domain: expression text (may name parameters) and whether it belongs to the piece.
@@ -82,6 +82,112 @@ export interface ResolvedPiece {
 export function scalarFunction(f: Expr | string | ScalarFunction): ScalarFunction {
   if (typeof f === 'string' || 'kind' in f) return { pieces: [{ expr: f }] };
   return f;
+}
+
+/** Whether z enters `u` only linearly (through +, −, and products or quotients with z-free factors). */
+function linearInZ(u: Expr): boolean {
+  if (!variables(u).includes('z')) return true;
+  switch (u.kind) {
+    case 'var':
+      return true;
+    case 'neg':
+      return linearInZ(u.arg);
+    case 'add':
+    case 'sub':
+      return linearInZ(u.left) && linearInZ(u.right);
+    case 'mul':
+      return (!variables(u.left).includes('z') && linearInZ(u.right)) || (!variables(u.right).includes('z') && linearInZ(u.left));
+    case 'div':
+      return !variables(u.right).includes('z') && linearInZ(u.left);
+    default:
+      return false;
+  }
+}
+
+/** The calls sign(u) of `e` whose argument depends on z, each once (by its text). */
+function signCalls(e: Expr, out = new Map<string, Expr>()): Map<string, Expr> {
+  if (e.kind === 'call') {
+    if (e.fn === 'sign' && e.args.length === 1 && variables(e.args[0]!).includes('z')) out.set(format(e), e);
+    for (const a of e.args) signCalls(a, out);
+  } else if (e.kind === 'neg') signCalls(e.arg, out);
+  else if ('left' in e) {
+    signCalls(e.left, out);
+    signCalls(e.right, out);
+  }
+  return out;
+}
+
+/** `e` with each sign call of the table replaced by its value (1, −1 or 0). */
+function withSigns(e: Expr, values: ReadonlyMap<string, -1 | 0 | 1>): Expr {
+  if (e.kind === 'call') {
+    const s = values.get(format(e));
+    if (s !== undefined) return s < 0 ? neg(num(1)) : num(s);
+    return { ...e, args: e.args.map((a) => withSigns(a, values)) };
+  }
+  if (e.kind === 'neg') return neg(withSigns(e.arg, values));
+  if ('left' in e) return { kind: e.kind, left: withSigns(e.left, values), right: withSigns(e.right, values) };
+  return e;
+}
+
+/**
+ * A formula written with sign(m·z + b) (as `piecewise` writes a definition by cases) split
+ * into its pieces: the line is cut at the roots −b/m, each sign is replaced by its constant
+ * value between them, and each root goes to the neighbouring piece whose formula gives
+ * there exactly the value the formula has (sign = 0). The interval proofs then see pieces
+ * without jumps: continuity at a root is shown exactly, not given up because `sign` may jump.
+ * Left as it is when a sign's argument is not linear in z, a root is not an exact decimal,
+ * or a root's value belongs to neither neighbour (a jump with an isolated value).
+ *
+ * @example
+ * ```ts
+ * splitAtSigns(scalarFunction(piecewise([['z', 'z > 0'], ['0', 'z <= 0']])), {}).pieces.length; // 2
+ * ```
+ */
+export function splitAtSigns(fn: ScalarFunction, params: Readonly<Record<string, string>>): ScalarFunction {
+  const only = fn.pieces[0];
+  if (fn.pieces.length !== 1 || !only || only.lo || only.hi || fn.derivative) return fn;
+  const expr = typeof only.expr === 'string' ? parse(only.expr) : only.expr;
+  if (!containsCall(expr, new Set(['sign']))) return fn;
+  const exact = paramRationals(params);
+  const calls = signCalls(expr);
+  if (calls.size === 0) return fn;
+  const signs: { key: string; slope: Rational; root: Rational }[] = [];
+  for (const [key, c] of calls) {
+    const u = (c as { args: readonly Expr[] }).args[0]!;
+    if (!linearInZ(u)) return fn;
+    const at0 = substitute(u, { z: num(0) });
+    const slope = exactValue(sub(substitute(u, { z: num(1) }), at0), exact);
+    if (!slope || slope.n === 0n) return fn;
+    const root = exactValue(div(neg(at0), sub(substitute(u, { z: num(1) }), at0)), exact);
+    if (!root || !toDecimal(root)) return fn;
+    signs.push({ key, slope, root });
+  }
+  const roots = [...new Map(signs.map((x) => [formatRational(x.root), x.root])).values()].sort(compareRational);
+  // between roots (and beyond them) every sign is constant; at a root the signs vanishing there are 0
+  const sideOf = (x: { slope: Rational; root: Rational }, at: Rational, between: -1 | 0 | 1): -1 | 0 | 1 => {
+    const c = compareRational(at, x.root);
+    const d = c !== 0 ? c : between;
+    if (d === 0) return 0;
+    return (d > 0) === (x.slope.n > 0n) ? 1 : -1;
+  };
+  const formulaAt = (at: Rational, between: -1 | 0 | 1): Expr => withSigns(expr, new Map(signs.map((x) => [x.key, sideOf(x, at, between)])));
+  const pieces: ScalarPiece[] = [];
+  let lo: PieceEnd | undefined;
+  for (const [i, r] of roots.entries()) {
+    const text = formatRational(r);
+    const left = formulaAt(r, -1);
+    const right = formulaAt(r, 1);
+    const value = exactValue(formulaAt(r, 0), { ...exact, z: r });
+    const fromLeft = exactValue(left, { ...exact, z: r });
+    const fromRight = exactValue(right, { ...exact, z: r });
+    if (!value) return fn;
+    const closedLeft = fromLeft !== undefined && compareRational(fromLeft, value) === 0;
+    if (!closedLeft && !(fromRight !== undefined && compareRational(fromRight, value) === 0)) return fn;
+    pieces.push({ expr: left, ...(lo ? { lo } : {}), hi: { value: text, closed: closedLeft } });
+    lo = { value: text, closed: !closedLeft };
+    if (i === roots.length - 1) pieces.push({ expr: right, lo });
+  }
+  return { ...(fn.name ? { name: fn.name } : {}), pieces };
 }
 
 /** Parameter values as exact rationals (they must be decimals). */
