@@ -28,7 +28,7 @@
 // the full build: the package's default CommonJS entry is the core without calculus
 import nerdamer from 'nerdamer-prime/all';
 import { CasTimeoutError, GradproofError } from '../errors.js';
-import { expForm } from './exp-form.js';
+import { identityForm } from './identity-form.js';
 import { parse } from './parse.js';
 import { catalogueCall, expandCatalogueCall } from './registry.js';
 import { type Expr, format, substitute } from './tree.js';
@@ -237,7 +237,7 @@ export function casSimplify(e: Expr, steps: number = CAS_STEPS.simplify): Expr |
 /**
  * Whether the CAS reduces `a − b` to the literal 0 (with `simplify`, within a budget of `steps`),
  * asked first in exponential-rational form (hyperbolic functions and exponentials as powers of
- * new symbols, symbolic/exp-form.ts: `tanh(x) ≡ (e^x − e^(−x))/(e^x + e^(−x))` is settled there),
+ * new symbols, symbolic/identity-form.ts: `tanh(x) ≡ (e^x − e^(−x))/(e^x + e^(−x))` is settled there),
  * then as written. `false` means "not shown", not "different".
  *
  * @example
@@ -246,8 +246,8 @@ export function casSimplify(e: Expr, steps: number = CAS_STEPS.simplify): Expr |
  * ```
  */
 export function casProvesEqual(a: Expr, b: Expr, steps: number = CAS_STEPS.identity): boolean {
-  // the exponential-rational form first (symbolic/exp-form.ts), then the question as written
-  const rewritten = expForm(a, b);
+  // the exponential-rational form first (symbolic/identity-form.ts), then the question as written
+  const rewritten = identityForm(a, b);
   return (rewritten !== undefined && reducesToZero(rewritten[0], rewritten[1], steps)) || reducesToZero(a, b, steps);
 }
 

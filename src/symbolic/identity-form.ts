@@ -1,7 +1,7 @@
 /**
  * The form in which an identity is put to the CAS: exponentials written as powers of new
  * symbols, so that an identity of exponentials becomes an identity of rational functions,
- * which the CAS settles reliably and fast.
+ * which the CAS settles reliably and fast; and a few exact rewritings the CAS misses.
  *
  * The CAS reduces `(e^x − e^(−x))/(e^x + e^(−x)) − tanh(x)` or
  * `e^a/(e^a + e^b) − 1/(1 + e^(b−a))` to 0 only rarely and slowly (it spends its whole step
@@ -12,7 +12,8 @@
  *   e^(xᵢ/qᵢ), qᵢ the common denominator of every coefficient of xᵢ in the question, and
  *   kᵢ = cᵢqᵢ an integer (r, the non-linear rest, stays an exponential);
  * - integer powers distributed over products and quotients, and sqrt(u)^(2k) = u^k;
- * - tan(atan(u)), sinh(asinh(u)), tanh(atanh(u)) = u.
+ * - tan(atan(u)), sinh(asinh(u)), tanh(atanh(u)) = u;
+ * - quotients of a sum over one denominator (written the same way) as one quotient.
  *
  * Tᵢ is a new symbol, independent of xᵢ for the CAS: a rational function identity in
  * independent symbols holds in particular for Tᵢ = e^(xᵢ/qᵢ), so a 0 reached here is a proof
@@ -167,9 +168,54 @@ function expanded(e: Expr): Expr {
       if (n && n.q === 1n) return distributed(base, n.p);
       return pow(base, exponent);
     }
+    case 'add':
+    case 'sub':
+      return combined({ kind: e.kind, left: expanded(e.left), right: expanded(e.right) });
     default:
       return { kind: e.kind, left: expanded(e.left), right: expanded(e.right) };
   }
+}
+
+/** The signed terms of a sum. */
+function termsOf(e: Expr, sign: 1 | -1, out: { sign: 1 | -1; e: Expr }[]): void {
+  if (e.kind === 'add' || e.kind === 'sub') {
+    termsOf(e.left, sign, out);
+    termsOf(e.right, e.kind === 'add' ? sign : sign === 1 ? -1 : 1, out);
+  } else if (e.kind === 'neg') termsOf(e.arg, sign === 1 ? -1 : 1, out);
+  else out.push({ sign, e });
+}
+
+/**
+ * A sum whose quotients share a denominator written the same way, with those quotients
+ * over it as one: a/(a+b+c) + b/(a+b+c) + c/(a+b+c) = (a + b + c)/(a+b+c), which the CAS
+ * reduces at once (the three quotients apart, it runs out of steps).
+ */
+function combined(sum: Expr): Expr {
+  const terms: { sign: 1 | -1; e: Expr }[] = [];
+  termsOf(sum, 1, terms);
+  const groups = new Map<string, { sign: 1 | -1; e: Expr }[]>();
+  for (const t of terms) {
+    if (t.e.kind !== 'div') continue;
+    const key = format(t.e.right);
+    groups.set(key, [...(groups.get(key) ?? []), t]);
+  }
+  if (![...groups.values()].some((g) => g.length > 1)) return sum;
+  const signed = (acc: Expr | undefined, t: { sign: 1 | -1; e: Expr }): Expr => (acc ? (t.sign === 1 ? add(acc, t.e) : sub(acc, t.e)) : t.sign === 1 ? t.e : neg(t.e));
+  let out: Expr | undefined;
+  const done = new Set<string>();
+  for (const t of terms) {
+    const key = t.e.kind === 'div' ? format(t.e.right) : undefined;
+    const group = key === undefined ? undefined : groups.get(key);
+    if (!group || group.length < 2) {
+      out = signed(out, t);
+      continue;
+    }
+    if (done.has(key!)) continue;
+    done.add(key!);
+    const numerator = group.reduce<Expr | undefined>((acc, g) => signed(acc, { sign: g.sign, e: (g.e as { left: Expr }).left }), undefined)!;
+    out = signed(out, { sign: 1, e: div(numerator, (t.e as { right: Expr }).right) });
+  }
+  return out!;
 }
 
 /** base^n for an integer n, distributed over products and quotients; sqrt(u)^(2k) = u^k. */
@@ -221,11 +267,11 @@ function substituted(e: Expr, denominators: ReadonlyMap<string, bigint>, symbol:
  *
  * @example
  * ```ts
- * const [a, b] = expForm(parse('tanh(x)'), parse('(e^x - e^(-x))/(e^x + e^(-x))'))!;
+ * const [a, b] = identityForm(parse('tanh(x)'), parse('(e^x - e^(-x))/(e^x + e^(-x))'))!;
  * format(a); // '(T^2 - 1)/(T^2 + 1)' with T the new symbol for e^x
  * ```
  */
-export function expForm(a: Expr, b: Expr): [Expr, Expr] | undefined {
+export function identityForm(a: Expr, b: Expr): [Expr, Expr] | undefined {
   const sides = [expanded(a), expanded(b)] as const;
   const linears: Linear[] = [];
   for (const s of sides) exponents(s, linears);
