@@ -5,49 +5,34 @@
  * @module
  */
 import { GradproofError, printable } from '../errors.js';
-import { runConstants, usage as constantsUsage } from './constants.js';
-import { runDiff, usage as diffUsage } from './diff.js';
-import { runProve, usage as proveUsage } from './prove.js';
-import { runEval, usage as evalUsage } from './eval.js';
-import { runExperiment, usage as experimentUsage } from './experiment.js';
-import { runGradcheck, usage as gradcheckUsage } from './gradcheck.js';
-import { runList, usage as listUsage } from './list.js';
-import { runSheet, usage as sheetUsage } from './sheet.js';
-import { runTrain, usage as trainUsage } from './train.js';
-import { runVerifyAll, usage as verifyUsage } from './verify-all.js';
-// multivariate calculus
-import { runCritical, usage as criticalUsage } from './critical.js';
-import { runDescend, usage as descendUsage } from './descend.js';
-import { runGrad, usage as gradUsage } from './grad.js';
-import { runHessian, usage as hessianUsage } from './hessian.js';
-import { runJacobian, usage as jacobianUsage } from './jacobian.js';
-// gradproof check (proofreading Markdown notes)
-import { runCheck, usage as checkUsage } from './check.js';
 // catalogue activations as functions of expressions (`diff "relu(x)*x"`): loading the catalogue registers them
 import '../activations/_internals/catalogue.js';
 
 type Command = (argv: string[]) => number | Promise<number>;
 
+/** A command's module, loaded when the command runs (`prove` does not load the sheet, KaTeX or the network engine). */
+type Loader = () => Promise<{ readonly run: Command; readonly usage: string }>;
+
 // a Map: a name such as "toString" or "__proto__" is an unknown command, not a member of Object.prototype
-const COMMANDS = new Map<string, { run: Command; usage: string }>([
-  ['diff', { run: runDiff, usage: diffUsage }],
-  ['prove', { run: runProve, usage: proveUsage }],
-  ['eval', { run: runEval, usage: evalUsage }],
-  ['list', { run: runList, usage: listUsage }],
-  ['constants', { run: runConstants, usage: constantsUsage }],
-  ['sheet', { run: runSheet, usage: sheetUsage }],
-  ['verify-all', { run: runVerifyAll, usage: verifyUsage }],
-  ['gradcheck', { run: runGradcheck, usage: gradcheckUsage }],
-  ['train', { run: runTrain, usage: trainUsage }],
-  ['experiment', { run: runExperiment, usage: experimentUsage }],
+const COMMANDS = new Map<string, Loader>([
+  ['diff', () => import('./diff.js').then((m) => ({ run: m.runDiff, usage: m.usage }))],
+  ['prove', () => import('./prove.js').then((m) => ({ run: m.runProve, usage: m.usage }))],
+  ['eval', () => import('./eval.js').then((m) => ({ run: m.runEval, usage: m.usage }))],
+  ['list', () => import('./list.js').then((m) => ({ run: m.runList, usage: m.usage }))],
+  ['constants', () => import('./constants.js').then((m) => ({ run: m.runConstants, usage: m.usage }))],
+  ['sheet', () => import('./sheet.js').then((m) => ({ run: m.runSheet, usage: m.usage }))],
+  ['verify-all', () => import('./verify-all.js').then((m) => ({ run: m.runVerifyAll, usage: m.usage }))],
+  ['gradcheck', () => import('./gradcheck.js').then((m) => ({ run: m.runGradcheck, usage: m.usage }))],
+  ['train', () => import('./train.js').then((m) => ({ run: m.runTrain, usage: m.usage }))],
+  ['experiment', () => import('./experiment.js').then((m) => ({ run: m.runExperiment, usage: m.usage }))],
   // multivariate calculus
-  ['grad', { run: runGrad, usage: gradUsage }],
-  ['jacobian', { run: runJacobian, usage: jacobianUsage }],
-  ['hessian', { run: runHessian, usage: hessianUsage }],
-  ['critical', { run: runCritical, usage: criticalUsage }],
-  ['descend', { run: runDescend, usage: descendUsage }],
+  ['grad', () => import('./grad.js').then((m) => ({ run: m.runGrad, usage: m.usage }))],
+  ['jacobian', () => import('./jacobian.js').then((m) => ({ run: m.runJacobian, usage: m.usage }))],
+  ['hessian', () => import('./hessian.js').then((m) => ({ run: m.runHessian, usage: m.usage }))],
+  ['critical', () => import('./critical.js').then((m) => ({ run: m.runCritical, usage: m.usage }))],
+  ['descend', () => import('./descend.js').then((m) => ({ run: m.runDescend, usage: m.usage }))],
   // proofreading Markdown notes
-  ['check', { run: runCheck, usage: checkUsage }],
+  ['check', () => import('./check.js').then((m) => ({ run: m.runCheck, usage: m.usage }))],
 ]);
 
 /** One error line on stderr: control characters escaped, a very long message cut. */
@@ -55,12 +40,13 @@ function fail(message: string): void {
   process.stderr.write(`gradproof: ${printable(message)}\n`);
 }
 
-function help(): string {
+async function help(): Promise<string> {
+  const usages = await Promise.all([...COMMANDS.values()].map(async (load) => (await load()).usage));
   return [
     'gradproof — derive the mathematics of neural networks and prove it at high precision',
     '',
     'Commands:',
-    ...[...COMMANDS.values()].map((c) => `  ${c.usage.split('\n')[0]}`),
+    ...usages.map((u) => `  ${u.split('\n')[0]}`),
     '',
     'Run "gradproof <command> --help" for details. Exit codes: 0 ok, 1 a check failed, 2 bad input.',
     'An argument that starts with "-" and is not an option is read as an argument',
@@ -72,7 +58,7 @@ function help(): string {
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    process.stdout.write(`${help()}\n`);
+    process.stdout.write(`${await help()}\n`);
     return name === undefined ? 2 : 0;
   }
   if (name === '--version') {
@@ -82,7 +68,7 @@ export async function main(argv: string[]): Promise<number> {
   const command = COMMANDS.get(name);
   try {
     if (!command) throw new GradproofError('input', `unknown command "${name}" (commands: ${[...COMMANDS.keys()].join(', ')})`);
-    return await command.run(rest);
+    return await (await command()).run(rest);
   } catch (err) {
     if (err instanceof GradproofError) {
       fail(err.message);
