@@ -230,6 +230,9 @@ function distributed(base: Expr, n: bigint): Expr {
   return pow(base, exponent);
 }
 
+/** The largest power of a new symbol written (larger ones leave the exponentials as they are). */
+const MAX_POWER = 64n;
+
 /** Every exponential's linear form, in order of the walk. */
 function exponents(e: Expr, out: Linear[]): void {
   if (e.kind === 'pow' && e.left.kind === 'const' && e.left.name === 'e') out.push(linear(e.right));
@@ -282,6 +285,9 @@ export function identityForm(a: Expr, b: Expr): [Expr, Expr] | undefined {
       denominators.set(x, (d * c.q) / gcd(d, c.q));
     }
   }
+  // a power beyond MAX_POWER (e^(x/7919) next to e^(x/7907) is T^7907 + …) would make the CAS expand for ever
+  const large = linears.some((l) => [...l.terms].some(([x, c]) => (c.p * denominators.get(x)!) / c.q > MAX_POWER || (c.p * denominators.get(x)!) / c.q < -MAX_POWER));
+  if (large) return format(sides[0]) === format(a) && format(sides[1]) === format(b) ? undefined : [sides[0], sides[1]];
   const names = new Set<string>();
   const walk = (e: Expr): void => {
     if (e.kind === 'var') names.add(e.name);
