@@ -23,46 +23,24 @@
  * @module
  */
 import { catalogueCall, expandCatalogueCall } from './registry.js';
+import * as Q from './readable/rational.js';
 import { add, call, div, type Expr, format, mul, neg, num, pow, sub, v } from './tree.js';
 
-/** An exact rational p/q (q > 0). */
-interface Q {
-  readonly p: bigint;
-  readonly q: bigint;
-}
-
-const gcd = (a: bigint, b: bigint): bigint => {
-  let [x, y] = [a < 0n ? -a : a, b < 0n ? -b : b];
-  while (y) [x, y] = [y, x % y];
-  return x;
-};
-const q = (p: bigint, d: bigint): Q => {
-  const g = gcd(p, d) || 1n;
-  const s = d < 0n ? -1n : 1n;
-  return { p: (s * p) / g, q: (s * d) / g };
-};
-const qAdd = (a: Q, b: Q): Q => q(a.p * b.q + b.p * a.q, a.q * b.q);
-const qMul = (a: Q, b: Q): Q => q(a.p * b.p, a.q * b.q);
-
 /** A literal's exact value (`"0.5"` → 1/2, `"2e-3"` → 1/500), or undefined past 40 digits of exponent. */
-function literal(value: string): Q | undefined {
-  const m = /^(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/.exec(value);
-  if (!m) return undefined;
-  const frac = m[2] ?? '';
-  const exp = Number(m[3] ?? '0') - frac.length;
-  if (Math.abs(exp) > 40) return undefined;
-  const digits = BigInt(`${m[1] ?? ''}${frac}` || '0');
-  return exp >= 0 ? q(digits * 10n ** BigInt(exp), 1n) : q(digits, 10n ** BigInt(-exp));
+function literal(value: string): Q.Rational | undefined {
+  const exp = /[eE]([+-]?\d+)$/.exec(value);
+  if (!/^\d*(?:\.\d*)?(?:[eE][+-]?\d+)?$/.test(value) || Math.abs(Number(exp?.[1] ?? 0)) > 40 || value.length > 80) return undefined;
+  return Q.fromDecimal(value);
 }
 
 /** The exact value of a constant made of literals, −, +, ·, / (or undefined). */
-function rational(e: Expr): Q | undefined {
+function rational(e: Expr): Q.Rational | undefined {
   switch (e.kind) {
     case 'num':
       return literal(e.value);
     case 'neg': {
       const a = rational(e.arg);
-      return a && { p: -a.p, q: a.q };
+      return a && Q.neg(a);
     }
     case 'add':
     case 'sub':
@@ -71,10 +49,10 @@ function rational(e: Expr): Q | undefined {
       const a = rational(e.left);
       const b = rational(e.right);
       if (!a || !b) return undefined;
-      if (e.kind === 'add') return qAdd(a, b);
-      if (e.kind === 'sub') return qAdd(a, { p: -b.p, q: b.q });
-      if (e.kind === 'mul') return qMul(a, b);
-      return b.p === 0n ? undefined : q(a.p * b.q, a.q * b.p);
+      if (e.kind === 'add') return Q.add(a, b);
+      if (e.kind === 'sub') return Q.sub(a, b);
+      if (e.kind === 'mul') return Q.mul(a, b);
+      return Q.isZero(b) ? undefined : Q.div(a, b);
     }
     default:
       return undefined;
@@ -83,22 +61,24 @@ function rational(e: Expr): Q | undefined {
 
 /** u = Σ cᵢ·xᵢ + rest, with the rest (the part that is not linear in a variable) or none. */
 interface Linear {
-  readonly terms: ReadonlyMap<string, Q>;
+  readonly terms: ReadonlyMap<string, Q.Rational>;
   readonly rest?: Expr;
 }
 
-function scaled(l: Linear, c: Q): Linear {
-  const terms = new Map([...l.terms].map(([x, k]) => [x, qMul(k, c)] as const));
+const MINUS_ONE = Q.rat(-1);
+
+function scaled(l: Linear, c: Q.Rational): Linear {
+  const terms = new Map([...l.terms].map(([x, k]) => [x, Q.mul(k, c)] as const));
   if (!l.rest) return { terms };
-  const size = c.p < 0n ? -c.p : c.p;
-  const factor = c.q === 1n ? num(size.toString()) : div(num(size.toString()), num(c.q.toString()));
-  const rest = size === 1n && c.q === 1n ? l.rest : mul(factor, l.rest);
-  return { terms, rest: c.p < 0n ? neg(rest) : rest };
+  const size = c.n < 0n ? -c.n : c.n;
+  const factor = c.d === 1n ? num(size.toString()) : div(num(size.toString()), num(c.d.toString()));
+  const rest = size === 1n && c.d === 1n ? l.rest : mul(factor, l.rest);
+  return { terms, rest: c.n < 0n ? neg(rest) : rest };
 }
 
 function summed(a: Linear, b: Linear): Linear {
   const terms = new Map(a.terms);
-  for (const [x, k] of b.terms) terms.set(x, qAdd(terms.get(x) ?? { p: 0n, q: 1n }, k));
+  for (const [x, k] of b.terms) terms.set(x, Q.add(terms.get(x) ?? Q.ZERO, k));
   const rest = a.rest && b.rest ? add(a.rest, b.rest) : (a.rest ?? b.rest);
   return rest ? { terms, rest } : { terms };
 }
@@ -106,13 +86,13 @@ function summed(a: Linear, b: Linear): Linear {
 function linear(e: Expr): Linear {
   switch (e.kind) {
     case 'var':
-      return { terms: new Map([[e.name, { p: 1n, q: 1n }]]) };
+      return { terms: new Map([[e.name, Q.ONE]]) };
     case 'neg':
-      return scaled(linear(e.arg), { p: -1n, q: 1n });
+      return scaled(linear(e.arg), MINUS_ONE);
     case 'add':
       return summed(linear(e.left), linear(e.right));
     case 'sub':
-      return summed(linear(e.left), scaled(linear(e.right), { p: -1n, q: 1n }));
+      return summed(linear(e.left), scaled(linear(e.right), MINUS_ONE));
     case 'mul': {
       const a = rational(e.left);
       if (a) return scaled(linear(e.right), a);
@@ -122,7 +102,7 @@ function linear(e: Expr): Linear {
     }
     case 'div': {
       const b = rational(e.right);
-      if (b && b.p !== 0n) return scaled(linear(e.left), q(b.q, b.p));
+      if (b && !Q.isZero(b)) return scaled(linear(e.left), Q.div(Q.ONE, b));
       return { terms: new Map(), rest: e };
     }
     default:
@@ -165,7 +145,7 @@ function expanded(e: Expr): Expr {
       const base = expanded(e.left);
       const exponent = expanded(e.right);
       const n = rational(exponent);
-      if (n && n.q === 1n) return distributed(base, n.p);
+      if (n && Q.isInteger(n)) return distributed(base, n.n);
       return pow(base, exponent);
     }
     case 'add':
@@ -250,8 +230,8 @@ function substituted(e: Expr, denominators: ReadonlyMap<string, bigint>, symbol:
     const l = linear(e.right);
     let out: Expr | undefined;
     for (const [x, c] of [...l.terms].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-      if (c.p === 0n) continue;
-      const k = (c.p * denominators.get(x)!) / c.q;
+      if (Q.isZero(c)) continue;
+      const k = (c.n * denominators.get(x)!) / c.d;
       const factor = k === 1n ? v(symbol(x)) : pow(v(symbol(x)), k < 0n ? neg(num((-k).toString())) : num(k.toString()));
       out = out ? mul(out, factor) : factor;
     }
@@ -282,11 +262,13 @@ export function identityForm(a: Expr, b: Expr): [Expr, Expr] | undefined {
   for (const l of linears) {
     for (const [x, c] of l.terms) {
       const d = denominators.get(x) ?? 1n;
-      denominators.set(x, (d * c.q) / gcd(d, c.q));
+      // the least common multiple of the denominators met so far and this one
+      denominators.set(x, (d * c.d) / Q.gcdRational(Q.rat(d), Q.rat(c.d)).n);
     }
   }
   // a power beyond MAX_POWER (e^(x/7919) next to e^(x/7907) is T^7907 + …) would make the CAS expand for ever
-  const large = linears.some((l) => [...l.terms].some(([x, c]) => (c.p * denominators.get(x)!) / c.q > MAX_POWER || (c.p * denominators.get(x)!) / c.q < -MAX_POWER));
+  const power = (x: string, c: Q.Rational): bigint => (c.n * denominators.get(x)!) / c.d;
+  const large = linears.some((l) => [...l.terms].some(([x, c]) => power(x, c) > MAX_POWER || power(x, c) < -MAX_POWER));
   if (large) return format(sides[0]) === format(a) && format(sides[1]) === format(b) ? undefined : [sides[0], sides[1]];
   const names = new Set<string>();
   const walk = (e: Expr): void => {
