@@ -113,3 +113,35 @@ describe("import('gradproof/core') (the core entry)", () => {
     expect(packages(files).filter((p) => p.startsWith('d3-') || ON_FIRST_USE.includes(p))).toEqual([]);
   });
 });
+
+describe("the package's entries as a consumer imports them (package.json \"exports\": the bundle in dist/bundle/)", () => {
+  const main = loaded("await import('gradproof');");
+  const core = loaded("const g = await import('gradproof/core'); g.parse('relu(x)*x');");
+
+  it('are the bundle: a handful of files, not a module per source file', () => {
+    const own = (files: readonly string[]) => files.filter((f) => f.startsWith('dist/'));
+    expect(own(main)).toContain('dist/bundle/index.js');
+    expect(own(core)).toContain('dist/bundle/core.js');
+    expect(own(main).filter((f) => !f.startsWith('dist/bundle/') && !f.startsWith('dist/src/load/'))).toEqual([]);
+    expect(own(main).length).toBeLessThan(10);
+  });
+
+  it('gradproof loads neither KaTeX, nor the LaTeX parser, nor the CAS', () => {
+    expect(packages(main)).toContain('decimal.js');
+    expect(packages(main).filter((p) => ON_FIRST_USE.includes(p))).toEqual([]);
+  });
+
+  it('gradproof/core loads no KaTeX, d3, LaTeX parser, CAS or dataset, and not the main entry', () => {
+    expect(packages(core).filter((p) => p.startsWith('d3-') || p.startsWith('ml-') || ON_FIRST_USE.includes(p))).toEqual([]);
+    expect(core).not.toContain('dist/bundle/index.js');
+  });
+
+  it('share their objects: one error class, one derive, one catalogue', () => {
+    const out = execFileSync(
+      process.execPath,
+      ['--input-type=module', '-e', "const m = await import('gradproof'); const c = await import('gradproof/core'); console.log(JSON.stringify([m.derive === c.derive, m.GradproofError === c.GradproofError, m.DEFAULTS === c.DEFAULTS, c.format(c.derive('relu(x)*x', 'x').expr)]));"],
+      { cwd: root, encoding: 'utf8' },
+    );
+    expect(JSON.parse(out)).toEqual([true, true, true, "relu'(x)*x + relu(x)"]);
+  });
+});
