@@ -82,7 +82,7 @@ if (base) {
 }
 console.log(`## import of the entries (fresh process each, alternating; median of ${RUNS} rounds)`);
 console.log(row(['', 'wall ms', 'CPU ms']));
-alternating(entries).forEach((c, i) => console.log(row([entries[i]!.label, c.wall.toFixed(1), c.cpu.toFixed(1)])));
+for (const [i, c] of alternating(entries).entries()) console.log(row([entries[i]!.label, c.wall.toFixed(1), c.cpu.toFixed(1)]));
 const first = firstUseCost('gradproof/core', '', "g.derive('x^2*sin(x)', 'x')"); // the CAS loads and sets up on its first call
 const second = firstUseCost('gradproof/core', "g.derive('x^3*cos(x)', 'x')", "g.derive('x^2*sin(x)', 'x')");
 console.log(row(["the first derive('x^2*sin(x)', 'x') (the CAS's first call)", first.wall.toFixed(0), first.cpu.toFixed(0)]));
