@@ -115,7 +115,7 @@ const parts: [string, string][] = [
   ['d3-scale + d3-shape', './dist/src/plot/line-chart.js'],
   ['nerdamer-prime (the CAS)', 'nerdamer-prime/all'],
   ['decimal.js', 'decimal.js'],
-  ['the formula sheet (sheet/html.js, with KaTeX)', './dist/src/sheet/html.js'],
+  ['the formula sheet (sheet/html.js; KaTeX loads on its first rendering)', './dist/src/sheet/html.js'],
   ['the claims of the notes (proofs/index.js)', './dist/proofs/index.js'],
   ['the network engine (nn/index.js)', './dist/src/nn/index.js'],
   ['the activation catalogue (activations/index.js)', './dist/src/activations/index.js'],
