@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { chmodSync, existsSync, renameSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { build } from 'esbuild';
 
 const root = join(import.meta.dirname, '..');
 const dist = join(root, 'dist');
@@ -18,6 +19,7 @@ rmSync(fresh, { recursive: true, force: true });
 try {
   execFileSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.build.json'), '--outDir', fresh], { stdio: 'inherit' });
   chmodSync(join(fresh, 'src', 'cli', 'bin.js'), 0o755);
+  await bundleEntries(fresh);
 } catch (err) {
   rmSync(fresh, { recursive: true, force: true });
   console.error(`build failed: ${err.message.split('\n')[0]}`);
@@ -26,3 +28,34 @@ try {
 if (existsSync(dist)) renameSync(dist, old);
 renameSync(fresh, dist);
 rmSync(old, { recursive: true, force: true });
+
+/**
+ * The package's entries (package.json "exports": gradproof, gradproof/core, gradproof/vitest,
+ * gradproof/arbitraries) bundled from the compiled modules into dist/bundle/, with the code
+ * they share in common chunks, so every entry sees the same objects. Node loads each ES
+ * module of a program separately, and ~1 ms per module made `import('gradproof')` cost
+ * ~250 ms CPU for its ~240 modules; the bundle is a handful of files (issue 15, lazy
+ * loading: docs/benchmarks.md). Packages stay imports of their own, and so do the
+ * `#load/…` modules (package.json "imports"), which pick a require on first use under Node
+ * and a static import in a consumer's browser bundle. The declarations stay in dist/src/.
+ */
+async function bundleEntries(out) {
+  await build({
+    absWorkingDir: out,
+    entryPoints: { index: 'src/index.js', core: 'src/core.js', vitest: 'src/testing/vitest.js', arbitraries: 'src/testing/arbitraries/index.js' },
+    outdir: 'bundle',
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'neutral',
+    target: 'es2022',
+    packages: 'external',
+    external: ['#load/*'],
+    chunkNames: 'chunk-[hash]',
+    legalComments: 'none',
+    // keep every module's top-level code, as the unbundled modules run it: package.json's
+    // "sideEffects" names dist/ paths, and the catalogue's registration must not be dropped
+    ignoreAnnotations: true,
+    logLevel: 'warning',
+  });
+}

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import katex from 'katex';
+import { katexModule } from '#load/katex'; // KaTeX loads on the first rendering (src/load/katex.node.ts)
 import type { EquationVerdict, NotesReport } from './notes.js';
 import { scanMarkdown } from './scan.js';
 
@@ -52,7 +52,7 @@ function renderer(): (tex: string, display: boolean) => string {
     const key = `${display ? 'D' : 'I'}${tex}`;
     let html = done.get(key);
     if (html === undefined) {
-      html = katex.renderToString(tex, { displayMode: display, throwOnError: false, output: 'htmlAndMathml', strict: 'ignore', maxSize: 50, maxExpand: 200 });
+      html = katexModule().renderToString(tex, { displayMode: display, throwOnError: false, output: 'htmlAndMathml', strict: 'ignore', maxSize: 50, maxExpand: 200 });
       done.set(key, html);
     }
     return html;

@@ -19,7 +19,8 @@
  * ```
  * @module
  */
-import { LatexSyntax } from '@cortex-js/compute-engine/latex-syntax';
+import type { LatexSyntax } from '@cortex-js/compute-engine/latex-syntax';
+import { latexSyntaxModule } from '#load/latex-syntax'; // the parser loads on first use (src/load/latex-syntax.node.ts)
 import { ParseError } from '../errors.js';
 import { type Expr, format } from '../symbolic/tree.js';
 import { splitTopLevel } from './braces.js';
@@ -36,7 +37,7 @@ export const MAX_FORMULA_LENGTH = 4000;
 
 let syntax: LatexSyntax | undefined;
 const parser = (): LatexSyntax => {
-  syntax ??= new LatexSyntax({ parseNumbers: 'decimal' });
+  syntax ??= new (latexSyntaxModule().LatexSyntax)({ parseNumbers: 'decimal' });
   return syntax;
 };
 

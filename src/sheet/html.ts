@@ -8,7 +8,7 @@
  *
  * @module
  */
-import katex from 'katex';
+import { katexModule } from '#load/katex'; // KaTeX loads on the first rendering (src/load/katex.node.ts)
 import type { NotesDerivation } from '../derivation/notes.js';
 import { type DerivationStep, type StepCheck, stepTex } from '../derivation/step.js';
 import { escapeXml } from '../plot/line-chart.js';
@@ -20,7 +20,7 @@ const esc = escapeXml;
 
 /** TeX rendered by KaTeX to HTML and MathML; a formula KaTeX cannot render shows as a visible error (and fails the sheet's test). */
 export function math(tex: string, display = true): string {
-  return katex.renderToString(tex, { displayMode: display, throwOnError: false, output: 'htmlAndMathml', strict: 'ignore', trust: false });
+  return katexModule().renderToString(tex, { displayMode: display, throwOnError: false, output: 'htmlAndMathml', strict: 'ignore', trust: false });
 }
 
 /** Numbers display equations in order of appearance. */

