@@ -1,0 +1,112 @@
+/**
+ * The BigFloat backend: the network engine on gradproof's BigInt engine
+ * (`numeric/mp`), binary floating point at a precision stated in significant decimal
+ * digits. Every operation rounds once, to nearest, to the working precision of
+ * `digits + GUARD_DIGITS` digits (in bits); functions (tanh, exp, log …) go through the
+ * BigInt engine's compiler and kernels, whose results are within a few units of that
+ * precision. Values leave as decimal strings rounded to `digits` significant digits, in
+ * decimal.js's notation (as the decimal backend prints them), so that the guard digits
+ * absorb the rounding errors a training run accumulates.
+ *
+ * It trains `--precision <digits>` networks (`trainClassifier`): the decimal backend
+ * (decimal.js) stays for the gradient check and the notes, an independent engine that
+ * the tests hold this one against.
+ *
+ * @module
+ */
+import { DomainError, InputError } from '../errors.js';
+import { decimalContext } from '../numeric/context.js';
+import { toDecimal as checkedDecimal } from '../numeric/evaluate.js';
+import { compileMpFloat, decimalToVal } from '../numeric/mp/compile.js';
+import { toDecimal } from '../numeric/mp/convert.js';
+import { add, type BigFloat, cmp, div, mul, neg, round, sqrt, sub } from '../numeric/mp/float.js';
+import { toDouble } from '../numeric/mp/log.js';
+import type { Expr } from '../symbolic/tree.js';
+import type { Backend } from './backend.js';
+import { transcendentalCount } from './decimal-backend.js';
+
+/** Decimal digits the arithmetic carries beyond the digits asked for. */
+export const GUARD_DIGITS = 10;
+
+const LOG2_10 = 3.321928094887362;
+
+/**
+ * The BigFloat backend, with its working precision and a counter of the transcendental
+ * functions it evaluated.
+ *
+ * @example
+ * ```ts
+ * const B = bigfloatBackend(50);
+ * B.bits; // 200: ⌈(50 + 10)·log2 10⌉
+ * ```
+ */
+export interface BigFloatBackend extends Backend<BigFloat> {
+  /** Significant digits of the values given out. */
+  readonly precision: number;
+  /** Working precision in bits (the digits asked for and {@link GUARD_DIGITS}). */
+  readonly bits: number;
+  /** Transcendental function evaluations so far (exp, log, tanh, erf, non-integer powers …). */
+  readonly calls: { transcendental: number };
+}
+
+const backends = new Map<number, BigFloatBackend>();
+
+/**
+ * Binary floating point on BigInt, rounded to nearest at the working precision of
+ * `precision` + {@link GUARD_DIGITS} digits after every operation (one backend per
+ * precision, cached). Division by zero, the square root of a negative number and a
+ * function outside its domain or beyond the engine's range throw `DomainError`; values
+ * are never NaN or infinite.
+ *
+ * @example
+ * ```ts
+ * const B = bigfloatBackend(50);
+ * B.toString(B.sqrt(B.fromString('2'))); // '1.4142135623730950488016887242096980785696718753769'
+ * ```
+ */
+export function bigfloatBackend(precision: number): BigFloatBackend {
+  if (!Number.isInteger(precision) || precision < 5 || precision > 1000) {
+    throw new InputError(`the BigFloat backend needs a precision of 5…1000 digits, got ${precision}`);
+  }
+  const cached = backends.get(precision);
+  if (cached) return cached;
+  const wp = Math.ceil((precision + GUARD_DIGITS) * LOG2_10);
+  const D = decimalContext(precision);
+  const calls = { transcendental: 0 };
+  const B: BigFloatBackend = {
+    kind: 'bigfloat',
+    // the name says the precision in decimal digits, as the decimal backend's does
+    name: `decimal(${precision})`,
+    digits: precision,
+    precision,
+    bits: wp,
+    calls,
+    fromString: (text) => round(decimalToVal(checkedDecimal(text.trim(), 'value'), 'value', wp).v, wp),
+    toString: (x) => toDecimal(x, precision, 'nearest', D).toString(),
+    toNumber: (x) => toDouble(x),
+    add: (a, b) => add(a, b, wp),
+    sub: (a, b) => sub(a, b, wp),
+    mul: (a, b) => mul(a, b, wp),
+    div(a, b) {
+      if (b.man === 0n) throw new DomainError('division by zero');
+      return div(a, b, wp);
+    },
+    neg,
+    sqrt(a) {
+      if (a.man < 0n) throw new DomainError(`sqrt(x) needs x ≥ 0, got ${toDecimal(a, 6).toString()}`);
+      return sqrt(a, wp);
+    },
+    isFinite: () => true,
+    compare: cmp,
+    compile(e: Expr) {
+      const f = compileMpFloat(e);
+      const cost = transcendentalCount(e);
+      return (env) => {
+        calls.transcendental += cost;
+        return round(f(wp, env).v, wp);
+      };
+    },
+  };
+  backends.set(precision, B);
+  return B;
+}
