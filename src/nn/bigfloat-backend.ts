@@ -22,7 +22,8 @@ import { toDecimal } from '../numeric/mp/convert.js';
 import { add, type BigFloat, cmp, div, mul, neg, round, sqrt, sub } from '../numeric/mp/float.js';
 import { toDouble } from '../numeric/mp/log.js';
 import type { Expr } from '../symbolic/tree.js';
-import type { Backend } from './backend.js';
+import type { Backend, Compiled } from './backend.js';
+import { hyperbolicPair } from './bigfloat-hyperbolic.js';
 import { transcendentalCount } from './decimal-backend.js';
 
 /** Decimal digits the arithmetic carries beyond the digits asked for. */
@@ -73,6 +74,7 @@ export function bigfloatBackend(precision: number): BigFloatBackend {
   const wp = Math.ceil((precision + GUARD_DIGITS) * LOG2_10);
   const D = decimalContext(precision);
   const calls = { transcendental: 0 };
+  const hyperbolic = hyperbolicPair(wp);
   const B: BigFloatBackend = {
     kind: 'bigfloat',
     // the name says the precision in decimal digits, as the decimal backend's does
@@ -100,13 +102,33 @@ export function bigfloatBackend(precision: number): BigFloatBackend {
     compare: cmp,
     compile(e: Expr) {
       const f = compileMpFloat(e);
+      const general: Compiled<BigFloat> = (env) => round(f(wp, env).v, wp);
       const cost = transcendentalCount(e);
+      const shared = sharedHyperbolic(e, hyperbolic, general, wp);
       return (env) => {
         calls.transcendental += cost;
-        return round(f(wp, env).v, wp);
+        return shared ? shared(env) : general(env);
       };
     },
   };
   backends.set(precision, B);
   return B;
+}
+
+/**
+ * tanh(z), sech(z) and sech(z)^2 of a variable z (a tanh layer's value and slope) through
+ * the shared exponential of {@link hyperbolicPair}; undefined for any other tree.
+ */
+function sharedHyperbolic(e: Expr, h: ReturnType<typeof hyperbolicPair>, general: Compiled<BigFloat>, wp: number): Compiled<BigFloat> | undefined {
+  const squared = e.kind === 'pow' && e.right.kind === 'num' && e.right.value === '2';
+  const c = squared ? e.left : e;
+  if (c.kind !== 'call' || (c.fn !== 'tanh' && c.fn !== 'sech') || c.args.length !== 1 || c.args[0]!.kind !== 'var') return undefined;
+  const fn = c.fn;
+  const name = (c.args[0] as { name: string }).name;
+  return (env) => {
+    const z = env[name];
+    const r = z === undefined ? undefined : h(fn, z);
+    if (r === undefined) return general(env);
+    return squared ? mul(r, r, wp) : r;
+  };
 }
