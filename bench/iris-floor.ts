@@ -26,15 +26,23 @@
  * --precision 50`.
  *
  * The script then times the network engine on the same run, `trainClassifier({ data:
- * 'iris', hidden: [8], batch: 0, epochs, precision: 50 })`, and (with rounds > 1)
- * alternates the two; it prints CPU times (process.cpuUsage: this process's user +
- * system time) and the ratio of each pair.
+ * 'iris', hidden: [8], batch: 0, epochs, precision: 50 })` (all of it: data, network,
+ * training, accuracies, the trained spec), and (with rounds > 1) alternates the two; it
+ * prints CPU times (process.cpuUsage: this process's user + system time) and the ratio
+ * of each pair. With `old` as third argument it also times the same training loop
+ * (`trainNetwork`) on the decimal.js backend at 50 digits, what `--precision 50` ran on
+ * before, against the BigFloat backend, in the same process.
  *
  * @module
  */
 import { buildNetwork, trainClassifier } from '../src/nn/classifier.js';
 import { bigfloatBackend } from '../src/nn/bigfloat-backend.js';
+import type { Backend } from '../src/nn/backend.js';
 import { iris, oneHot, split, standardize } from '../src/nn/data.js';
+import { decimalBackend } from '../src/nn/decimal-backend.js';
+import { Network } from '../src/nn/network.js';
+import { adam } from '../src/nn/optim.js';
+import { prepare, trainNetwork } from '../src/nn/train.js';
 import { add, type BigFloat, div, mul, round, sqrt, sub, ZERO } from '../src/numeric/mp/float.js';
 import { MP_FUNCTIONS } from '../src/numeric/mp/functions.js';
 
@@ -144,8 +152,8 @@ function cpu<T>(f: () => T): { value: T; seconds: number } {
 const epochs = Number(process.argv[2] ?? 100);
 const rounds = Number(process.argv[3] ?? 1);
 // warm-up: JIT, the CAS's derivations of tanh′ and the softmax, compiled closures
-floorRun(2);
-trainClassifier({ data: 'iris', hidden: [8], batch: 0, epochs: 2, precision: 50 });
+floorRun(10);
+trainClassifier({ data: 'iris', hidden: [8], batch: 0, epochs: 10, precision: 50 });
 console.log(`## iris 4-8-3, tanh → softmax + cross-entropy, Adam lr 0.01, full batch (120 samples), ${epochs} epochs, 50 digits (${wp} bits)`);
 for (let r = 0; r < rounds; r++) {
   const floor = cpu(() => floorRun(epochs));
@@ -153,4 +161,23 @@ for (let r = 0; r < rounds; r++) {
   console.log(`round ${r + 1}: floor ${floor.seconds.toFixed(2)} s CPU, network engine ${engine.seconds.toFixed(2)} s CPU: ratio ${(engine.seconds / floor.seconds).toFixed(2)}`);
   console.log(`  last loss: floor ${floor.value}`);
   console.log(`             engine ${engine.value.loss} (test accuracy ${(100 * engine.value.testAccuracy).toFixed(1)} %)`);
+}
+
+/** The training loop alone on backend `T` (the setup of `gradproof train --data iris --batch 0`). */
+function loopOn<T>(backend: Backend<T>, n: number): string {
+  const sp = split(iris(), { testFraction: 0.2, seed: 1 });
+  const { train } = standardize(sp.train, sp.test);
+  const net = new Network(backend, buildNetwork({ inputs: 4, hidden: [8], outputs: 3, seed: 1 }));
+  const data = prepare(backend, train.features, oneHot(train.labels, 3), train.labels);
+  return trainNetwork(net, adam(backend, { lr: '0.01' }), data, { epochs: n }).history.at(-1)!.loss;
+}
+
+if (process.argv[4] === 'old') {
+  loopOn(decimalBackend(50), 1);
+  const now = cpu(() => loopOn(B, epochs));
+  const old = cpu(() => loopOn(decimalBackend(50), epochs));
+  console.log(`training loop, ${epochs} epochs: decimal.js backend ${old.seconds.toFixed(2)} s CPU, BigFloat backend ${now.seconds.toFixed(2)} s CPU: ${(old.seconds / now.seconds).toFixed(1)} × faster`);
+  console.log(`  last loss: decimal.js (50-digit arithmetic)       ${old.value}`);
+  console.log(`             BigFloat (50 digits + ${wp - Math.ceil(50 * 3.321928094887362)} guard bits) ${now.value}`);
+  console.log(`             decimal.js at 90 digits, for reference ${cpu(() => loopOn(decimalBackend(90), epochs)).value}`);
 }

@@ -75,6 +75,7 @@ export function bigfloatBackend(precision: number): BigFloatBackend {
   const D = decimalContext(precision);
   const calls = { transcendental: 0 };
   const hyperbolic = hyperbolicPair(wp);
+  const parsed = new Map<string, BigFloat>();
   const B: BigFloatBackend = {
     kind: 'bigfloat',
     // the name says the precision in decimal digits, as the decimal backend's does
@@ -83,7 +84,15 @@ export function bigfloatBackend(precision: number): BigFloatBackend {
     precision,
     bits: wp,
     calls,
-    fromString: (text) => round(decimalToVal(checkedDecimal(text.trim(), 'value'), 'value', wp).v, wp),
+    fromString(text) {
+      // the constants a network reads again and again ('0', '1', the hyper-parameters)
+      let x = parsed.get(text);
+      if (x === undefined) {
+        x = round(decimalToVal(checkedDecimal(text.trim(), 'value'), 'value', wp).v, wp);
+        if (text.length <= 40 && parsed.size < 1024) parsed.set(text, x);
+      }
+      return x;
+    },
     toString: (x) => toDecimal(x, precision, 'nearest', D).toString(),
     toNumber: (x) => toDouble(x),
     add: (a, b) => add(a, b, wp),
@@ -104,7 +113,7 @@ export function bigfloatBackend(precision: number): BigFloatBackend {
       const f = compileMpFloat(e);
       const general: Compiled<BigFloat> = (env) => round(f(wp, env).v, wp);
       const cost = transcendentalCount(e);
-      const shared = sharedHyperbolic(e, hyperbolic, general, wp);
+      const shared = sharedHyperbolic(e, hyperbolic, general);
       return (env) => {
         calls.transcendental += cost;
         return shared ? shared(env) : general(env);
@@ -116,19 +125,18 @@ export function bigfloatBackend(precision: number): BigFloatBackend {
 }
 
 /**
- * tanh(z), sech(z) and sech(z)^2 of a variable z (a tanh layer's value and slope) through
- * the shared exponential of {@link hyperbolicPair}; undefined for any other tree.
+ * tanh(z) and sech(z)^2 of a variable z (a tanh layer's value and slope) through the
+ * shared evaluation of {@link hyperbolicPair}; undefined for any other tree.
  */
-function sharedHyperbolic(e: Expr, h: ReturnType<typeof hyperbolicPair>, general: Compiled<BigFloat>, wp: number): Compiled<BigFloat> | undefined {
+function sharedHyperbolic(e: Expr, h: ReturnType<typeof hyperbolicPair>, general: Compiled<BigFloat>): Compiled<BigFloat> | undefined {
   const squared = e.kind === 'pow' && e.right.kind === 'num' && e.right.value === '2';
   const c = squared ? e.left : e;
-  if (c.kind !== 'call' || (c.fn !== 'tanh' && c.fn !== 'sech') || c.args.length !== 1 || c.args[0]!.kind !== 'var') return undefined;
-  const fn = c.fn;
+  if (c.kind !== 'call' || c.args.length !== 1 || c.args[0]!.kind !== 'var') return undefined;
+  const fn = c.fn === 'tanh' && !squared ? 'tanh' : c.fn === 'sech' && squared ? 'sech2' : undefined;
+  if (fn === undefined) return undefined;
   const name = (c.args[0] as { name: string }).name;
   return (env) => {
     const z = env[name];
-    const r = z === undefined ? undefined : h(fn, z);
-    if (r === undefined) return general(env);
-    return squared ? mul(r, r, wp) : r;
+    return (z === undefined ? undefined : h(fn, z)) ?? general(env);
   };
 }
