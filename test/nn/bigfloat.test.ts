@@ -38,6 +38,13 @@ describe('the BigFloat backend', () => {
     expect(() => bigfloatBackend(4)).toThrow(/5…1000 digits/);
   });
 
+  it('a cancellation inside a compiled expression is evaluated again with the bits it lost', () => {
+    // mpmath at 120 digits: nstr(cos(mpf('1e-20')) - 1, 50); at the working precision alone
+    // (60 digits) the subtraction would leave about 40 of them
+    const f = B50.compile(parse('cos(x) - 1'));
+    expect(B50.toString(f({ x: B50.fromString('1e-20') }))).toBe('-4.9999999999999999999999999999999999999999583333333e-41');
+  });
+
   it('tanh(z) and the catalogue slope sech(z)^2 to all 50 digits (one shared exponential), against mpmath', () => {
     // mpmath 1.3.0 at 100 digits: nstr(tanh(z), 50), nstr(sech(z)**2, 50)
     const table = [
