@@ -4,9 +4,9 @@
  * digits. Every operation rounds once, to nearest, to the working precision of
  * `digits + GUARD_DIGITS` digits (in bits); functions (tanh, exp, log …) go through the
  * BigInt engine's compiler and kernels, with their error bounds: a compiled value whose
- * bound reaches past its 4th-last bit (a cancellation inside the expression) is
- * evaluated again with the bits it lost, so every result is within a few units of the
- * working precision. Values leave as decimal strings rounded to `digits` significant digits, in
+ * bound takes more than half of the guard digits' bits (a cancellation inside the
+ * expression) is evaluated again with the bits it lost, so every result keeps at least
+ * half of its guard digits. Values leave as decimal strings rounded to `digits` significant digits, in
  * decimal.js's notation (as the decimal backend prints them), so that the guard digits
  * absorb the rounding errors a training run accumulates. That holds while a run
  * amplifies its rounding errors by less than about 10^10 (the iris run and an XOR network
@@ -36,6 +36,8 @@ import { transcendentalCount } from './decimal-backend.js';
 export const GUARD_DIGITS = 10;
 
 const LOG2_10 = 3.321928094887362;
+/** The guard digits in bits, rounded down. */
+const GUARD_BITS = Math.floor(GUARD_DIGITS * LOG2_10);
 
 /**
  * The BigFloat backend, with its working precision and a counter of the transcendental
@@ -119,9 +121,10 @@ export function bigfloatBackend(precision: number): BigFloatBackend {
       const f = compileMpFloat(e);
       const general: Compiled<BigFloat> = (env) => {
         let r = f(wp, env);
-        // a value whose error bound reaches past its 4th-last bit (a cancellation inside
-        // the expression) is evaluated again with the bits it lost, twice at most
-        for (let retry = 0; retry < 2 && r.v.man !== 0n && r.err > bottom(r.v) - wp + 4; retry++) {
+        // a value whose error bound takes more than half of the guard digits' bits (a
+        // cancellation inside the expression) is evaluated again with the bits it lost,
+        // twice at most; the kernels' own bounds stay below 2^8 units
+        for (let retry = 0; retry < 2 && r.v.man !== 0n && r.err > bottom(r.v) - wp + GUARD_BITS / 2; retry++) {
           if (!Number.isFinite(r.err)) break;
           r = f(wp + Math.ceil(r.err - bottom(r.v) + wp) + 16, env);
         }
