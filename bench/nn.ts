@@ -1,16 +1,19 @@
 /**
  * Benchmarks of the network engine (run: `npx tsx bench/nn.ts`). Prints:
  * 1. one full-batch iris epoch (4-8-3, tanh, softmax + cross-entropy, Adam) at float64
- *    and at 50 digits, and their ratio;
- * 2. the transcendental evaluations (exp, tanh, log …) one 50-digit epoch makes, against
- *    decimal.js's own exp and tanh throughput at 50 digits: the floor for this workload;
- * 3. 50-digit iris training, 100 full-batch epochs (target ≤ 60 s);
+ *    and at 50 digits on the decimal.js backend and on the BigFloat backend (what
+ *    `--precision 50` trains on), and their ratios;
+ * 2. the transcendental evaluations (exp, tanh, log …) one 50-digit epoch makes on the
+ *    decimal.js backend, against decimal.js's own exp and tanh throughput at 50 digits
+ *    (that backend's floor; the BigFloat backend's floor is `bench/iris-floor.ts`);
+ * 3. 50-digit iris training, 100 full-batch epochs, as `gradproof train` runs it (target ≤ 60 s);
  * 4. float64, the same run (target ≤ 0.5 s).
  *
  * @module
  */
 import { buildNetwork, trainClassifier } from '../src/nn/classifier.js';
 import { iris, oneHot, split, standardize } from '../src/nn/data.js';
+import { bigfloatBackend } from '../src/nn/bigfloat-backend.js';
 import { decimalBackend } from '../src/nn/decimal-backend.js';
 import { float64Backend } from '../src/nn/float64.js';
 import { Network } from '../src/nn/network.js';
@@ -42,10 +45,11 @@ const fmt = (s: number) => (s < 0.01 ? `${(s * 1000).toFixed(3)} ms` : `${s.toFi
 const f64Epoch = oneEpoch(float64Backend, 50);
 const B50 = decimalBackend(50);
 const dEpoch = oneEpoch(B50, 2);
+const mEpoch = oneEpoch(bigfloatBackend(50), 10);
 console.log('## network engine benchmarks (iris 4-8-3, tanh → softmax + cross-entropy, Adam, 120 training samples)');
-console.log(`one full-batch epoch, float64:    ${fmt(f64Epoch)}`);
-console.log(`one full-batch epoch, 50 digits:  ${fmt(dEpoch)}`);
-console.log(`ratio 50 digits / float64:        ${(dEpoch / f64Epoch).toFixed(0)} ×`);
+console.log(`one full-batch epoch, float64:                     ${fmt(f64Epoch)}`);
+console.log(`one full-batch epoch, 50 digits, decimal.js:       ${fmt(dEpoch)} (${(dEpoch / f64Epoch).toFixed(0)} × float64)`);
+console.log(`one full-batch epoch, 50 digits, BigFloat backend: ${fmt(mEpoch)} (${(mEpoch / f64Epoch).toFixed(0)} × float64, ${(dEpoch / mEpoch).toFixed(1)} × faster than decimal.js)`);
 
 // 2. transcendental evaluations per epoch against decimal.js's own throughput
 {
@@ -67,7 +71,7 @@ console.log(`ratio 50 digits / float64:        ${(dEpoch / f64Epoch).toFixed(0)}
   const floor = calls * Math.min(exp, tanh);
   console.log(`transcendental evaluations per 50-digit epoch: ${calls} (${(calls / data.xs.length).toFixed(1)} per sample)`);
   console.log(`decimal.js at 50 digits: exp ${(exp * 1e6).toFixed(1)} µs, tanh ${(tanh * 1e6).toFixed(1)} µs per call`);
-  console.log(`floor: ${calls} × ${(Math.min(exp, tanh) * 1e6).toFixed(1)} µs = ${fmt(floor)} per epoch; measured ${fmt(dEpoch)} (${(dEpoch / floor).toFixed(2)} × the floor)`);
+  console.log(`decimal.js floor: ${calls} × ${(Math.min(exp, tanh) * 1e6).toFixed(1)} µs = ${fmt(floor)} per epoch; the decimal.js epoch ${fmt(dEpoch)} (${(dEpoch / floor).toFixed(2)} × that floor)`);
 }
 
 // 3 and 4. the whole runs
@@ -75,6 +79,6 @@ const run = (precision: 'float64' | number) => trainClassifier({ data: 'iris', h
 const f = run('float64');
 console.log(`float64 training, 100 full-batch epochs:   ${fmt(f.seconds)} (target ≤ 0.5 s), loss ${Number(f.loss).toPrecision(6)}, test accuracy ${(100 * f.testAccuracy).toFixed(1)} %`);
 const d = run(50);
-console.log(`50-digit training, 100 full-batch epochs:  ${fmt(d.seconds)} (target ≤ 60 s), loss ${d.loss.slice(0, 18)}…, test accuracy ${(100 * d.testAccuracy).toFixed(1)} %`);
+console.log(`50-digit training (${d.backend}, BigFloat backend), 100 full-batch epochs:  ${fmt(d.seconds)} (target ≤ 60 s), loss ${d.loss.slice(0, 18)}…, test accuracy ${(100 * d.testAccuracy).toFixed(1)} %`);
 const agree = Math.abs(Number(d.loss) / Number(f.loss) - 1);
 console.log(`final loss, float64 vs 50 digits: relative difference ${agree.toExponential(1)}`);

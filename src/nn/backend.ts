@@ -5,6 +5,8 @@
  *
  * - `float64` ({@link float64Backend}): JS numbers, fast, 53-bit rounding.
  * - `decimal` ({@link decimalBackend}): decimal.js at any precision.
+ * - `bigfloat` (`bigfloatBackend`): binary floating point on the BigInt engine, at any
+ *   precision with guard digits; what training at high precision runs on.
  * - `symbolic` ({@link symbolicBackend}): expression trees, so the same chain-rule code
  *   that trains a network also writes the notes' product of ratios as a formula.
  *
@@ -37,7 +39,7 @@ export type Compiled<T> = (env: Readonly<Record<string, T>>) => T;
  */
 export interface Backend<T> {
   /** Which number system. */
-  readonly kind: 'float64' | 'decimal' | 'symbolic';
+  readonly kind: 'float64' | 'decimal' | 'bigfloat' | 'symbolic';
   /** A name for reports: `float64`, `decimal(50)`, `symbolic`. */
   readonly name: string;
   /** Significant digits of the arithmetic (float64: 15.95…; symbolic: Infinity). */

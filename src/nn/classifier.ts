@@ -9,7 +9,7 @@ import { InputError } from '../errors.js';
 import { SeededRandom } from '../numeric/random.js';
 import type { Backend } from './backend.js';
 import { type Dataset, loadDataset, oneHot, split, standardize } from './data.js';
-import { decimalBackend } from './decimal-backend.js';
+import { bigfloatBackend } from './bigfloat-backend.js';
 import { float64Backend } from './float64.js';
 import { initialize } from './init.js';
 import type { LayerSpec } from './layer.js';
@@ -107,7 +107,7 @@ export interface FitOptions extends Omit<ArchitectureOptions, 'inputs' | 'output
   readonly epochs?: number;
   /** Mini-batch size (default 16; 0: full batch). */
   readonly batch?: number;
-  /** `float64` (default) or a number of significant digits for the decimal backend. */
+  /** `float64` (default) or a number of significant digits for the BigFloat backend (`bigfloatBackend`). */
   readonly precision?: 'float64' | number;
   /** Fraction held out for testing (default 0.2; 0 for xor). */
   readonly testFraction?: number;
@@ -155,7 +155,7 @@ export interface FitResult {
  */
 export function trainClassifier(options: FitOptions): FitResult {
   const precision = options.precision ?? 'float64';
-  const B: Backend<unknown> = (precision === 'float64' ? float64Backend : decimalBackend(precision)) as Backend<unknown>;
+  const B: Backend<unknown> = (precision === 'float64' ? float64Backend : bigfloatBackend(precision)) as Backend<unknown>;
   return fitOn(B, options);
 }
 

@@ -20,8 +20,13 @@ const TRANSCENDENTAL = new Set(['exp', 'log', 'log10', 'sin', 'cos', 'tan', 'sec
  * Number of transcendental evaluations one evaluation of `e` costs: the distinct
  * subtrees (the compiler evaluates a repeated subtree once) that are a transcendental
  * call or a power that is not an integer power (`e^x`, `x^0.5`).
+ *
+ * @example
+ * ```ts
+ * transcendentalCount(parse('tanh(z) + e^z')); // 2
+ * ```
  */
-function transcendentalCount(e: Expr, seen = new Set<string>()): number {
+export function transcendentalCount(e: Expr, seen = new Set<string>()): number {
   const key = JSON.stringify(e);
   if (seen.has(key)) return 0;
   seen.add(key);

@@ -11,6 +11,7 @@
  */
 export { type ParamEnv, type ScalarUnit, scalarUnit, type Unit, type VectorUnit, vectorUnit } from './activation.js';
 export { argmax, type Backend, type Compiled, sum } from './backend.js';
+export { type BigFloatBackend, bigfloatBackend, GUARD_DIGITS } from './bigfloat-backend.js';
 export { type Block, type Local, type ParamLocal, pullback, type ReverseOptions, reverseAccumulate, type Stage } from './chain.js';
 export { type ArchitectureOptions, buildNetwork, defaultLoss, type FitOptions, type FitResult, trainClassifier } from './classifier.js';
 export { type Closure64, compile64 } from './compile64.js';

@@ -137,7 +137,7 @@ const FLOAT64_MAX = '1.7976931348623157e308';
  * every backend (a symbolic value counts as in range).
  */
 function inRange<T>(B: Backend<T>): (x: T) => boolean {
-  if (B.kind !== 'decimal') return (x) => B.isFinite(x);
+  if (B.kind !== 'decimal' && B.kind !== 'bigfloat') return (x) => B.isFinite(x);
   const hi = B.fromString(FLOAT64_MAX);
   const lo = B.neg(hi);
   return (x) => B.isFinite(x) && B.compare(x, hi) <= 0 && B.compare(x, lo) >= 0;
