@@ -104,6 +104,12 @@ const GUARD = 3;
 const SHRINK = 4;
 /** Tables tried before giving up (the step can shrink by SHRINK·(TRIES − 1) decades). */
 const TRIES = 7;
+/**
+ * Decades by which |f| near x may exceed |f⁽ⁿ⁾|·sⁿ before the first table's rounding noise
+ * misses the target (the table is then computed again at a higher precision: ten times the
+ * cost of these digits, which most points of a typical function need).
+ */
+const NOISE_MARGIN = 3;
 /** Highest precision the cancellation probe tries. */
 const CANCELLATION_PROBE_LIMIT = 960;
 
@@ -123,9 +129,13 @@ function scaleOf(x: Decimal): Decimal {
 /** Levels of the Richardson table and the first step's exponent for `target` digits. */
 function layout(target: number, central: boolean): { levels: number; a: number } {
   // levels grow slowly with the digits (each costs one more stencil); the step is then the
-  // largest one whose truncation error, (h₀)^(2·levels) for central tables, meets the target
+  // largest one whose truncation error meets the target. A central table's error estimate is
+  // the gap between its last two diagonals, so it certifies only when the one before the
+  // last, of error (h₀)^(2·(levels−1)), meets the target already: aiming the last one at it
+  // ((h₀)^(2·levels)) left a table a few decades short at most points where f varies faster
+  // than on the scale 1, and the whole table was computed again at a 10⁴ times smaller step
   const levels = Math.min(12, 4 + Math.max(0, Math.ceil(Math.log2(target / 60))));
-  const a = Math.ceil(target / (central ? 2 * levels : levels)) + 1;
+  const a = Math.ceil(target / (central ? 2 * (levels - 1) : levels)) + 1;
   return { levels, a };
 }
 
@@ -254,8 +264,11 @@ export function numericDerivative(f: RealFn, x: Decimal, digits: number, options
     let scale: Decimal | undefined;
     let best: { t: Table; h0: Decimal; precision: number; scale: Decimal } | undefined;
     for (let tryNo = 0; tryNo < TRIES; tryNo++) {
-      // digits lost to h⁻ⁿ (relative to the scale s), to |f| ≫ |f⁽ⁿ⁾| (found after the first table), and to f itself
-      const stepLoss = order * Math.max(0, s.e - h0.e) + Math.ceil(order * 0.31) + 2;
+      // digits lost to h⁻ⁿ (relative to the scale s) at the table's smallest step h₀/2^(levels−1),
+      // to the stencil's weights and the extrapolation (the rounding-noise bound of `table`, met
+      // with a tenth to spare), to |f| up to NOISE_MARGIN decades above |f⁽ⁿ⁾|·sⁿ (more is found
+      // after the first table), and to f itself
+      const stepLoss = order * Math.max(0, s.e - h0.e) + Math.ceil(order * levels * Math.LOG10E * Math.LN2 + 2.61) + NOISE_MARGIN;
       const precision = target + stepLoss + hint.loss + extra + Math.max(0, x.e - s.e);
       let t: Table;
       try {
