@@ -129,13 +129,15 @@ function scaleOf(x: Decimal): Decimal {
 /** Levels of the Richardson table and the first step's exponent for `target` digits. */
 function layout(target: number, central: boolean): { levels: number; a: number } {
   // levels grow slowly with the digits (each costs one more stencil); the step is then the
-  // largest one whose truncation error meets the target. A central table's error estimate is
-  // the gap between its last two diagonals, so it certifies only when the one before the
-  // last, of error (h₀)^(2·(levels−1)), meets the target already: aiming the last one at it
-  // ((h₀)^(2·levels)) left a table a few decades short at most points where f varies faster
-  // than on the scale 1, and the whole table was computed again at a 10⁴ times smaller step
-  const levels = Math.min(12, 4 + Math.max(0, Math.ceil(Math.log2(target / 60))));
-  const a = Math.ceil(target / (central ? 2 * (levels - 1) : levels)) + 1;
+  // largest one whose truncation error meets the target. A table's error estimate is the gap
+  // between its last two diagonals, so it certifies only when the one before the last meets
+  // the target already: its error is (h₀)^(2·(levels−1)) for central tables, (h₀)^(levels−1)
+  // for one-sided ones. (Aiming the last diagonal at the target left most tables a few
+  // decades short, to be computed again at a 10⁴ times smaller step.) Three levels from a
+  // smaller step cost 6 evaluations of f where four cost 8, at a few more digits, which cost
+  // little at these precisions; at higher ones the levels grow.
+  const levels = Math.min(12, 3 + Math.max(0, Math.ceil(Math.log2(target / 60))));
+  const a = Math.ceil(target / (central ? 2 * (levels - 1) : levels - 1)) + 1;
   return { levels, a };
 }
 
@@ -349,14 +351,22 @@ export function centralDifference(f: RealFn, x: Decimal, digits: number, hint?: 
  * ```
  */
 export function oneSidedDifference(f: RealFn, x: Decimal, digits: number, direction: 1 | -1, order = 1): NumericDerivative {
-  const s = scaleOf(x);
-  let hint: PrecisionHint;
+  return oneSided(f, x, digits, direction, order, probeAt(f, x));
+}
+
+/** The cancellation probe at x, or the DomainError that says x is outside the domain. */
+function probeAt(f: RealFn, x: Decimal): PrecisionHint | DomainError {
   try {
-    hint = cancellationProbe(f, x);
+    return cancellationProbe(f, x);
   } catch (err) {
     if (!(err instanceof DomainError)) throw err;
-    hint = probeNear(f, x, direction, s);
+    return err;
   }
+}
+
+/** A one-sided difference with the probe at x already made (the same for both sides). */
+function oneSided(f: RealFn, x: Decimal, digits: number, direction: 1 | -1, order: number, probe: PrecisionHint | DomainError): NumericDerivative {
+  const hint = probe instanceof DomainError ? probeNear(f, x, direction, scaleOf(x)) : probe;
   return numericDerivative(f, x, digits, { order, side: direction === 1 ? 'right' : 'left', hint });
 }
 
@@ -382,8 +392,9 @@ export interface KinkReport {
  * ```
  */
 export function detectKink(f: RealFn, x: Decimal, digits: number): KinkReport {
-  const left = oneSidedDifference(f, x, digits, -1);
-  const right = oneSidedDifference(f, x, digits, 1);
+  const probe = probeAt(f, x);
+  const left = oneSided(f, x, digits, -1, 1, probe);
+  const right = oneSided(f, x, digits, 1, 1, probe);
   const floor = Decimal.max(left.error, right.error, Decimal.max(left.scale, right.scale).times(new Decimal(10).pow(-digits))).times(10);
   const agreed = digitsAgreed(left.value, right.value, digits, floor);
   return { kink: agreed < Math.floor(digits / 2), left: left.value, right: right.value, digitsAgreed: agreed };
