@@ -13,7 +13,10 @@
  * - π by the Chudnovsky series (cached per precision);
  * - square and cube roots by Newton's method with precision doubling;
  * - `expm1` by Taylor series after halving the argument, then the doubling
- *   formula `expm1(2y) = expm1(y)·(expm1(y) + 2)`, and `exp` by squaring;
+ *   formula `expm1(2y) = expm1(y)·(expm1(y) + 2)`, and `exp` by squaring (the
+ *   series and the doublings in decimal fixed point on BigInt integers, as are the
+ *   versine's and erf's series below: ten times faster than decimal.js operations
+ *   at full length, and still base-10 code of this module's own);
  * - `ln` and `ln1p` by Halley's iteration on `exp`/`expm1` (no cancellation near 1);
  * - sine and cosine from the versine `1 − cos r` (Taylor series after halving,
  *   doubling formula `v(2a) = 2v(2 − v)`) after an argument reduction by π/2 that
