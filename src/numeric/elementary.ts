@@ -227,6 +227,12 @@ function expm1Small(x: Decimal, q: number): Decimal {
     Math.ceil(1.6 * Math.sqrt(q)) + Math.ceil((x.e + 1) * 3.33),
   );
   const qq = q + 3 + Math.ceil(Math.log10(k + 1));
+  // eˣ − 1 = x(1 + x/2 + x²/6 + …): below 10^(−qq), x²/6 is beyond the digits asked for
+  // (and a fixed point of 10^(−P) for such an x would be needlessly long)
+  if (x.e < -qq) {
+    const C = W(qq);
+    return new C(x).times(new C(x).div(2).plus(1));
+  }
   // |x| ≥ 10^x.e, so |r| ≥ 10^(x.e − 0.302k) keeps P + x.e − ⌈0.302k⌉ ≥ qq + 4 digits
   const P = qq + 4 - x.e + Math.ceil(0.302 * k);
   const S = 10n ** BigInt(P);
@@ -613,12 +619,12 @@ function erfSeries(x: Decimal, q: number, square?: Decimal): Decimal {
   const X = square ? new C(square).sqrt() : new C(x);
   const x2 = square ? new C(square) : X.times(X);
   const c = x2.times(2);
-  // the positive terms in decimal fixed point on BigInt (as in expm1Small): X keeps qq + 4
-  // digits, each term's truncation is below 10^(−qq−4) of the sum, n of them within qq's guard
-  const P = qq + 4 - X.e;
+  // Σ (2x²)ⁿ/(1·3·…·(2n+1)) ≥ 1, the series over X, in decimal fixed point on BigInt (as in
+  // expm1Small): each term's truncation is below 10^(−qq−4) of the sum, n of them within qq's guard
+  const P = qq + 4;
   const S = 10n ** BigInt(P);
   const cf = scaled(c, P);
-  let t = scaled(X, P);
+  let t = S;
   let s = t;
   for (let n = 1n; ; n++) {
     t = (t * cf) / (S * (2n * n + 1n));
@@ -626,7 +632,7 @@ function erfSeries(x: Decimal, q: number, square?: Decimal): Decimal {
     // Stop once the terms decrease (2n + 1 > 2x²) and are below one unit.
     if (2 * Number(n) + 1 > 2 * x2num && t === 0n) break;
   }
-  return new C(`${s}e-${P}`).times(expW(x2.neg(), qq)).times(2).div(sqrtPiW(qq));
+  return X.times(`${s}e-${P}`).times(expW(x2.neg(), qq)).times(2).div(sqrtPiW(qq));
 }
 
 /**
