@@ -18,6 +18,10 @@
  * Not cross-checked at run time: the values `evaluate()`, an activation's `evaluate` and
  * `gradproof eval` print (one engine, checked against mpmath in the tests only).
  *
+ * The two share no code. Both compute with JS BigInt integers somewhere (the BigInt engine
+ * throughout, in binary floating point; the decimal.js engine in the series of expm1, the
+ * versine and erf, in decimal fixed point), with different algorithms and error analyses.
+ *
  * Both engines follow the same rules: the same real domains and `DomainError` messages,
  * a running error bound that must cover the digits asked for plus 6 guard digits, an
  * unsettled sign with no bound, a 0 reported only with an absolute bound below

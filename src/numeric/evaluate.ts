@@ -143,12 +143,13 @@ export function defaultCeiling(digits: number): number {
  * within an absolute bound below 10^−digits is reported as `0` with that bound
  * (`zeroBound`: |value| < zeroBound, e.g. a true zero such as sin(π), or a value that
  * underflows decimal.js's range, 1e-9000000000000000); anything else is an error, never
- * a 0 or a digit the bound does not cover.
+ * a 0 or a digit the bound does not cover. With `start`, the first precision is
+ * `start.digits` when that is higher, and the precision this evaluation needed is left there.
  */
-export function evaluateClosure(f: Closure, env: Env, digits: number, maxPrecision = defaultCeiling(digits)): Evaluation {
+export function evaluateClosure(f: Closure, env: Env, digits: number, maxPrecision = defaultCeiling(digits), start?: StartPrecision): Evaluation {
   if (f.constantZero) return { value: '0', decimal: new Decimal(0), digits, workingPrecision: 0 };
   const ceiling = Math.max(maxPrecision, digits + GUARD_DIGITS + 6);
-  let precision = digits + 12;
+  let precision = Math.min(ceiling, Math.max(digits + 12, start?.digits ?? 0));
   let lastDomainError: DomainError | undefined;
   let last: Tracked | undefined;
   for (;;) {
@@ -171,6 +172,8 @@ export function evaluateClosure(f: Closure, env: Env, digits: number, maxPrecisi
         return { value: formatDigits(rounded, digits), decimal: rounded, digits, workingPrecision: precision };
       }
       if (!t.value.isZero() && precision - t.lost >= digits + GUARD_DIGITS) {
+        // the precision at which this bound would have certified the digits, two to spare
+        if (start) start.digits = Math.ceil(t.lost) + digits + GUARD_DIGITS + 2;
         const rounded = t.value.toSignificantDigits(digits);
         return { value: formatDigits(rounded, digits), decimal: rounded, digits, workingPrecision: precision };
       }
@@ -191,6 +194,17 @@ export function evaluateClosure(f: Closure, env: Env, digits: number, maxPrecisi
     'precision',
     `could not reach ${digits} correct digits${where} within ${ceiling} digits of working precision: terms cancel beyond it, or a sign, a pole or a jump cannot be settled there`,
   );
+}
+
+/**
+ * Where {@link evaluateClosure} starts, shared by the evaluations of one closure at many
+ * points: each evaluation starts at `digits` (when above its own first precision) and
+ * leaves there the precision its running error bound needed. The bound's losses of one
+ * formula are much the same from point to point, so the second evaluation at each point,
+ * after a first one whose bound fell a few digits short, is not made.
+ */
+export interface StartPrecision {
+  digits: number;
 }
 
 /** Digits beyond those requested that an evaluation must keep after its losses. */

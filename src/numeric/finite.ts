@@ -104,6 +104,12 @@ const GUARD = 3;
 const SHRINK = 4;
 /** Tables tried before giving up (the step can shrink by SHRINK·(TRIES − 1) decades). */
 const TRIES = 7;
+/**
+ * Decades by which |f| near x may exceed |f⁽ⁿ⁾|·sⁿ before the first table's rounding noise
+ * misses the target (the table is then computed again at a higher precision: ten times the
+ * cost of these digits, which most points of a typical function need).
+ */
+const NOISE_MARGIN = 3;
 /** Highest precision the cancellation probe tries. */
 const CANCELLATION_PROBE_LIMIT = 960;
 
@@ -123,9 +129,15 @@ function scaleOf(x: Decimal): Decimal {
 /** Levels of the Richardson table and the first step's exponent for `target` digits. */
 function layout(target: number, central: boolean): { levels: number; a: number } {
   // levels grow slowly with the digits (each costs one more stencil); the step is then the
-  // largest one whose truncation error, (h₀)^(2·levels) for central tables, meets the target
-  const levels = Math.min(12, 4 + Math.max(0, Math.ceil(Math.log2(target / 60))));
-  const a = Math.ceil(target / (central ? 2 * levels : levels)) + 1;
+  // largest one whose truncation error meets the target. A table's error estimate is the gap
+  // between its last two diagonals, so it certifies only when the one before the last meets
+  // the target already: its error is (h₀)^(2·(levels−1)) for central tables, (h₀)^(levels−1)
+  // for one-sided ones. (Aiming the last diagonal at the target left most tables a few
+  // decades short, to be computed again at a 10⁴ times smaller step.) Three levels from a
+  // smaller step cost 6 evaluations of f where four cost 8, at a few more digits, which cost
+  // little at these precisions; at higher ones the levels grow.
+  const levels = Math.min(12, 3 + Math.max(0, Math.ceil(Math.log2(target / 60))));
+  const a = Math.ceil(target / (central ? 2 * (levels - 1) : levels - 1)) + 1;
   return { levels, a };
 }
 
@@ -254,8 +266,11 @@ export function numericDerivative(f: RealFn, x: Decimal, digits: number, options
     let scale: Decimal | undefined;
     let best: { t: Table; h0: Decimal; precision: number; scale: Decimal } | undefined;
     for (let tryNo = 0; tryNo < TRIES; tryNo++) {
-      // digits lost to h⁻ⁿ (relative to the scale s), to |f| ≫ |f⁽ⁿ⁾| (found after the first table), and to f itself
-      const stepLoss = order * Math.max(0, s.e - h0.e) + Math.ceil(order * 0.31) + 2;
+      // digits lost to h⁻ⁿ (relative to the scale s) at the table's smallest step h₀/2^(levels−1),
+      // to the stencil's weights and the extrapolation (the rounding-noise bound of `table`, met
+      // with a tenth to spare), to |f| up to NOISE_MARGIN decades above |f⁽ⁿ⁾|·sⁿ (more is found
+      // after the first table), and to f itself
+      const stepLoss = order * Math.max(0, s.e - h0.e) + Math.ceil(order * levels * Math.LOG10E * Math.LN2 + 2.61) + NOISE_MARGIN;
       const precision = target + stepLoss + hint.loss + extra + Math.max(0, x.e - s.e);
       let t: Table;
       try {
@@ -336,14 +351,22 @@ export function centralDifference(f: RealFn, x: Decimal, digits: number, hint?: 
  * ```
  */
 export function oneSidedDifference(f: RealFn, x: Decimal, digits: number, direction: 1 | -1, order = 1): NumericDerivative {
-  const s = scaleOf(x);
-  let hint: PrecisionHint;
+  return oneSided(f, x, digits, direction, order, probeAt(f, x));
+}
+
+/** The cancellation probe at x, or the DomainError that says x is outside the domain. */
+function probeAt(f: RealFn, x: Decimal): PrecisionHint | DomainError {
   try {
-    hint = cancellationProbe(f, x);
+    return cancellationProbe(f, x);
   } catch (err) {
     if (!(err instanceof DomainError)) throw err;
-    hint = probeNear(f, x, direction, s);
+    return err;
   }
+}
+
+/** A one-sided difference with the probe at x already made (the same for both sides). */
+function oneSided(f: RealFn, x: Decimal, digits: number, direction: 1 | -1, order: number, probe: PrecisionHint | DomainError): NumericDerivative {
+  const hint = probe instanceof DomainError ? probeNear(f, x, direction, scaleOf(x)) : probe;
   return numericDerivative(f, x, digits, { order, side: direction === 1 ? 'right' : 'left', hint });
 }
 
@@ -369,8 +392,9 @@ export interface KinkReport {
  * ```
  */
 export function detectKink(f: RealFn, x: Decimal, digits: number): KinkReport {
-  const left = oneSidedDifference(f, x, digits, -1);
-  const right = oneSidedDifference(f, x, digits, 1);
+  const probe = probeAt(f, x);
+  const left = oneSided(f, x, digits, -1, 1, probe);
+  const right = oneSided(f, x, digits, 1, 1, probe);
   const floor = Decimal.max(left.error, right.error, Decimal.max(left.scale, right.scale).times(new Decimal(10).pow(-digits))).times(10);
   const agreed = digitsAgreed(left.value, right.value, digits, floor);
   return { kink: agreed < Math.floor(digits / 2), left: left.value, right: right.value, digitsAgreed: agreed };

@@ -24,7 +24,7 @@ import { DomainError, GradproofError, InputError } from '../errors.js';
 import { type Closure, compile, type Env } from '../numeric/compile.js';
 import { decimalContext, formatDigits } from '../numeric/context.js';
 import { along, compileFast, evaluateFast, type FastClosure, precisionHintAt } from '../numeric/engines.js';
-import { checkDigits, type Coordinate, defaultCeiling, type Evaluation, evaluateClosure, toDecimal, toEnv } from '../numeric/evaluate.js';
+import { checkDigits, type Coordinate, defaultCeiling, type Evaluation, evaluateClosure, type StartPrecision, toDecimal, toEnv } from '../numeric/evaluate.js';
 import { digitsAgreed, numericDerivative, type PrecisionHint } from '../numeric/finite.js';
 import { samplePoints } from '../numeric/sample.js';
 import { parse } from '../symbolic/parse.js';
@@ -183,9 +183,9 @@ function precisionHint(f: FastClosure, env: Env, wrt: string, digits: number): P
  * where no precision up to a bound settles it (a value that is 0 but not exactly so
  * comes back as 0 with its bound).
  */
-function claimValue(d: Closure, env: Env, digits: number, ceiling = 2 * digits + 200): Evaluation | undefined | 'unsettled' {
+function claimValue(d: Closure, env: Env, digits: number, ceiling = 2 * digits + 200, start?: StartPrecision): Evaluation | undefined | 'unsettled' {
   try {
-    return evaluateClosure(d, env, digits + GUARD, ceiling);
+    return evaluateClosure(d, env, digits + GUARD, ceiling, start);
   } catch (err) {
     if (err instanceof DomainError) return undefined;
     if (err instanceof GradproofError && err.code === 'precision') return 'unsettled';
@@ -196,10 +196,10 @@ function claimValue(d: Closure, env: Env, digits: number, ceiling = 2 * digits +
 const show = (x: Decimal, digits: number): string => formatDigits(x.toSignificantDigits(digits), digits);
 
 /** Compares the formula with the finite difference at a point where f is differentiable. */
-function comparePoint(f: FastClosure, d: Closure, env: Env, wrt: string, digits: number, order: number, named: boolean, side: 'central' | 'right' = 'central'): PointCheck {
+function comparePoint(f: FastClosure, d: Closure, env: Env, wrt: string, digits: number, order: number, named: boolean, start: StartPrecision, side: 'central' | 'right' = 'central'): PointCheck {
   const x0 = env[wrt]!;
   const fd = numericDerivative(along(f, env, wrt), x0, digits, { order, side, hint: precisionHint(f, env, wrt, digits) });
-  let claim = claimValue(d, env, digits);
+  let claim = claimValue(d, env, digits, undefined, start);
   // a formula that cancels beyond the first ceiling while the finite difference sees a value: look further
   if (claim !== undefined && (claim === 'unsettled' || claim.zeroBound) && fd.value.abs().gt(fd.error.times(10))) claim = claimValue(d, env, digits, defaultCeiling(digits));
   const base = { at: pointText(env), named, finiteDifference: show(fd.value, digits), stencil: fd.kind, differentiableAt: true };
@@ -289,7 +289,7 @@ export function describeSingularity(s: Singularity, env: Env | Readonly<Record<s
   return `not differentiable at ${where}: ${what}${convention}`;
 }
 
-function checkPoint(fTree: Expr, f: FastClosure, d: Closure, env: Env, wrt: string, digits: number, order: number, named: boolean): PointCheck {
+function checkPoint(fTree: Expr, f: FastClosure, d: Closure, env: Env, wrt: string, digits: number, order: number, named: boolean, start: StartPrecision): PointCheck {
   if (named) {
     // a named point may sit on a kink or a jump, or where only one side is defined
     const formulaDefined = claimValue(d, env, Math.min(digits, 20)) !== undefined;
@@ -300,10 +300,10 @@ function checkPoint(fTree: Expr, f: FastClosure, d: Closure, env: Env, wrt: stri
       if (a.shape !== 'smooth') return singularPoint(a, d, env, digits);
       // differentiable here, but a switch of the formula is: the one-sided difference is the reference
       // (a central stencil across the switch loses its order, as for x·|x| at 0)
-      return comparePoint(f, d, env, wrt, digits, order, named, 'right');
+      return comparePoint(f, d, env, wrt, digits, order, named, start, 'right');
     }
   }
-  return comparePoint(f, d, env, wrt, digits, order, named);
+  return comparePoint(f, d, env, wrt, digits, order, named, start);
 }
 
 function summaryOf(checks: readonly PointCheck[], digits: number, ok: boolean): string {
@@ -374,11 +374,13 @@ export function verifyDerivative(expr: Expr | string, wrt: string, options: Veri
   });
   const named = (options.at ?? []).map((p) => toEnv({ ...options.fixed, ...p }, allVars));
   const checks: PointCheck[] = [];
+  // the formula's evaluations start where the last one's error bound needed (one pass per point, not two)
+  const start: StartPrecision = { digits: 0 };
   for (const [i, env] of [...named, ...random].entries()) {
     const isNamed = i < named.length;
     try {
       if (isNamed) evaluateFast(f, env, 10); // a named point outside the domain is the caller's error (DomainError naming it)
-      checks.push(checkPoint(f0, f, d, env, wrt, digits, order, isNamed));
+      checks.push(checkPoint(f0, f, d, env, wrt, digits, order, isNamed, start));
     } catch (err) {
       if (!isNamed && (err instanceof DomainError || (err instanceof GradproofError && err.code === 'precision'))) continue;
       throw err;
@@ -395,8 +397,8 @@ export function verifyDerivative(expr: Expr | string, wrt: string, options: Veri
       try {
         // compared as a sampled point; a disagreement is analysed again as a named point (a
         // kink or jump there is not a disagreement) before it counts
-        const quick = checkPoint(f0, f, d, env, wrt, digits, order, false);
-        const c = quick.status === 'differs' ? checkPoint(f0, f, d, env, wrt, digits, order, true) : undefined;
+        const quick = checkPoint(f0, f, d, env, wrt, digits, order, false, start);
+        const c = quick.status === 'differs' ? checkPoint(f0, f, d, env, wrt, digits, order, true, start) : undefined;
         if (c?.status === 'differs') {
           checks.push({ ...c, named: false });
           break;

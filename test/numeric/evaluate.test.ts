@@ -2,7 +2,9 @@ import { Decimal } from 'decimal.js';
 import { describe, expect, it } from 'vitest';
 import { DomainError, InputError } from '../../src/errors.js';
 import { formatDigits } from '../../src/numeric/context.js';
-import { evaluate } from '../../src/numeric/evaluate.js';
+import { compile } from '../../src/numeric/compile.js';
+import { evaluate, evaluateClosure, type StartPrecision } from '../../src/numeric/evaluate.js';
+import { parse } from '../../src/symbolic/parse.js';
 
 // Published digits: π (OEIS A000796), e (OEIS A001113).
 const PI_100 = '3.141592653589793238462643383279502884197169399375105820974944592307816406286208998628034825342117068';
@@ -153,5 +155,35 @@ describe('tiny results are computed or bounded, never a bare 0', () => {
 
   it('a value that overflows is an error', () => {
     expect(() => evaluate('exp(exp(x))', { x: '100' }, { digits: 20 })).toThrow(/overflows/);
+  });
+});
+
+describe('evaluateClosure: a start precision shared by the points of one formula', () => {
+  // σ′ = e^(−x)/(1 + e^(−x))²: its running error bound loses a few digits, so at digits + 12
+  // the first pass falls short and a second confirms it; started where the last point's bound
+  // needed, each point takes one pass, with the same value
+  const sigmaPrime = compile(parse('e^(-x)/(1+e^(-x))^2'));
+  const points = ['-6.26566893928', '0.0553861213731', '-0.36281944305', '1.71429664807', '3.07599310112'];
+
+  it('gives the same digits as without it, one pass per point after the first', () => {
+    const start: StartPrecision = { digits: 0 };
+    for (const [i, x] of points.entries()) {
+      const env = { x: new Decimal(x) };
+      const plain = evaluateClosure(sigmaPrime, env, 53);
+      const started = evaluateClosure(sigmaPrime, env, 53, undefined, start);
+      expect(started.value).toBe(plain.value);
+      // and right: σ′ = σ(1 − σ) (an identity), σ from decimal.js's own exp at 120 digits
+      const D = Decimal.clone({ precision: 120 });
+      const s = D.div(1, D.add(1, D.exp(new D(x).neg())));
+      expect(started.decimal.minus(s.times(D.sub(1, s))).abs().lte(started.decimal.abs().times('1e-52'))).toBe(true);
+      // after the first point, the evaluation is made at the precision left by the last one
+      if (i > 0) expect(started.workingPrecision).toBeLessThan(plain.workingPrecision);
+    }
+    expect(start.digits).toBeGreaterThan(53 + 6);
+  });
+
+  it('starts no lower than its own first precision', () => {
+    const start: StartPrecision = { digits: 10 };
+    expect(evaluateClosure(sigmaPrime, { x: new Decimal('0.5') }, 53, undefined, start).workingPrecision).toBeGreaterThanOrEqual(65);
   });
 });

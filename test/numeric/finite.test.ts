@@ -105,6 +105,27 @@ describe('finite differences at high precision', () => {
     expect(oneSidedDifference(sign, new Decimal(0), 30, 1).value.isZero()).toBe(true);
   });
 
+  it('computes one table at a typical point (6 evaluations of f at 50 digits, after the probe at x)', () => {
+    // a table computed twice (its precision short of its own noise bound, or its step short of
+    // the target) would take 12 or more
+    for (const [text, at] of [
+      ['e^x', '1'],
+      ['1/(1+e^(-x))', '3.07599310112'],
+      ['sin(x)*cos(2*x)', '3.07599310112'],
+      ['x^3 - 2*x + 1', '-0.36281944305'],
+    ] as const) {
+      const f = fn(text);
+      let calls = 0;
+      const counted: RealFn = (x, D) => {
+        calls++;
+        return f(x, D);
+      };
+      const d = finiteDifference(counted, new Decimal(at), 50, { loss: 0, value: f(new Decimal(at), Decimal.clone({ precision: 30 })) });
+      expect(d.converged, text).toBe(true);
+      expect(calls, text).toBe(6);
+    }
+  });
+
   it('digitsAgreed counts significant digits', () => {
     expect(digitsAgreed(new Decimal('1.2345'), new Decimal('1.2346'), 50)).toBe(4);
     expect(digitsAgreed(new Decimal('3'), new Decimal('3'), 50)).toBe(50);

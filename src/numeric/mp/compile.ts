@@ -18,7 +18,7 @@ import { DomainError, InputError } from '../../errors.js';
 import { type Expr, format, oddRootExponent } from '../../symbolic/tree.js';
 import { type Approx, EXACT, errSum } from './approx.js';
 import { eFixed, ln10Fixed, piFixed } from './constants.js';
-import { decimalParts, pow5, type Rational, ratToFloat, toDecimal } from './convert.js';
+import { decimalParts, pow5, pow10, type Rational, ratToFloat, toDecimal } from './convert.js';
 import { expApprox } from './exp.js';
 import {
   absF,
@@ -170,7 +170,7 @@ export function decimalToVal(x: Decimal, name: string, wp: number): Val {
   const { int, exp10 } = decimalParts(x);
   if (int === 0n) return { v: ZERO, err: EXACT, q: { num: 0n, den: 1n } };
   if (Math.abs(exp10) > 100000) return hugeExponentVal(x, name, wp);
-  const q: Rational = exp10 >= 0 ? { num: int * 10n ** BigInt(exp10), den: 1n } : { num: int, den: 10n ** BigInt(-exp10) };
+  const q: Rational = exp10 >= 0 ? { num: int * pow10(exp10), den: 1n } : { num: int, den: pow10(-exp10) };
   const p = Math.max(wp, Math.ceil(x.sd() * LOG2_10) + 16);
   const v = ratToFloat(q, p);
   const exact = exp10 >= 0 || int % pow5(-exp10) === 0n;
