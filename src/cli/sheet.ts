@@ -19,7 +19,8 @@ import { type ClaimResult, runClaims } from '../proofs/runner.js';
 import { sheetHtml, summaryHtml } from '../sheet/html.js';
 import { PLOTS_DIR, sheetMarkdown, sheetPlots } from '../sheet/markdown.js';
 import { buildSheet, NOTES_ORDER, type SheetModel } from '../sheet/model.js';
-import { findChromium, openPrinter, type PdfPrinter } from '../sheet/pdf.js';
+import { findChromium, type PdfPrinter } from '../sheet/pdf.js';
+import { startPrinter } from '../sheet/printer.js';
 import { sheetStamp } from '../sheet/stamp.js';
 import { sheetTasks, startSheetWork } from '../sheet/work.js';
 import { COMMON_OPTIONS, parseCommand, print } from './args.js';
@@ -74,8 +75,8 @@ export async function runSheet(argv: string[]): Promise<number> {
   let claims: ClaimResult[];
   let verdicts: ActivationVerdict[];
   try {
-    // Chromium starts while the workers verify: it must be up before this thread's long synchronous work
-    printer = wantPdf ? await openPrinter(chromium, 2) : undefined;
+    // Chromium starts on a thread of its own while the workers verify and this thread runs the claims
+    printer = wantPdf ? startPrinter(chromium!, 2) : undefined;
     claims = runClaims(ALL_CLAIMS);
     const derivations = notesDerivations();
     // then this thread takes what the workers have not, from the back of the list (the cheap tasks)
@@ -91,7 +92,7 @@ export async function runSheet(argv: string[]): Promise<number> {
     summaryPage = summaryHtml(model, css);
     // the summary, the page a student keeps, is printed as a tagged (accessible) PDF
     const summaryPdf = printer?.print([{ html: summaryPage, format: 'A4', title: `gradproof summary ${model.stamp.version}`, tagged: true, ...date }]);
-    pdfs = sheetPdf && summaryPdf ? [...(await sheetPdf), ...(await summaryPdf)] : [];
+    pdfs = sheetPdf && summaryPdf ? (await Promise.all([sheetPdf, summaryPdf])).flat() : [];
   } finally {
     work.stop();
     await printer?.close();

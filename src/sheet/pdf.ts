@@ -90,10 +90,14 @@ export interface PdfPrinter {
 export async function openPrinter(executablePath = findChromium(), pages = 1): Promise<PdfPrinter> {
   if (!executablePath) throw new InputError('no Chromium to print the PDFs with: set GRADPROOF_CHROMIUM to its path, or pass --no-pdf');
   const { chromium } = await import('playwright-core');
-  const browser = await chromium.launch({
-    executablePath,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
+  const browser = await chromium
+    .launch({
+      executablePath,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    })
+    .catch((e: Error) => {
+      throw new InputError(`Chromium (${executablePath}) did not start: ${e.message.split('\n')[0]}; set GRADPROOF_CHROMIUM to a working one, or pass --no-pdf`);
+    });
   try {
     const context = await browser.newContext({ colorScheme: 'light' });
     const newPage = async () => {
