@@ -468,7 +468,7 @@ export interface SheetInputs {
   readonly readable?: ReadonlyMap<string, ReadableParts>;
   /** SVG plots by activation name (from `activationPlot`); computed here when not given. */
   readonly plots?: ReadonlyMap<string, string>;
-  /** φ in TeX by activation name (from {@link formulaTex}); computed here when not given. */
+  /** φ in TeX by activation name (from `formulaTex`); computed here when not given. */
   readonly formulas?: ReadonlyMap<string, string>;
 }
 
