@@ -6,9 +6,9 @@
  * the CPU time of every Chromium process (sampled from /proc every 100 ms, Linux only).
  * Run after `npm run build`: npx tsx bench/sheet-stages.ts
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { pathToFileURL } from 'node:url';
+import { sampleTree } from './proc-cpu.js';
 import { row } from './stats.js';
 
 const dist = (f: string) => import(pathToFileURL(`dist/${f}`).href);
@@ -61,44 +61,13 @@ const page = await stage('formula-sheet.html (KaTeX)', () => html.sheetHtml(m, c
 const summary = await stage('formula-summary.html', () => html.summaryHtml(m, css));
 await stage('formula-sheet.md and its plots', () => [md.sheetMarkdown(m), md.sheetPlots(m)]);
 
-/** CPU seconds of every process descended from this one whose name starts with "chrom", sampled while f runs. */
+/** Wall seconds of f and the CPU seconds of the Chromium processes it ran. */
 async function chromiumCpu(f: () => Promise<unknown>): Promise<{ wall: number; chromium: number }> {
-  const tick = 100;
-  const best = new Map<number, number>();
-  const sample = (): void => {
-    const procs = new Map<number, { comm: string; ppid: number; t: number }>();
-    for (const d of readdirSync('/proc')) {
-      if (!/^\d+$/.test(d)) continue;
-      try {
-        const s = readFileSync(`/proc/${d}/stat`, 'latin1');
-        const rest = s.slice(s.lastIndexOf(')') + 2).split(' ');
-        procs.set(Number(d), { comm: s.slice(s.indexOf('(') + 1, s.lastIndexOf(')')), ppid: Number(rest[1]), t: Number(rest[11]) + Number(rest[12]) });
-      } catch {
-        // gone
-      }
-    }
-    const mine = new Set([process.pid]);
-    for (let grew = true; grew; ) {
-      grew = false;
-      for (const [pid, p] of procs) {
-        if (!mine.has(pid) && mine.has(p.ppid)) {
-          mine.add(pid);
-          grew = true;
-        }
-      }
-    }
-    for (const pid of mine) {
-      const p = procs.get(pid);
-      if (p?.comm.startsWith('chrom')) best.set(pid, Math.max(best.get(pid) ?? 0, p.t));
-    }
-  };
-  const timer = setInterval(sample, tick);
+  const tree = sampleTree(process.pid);
   const w = performance.now();
   await f();
   const wall = (performance.now() - w) / 1000;
-  clearInterval(timer);
-  // /proc counts in clock ticks, 100 a second on Linux
-  return { wall, chromium: [...best.values()].reduce((a, b) => a + b, 0) / 100 };
+  return { wall, chromium: tree.stop().chromium };
 }
 
 const chromium = pdf.findChromium();
