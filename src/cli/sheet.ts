@@ -89,6 +89,7 @@ export async function runSheet(argv: string[]): Promise<number> {
     html = sheetHtml(model, css);
     // the full sheet, the longer print, starts first; the summary prints beside it
     const sheetPdf = printer?.print([{ html, format: 'A4', title: `gradproof formula sheet ${model.stamp.version}`, ...date }]);
+    sheetPdf?.catch(() => {}); // awaited below; should the summary fail first, its rejection is not unhandled
     summaryPage = summaryHtml(model, css);
     // the summary, the page a student keeps, is printed as a tagged (accessible) PDF
     const summaryPdf = printer?.print([{ html: summaryPage, format: 'A4', title: `gradproof summary ${model.stamp.version}`, tagged: true, ...date }]);
