@@ -12,7 +12,7 @@ import { getActivation } from '../activations/_internals/catalogue.js';
 import { type ActivationVerdict, verifyActivation } from '../verify/activation.js';
 
 /** A rough cost order: vector entries verify a whole Jacobian, smooth ones a second derivative. */
-function costRank(name: string): number {
+export function costRank(name: string): number {
   const a = getActivation(name);
   if (a.kind === 'vector') return 0;
   return a.spec.smooth ? 1 : 2;

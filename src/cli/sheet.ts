@@ -15,16 +15,16 @@ import type { ActivationVerdict } from '../verify/activation.js';
 import { ACTIVATIONS } from '../activations/index.js';
 import { notesDerivations } from '../derivation/notes.js';
 import { InputError, printable } from '../errors.js';
-import { runClaims } from '../proofs/runner.js';
+import { type ClaimResult, runClaims } from '../proofs/runner.js';
 import { sheetHtml, summaryHtml } from '../sheet/html.js';
 import { PLOTS_DIR, sheetMarkdown, sheetPlots } from '../sheet/markdown.js';
-import { buildSheet } from '../sheet/model.js';
-import { readableInParallel } from '../sheet/parallel.js';
-import { findChromium, printPdfs } from '../sheet/pdf.js';
+import { buildSheet, NOTES_ORDER, type SheetModel } from '../sheet/model.js';
+import { findChromium, type PdfPrinter } from '../sheet/pdf.js';
+import { startPrinter } from '../sheet/printer.js';
 import { sheetStamp } from '../sheet/stamp.js';
+import { sheetTasks, startSheetWork } from '../sheet/work.js';
 import { COMMON_OPTIONS, parseCommand, print } from './args.js';
 import { checkWritable, outputDirectory, writeFileSet } from './output.js';
-import { verifyInParallel } from './parallel.js';
 
 export const usage = `gradproof sheet [--out docs/] [--no-pdf] [--json]
 
@@ -65,27 +65,39 @@ export async function runSheet(argv: string[]): Promise<number> {
   const chromium = wantPdf ? findChromium() : undefined;
   if (wantPdf && !chromium) throw new InputError('no Chromium to print the PDFs with: install chromium, set GRADPROOF_CHROMIUM to its path, or pass --no-pdf');
   const start = performance.now();
-  // the workers verify the catalogue while this thread runs the notes' claims and derivations
-  const pending = verifyInParallel(ACTIVATIONS.map((a) => a.name));
-  const readable = readableInParallel(ACTIVATIONS.filter((a) => a.kind === 'scalar').map((a) => a.name));
-  const claims = runClaims(ALL_CLAIMS);
-  const derivations = notesDerivations();
-  const verdicts: ActivationVerdict[] = await pending;
-  const model = buildSheet({ activations: ACTIVATIONS, verdicts, claims, derivations, readable: await readable, stamp: sheetStamp() });
-  const css = katexCss();
-  const html = sheetHtml(model, css);
-  const summaryPage = summaryHtml(model, css);
-  const date = model.stamp.date ? { date: model.stamp.date } : {};
-  const pdfs = wantPdf
-    ? await printPdfs(
-        [
-          { html, format: 'A4', title: `gradproof formula sheet ${model.stamp.version}`, ...date },
-          // the summary, the page a student keeps, is printed as a tagged (accessible) PDF
-          { html: summaryPage, format: 'A4', title: `gradproof summary ${model.stamp.version}`, tagged: true, ...date },
-        ],
-        chromium,
-      )
-    : [];
+  // worker threads take the activations' tasks (verifications first, the notes' activations last) from the front of one list
+  const work = startSheetWork(sheetTasks(ACTIVATIONS, NOTES_ORDER));
+  let printer: PdfPrinter | undefined;
+  let model: SheetModel;
+  let html: string;
+  let summaryPage: string;
+  let pdfs: Buffer[];
+  let claims: ClaimResult[];
+  let verdicts: ActivationVerdict[];
+  try {
+    // Chromium starts on a thread of its own while the workers verify and this thread runs the claims
+    printer = wantPdf ? startPrinter(chromium!, 2) : undefined;
+    claims = runClaims(ALL_CLAIMS);
+    const derivations = notesDerivations();
+    // then this thread takes what the workers have not, from the back of the list (the cheap tasks)
+    work.helpOut();
+    const done = await work.done();
+    verdicts = ACTIVATIONS.map((a) => done.verdicts.get(a.name)!);
+    model = buildSheet({ activations: ACTIVATIONS, verdicts, claims, derivations, readable: done.readable, plots: done.plots, formulas: done.formulas, stamp: sheetStamp() });
+    const css = katexCss();
+    const date = model.stamp.date ? { date: model.stamp.date } : {};
+    html = sheetHtml(model, css);
+    // the full sheet, the longer print, starts first; the summary prints beside it
+    const sheetPdf = printer?.print([{ html, format: 'A4', title: `gradproof formula sheet ${model.stamp.version}`, ...date }]);
+    sheetPdf?.catch(() => {}); // awaited below; should the summary fail first, its rejection is not unhandled
+    summaryPage = summaryHtml(model, css);
+    // the summary, the page a student keeps, is printed as a tagged (accessible) PDF
+    const summaryPdf = printer?.print([{ html: summaryPage, format: 'A4', title: `gradproof summary ${model.stamp.version}`, tagged: true, ...date }]);
+    pdfs = sheetPdf && summaryPdf ? (await Promise.all([sheetPdf, summaryPdf])).flat() : [];
+  } finally {
+    work.stop();
+    await printer?.close();
+  }
   const plots = sheetPlots(model);
   if (plots.length) outputDirectory(join(out, PLOTS_DIR));
   // every file of the sheet as one set: all new or all old, nothing half-written

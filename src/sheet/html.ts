@@ -18,9 +18,20 @@ import { activationBadge, checksBadge, segments, stepBadge } from './text.js';
 
 const esc = escapeXml;
 
+/** Formulas already rendered (the sheet repeats many: the summary's cards, ranges, kinks), by mode and TeX. */
+const rendered = new Map<string, string>();
+
 /** TeX rendered by KaTeX to HTML and MathML; a formula KaTeX cannot render shows as a visible error (and fails the sheet's test). */
 export function math(tex: string, display = true): string {
-  return katexModule().renderToString(tex, { displayMode: display, throwOnError: false, output: 'htmlAndMathml', strict: 'ignore', trust: false });
+  const key = `${display ? 'D' : 'I'}${tex}`;
+  let html = rendered.get(key);
+  if (html === undefined) {
+    html = katexModule().renderToString(tex, { displayMode: display, throwOnError: false, output: 'htmlAndMathml', strict: 'ignore', trust: false });
+    // KaTeX's output depends on the TeX and the mode alone; the bound keeps a long-lived process small
+    if (rendered.size >= 4096) rendered.clear();
+    rendered.set(key, html);
+  }
+  return html;
 }
 
 /** Numbers display equations in order of appearance. */

@@ -257,7 +257,16 @@ function vectorFormulaTex(a: VectorActivation): string {
   return `y_1 = ${toTex(declared)} \\quad (n = ${n})`;
 }
 
-function formulaTex(a: Activation): string {
+/**
+ * φ in TeX (a vector activation's textbook definition where an identity check confirms it);
+ * computed on a worker thread by `gradproof sheet` (see `sheet/work.ts`).
+ *
+ * @example
+ * ```ts
+ * formulaTex(getActivation('relu')); // '\\varphi(z) = \\begin{cases} 0 & z \\le 0 \\\\ z & z > 0 \\end{cases}'
+ * ```
+ */
+export function formulaTex(a: Activation): string {
   if (a.kind === 'vector') return vectorFormulaTex(a);
   return cases(
     a.pieces.map((p) => ({ tex: toTex(p.expr), when: p.when })),
@@ -366,9 +375,16 @@ function kinksOf(a: ScalarActivation, verdict: ActivationVerdict): SheetKink[] {
   return kinks;
 }
 
-function section(a: Activation, verdict: ActivationVerdict, given?: ReadableParts): SheetActivation {
+/** What a section can be given, computed elsewhere (a worker thread): the same values it would compute itself. */
+interface Given {
+  readonly readable?: ReadableParts | undefined;
+  readonly plot?: string | undefined;
+  readonly formula?: string | undefined;
+}
+
+function section(a: Activation, verdict: ActivationVerdict, given: Given): SheetActivation {
   const values = a.paramValues({}, 20);
-  const parts = a.kind === 'scalar' ? (given ?? readableParts(a)) : undefined;
+  const parts = a.kind === 'scalar' ? (given.readable ?? readableParts(a)) : undefined;
   const notesNumber = NOTES_ORDER.indexOf(a.name) + 1;
   const scalar = a.kind === 'scalar';
   return {
@@ -378,7 +394,7 @@ function section(a: Activation, verdict: ActivationVerdict, given?: ReadablePart
     aliases: a.spec.aliases ?? [],
     ...(a.spec.notesPage ? { notesPage: a.spec.notesPage } : {}),
     ...(notesNumber ? { notesNumber } : {}),
-    formula: formulaTex(a),
+    formula: given.formula ?? formulaTex(a),
     derivative: parts ? parts.derivative : vectorDerivative(a as VectorActivation, verdict),
     ...(parts?.second ? { second: parts.second } : {}),
     domain: scalar ? '\\mathbb{R}' : '\\mathbb{R}^n',
@@ -389,7 +405,7 @@ function section(a: Activation, verdict: ActivationVerdict, given?: ReadablePart
     ...(INITIALIZER_FOR[a.name] ? { initializer: INITIALIZER_FOR[a.name]! } : {}),
     advantages: a.spec.remarks?.advantages ?? [],
     disadvantages: a.spec.remarks?.disadvantages ?? [],
-    plot: activationPlot(a),
+    plot: given.plot ?? activationPlot(a),
     verdict,
   };
 }
@@ -450,6 +466,10 @@ export interface SheetInputs {
   readonly derivations?: readonly NotesDerivation[];
   /** Readable derivatives by activation name (from {@link readableParts}); computed here when not given. */
   readonly readable?: ReadonlyMap<string, ReadableParts>;
+  /** SVG plots by activation name (from `activationPlot`); computed here when not given. */
+  readonly plots?: ReadonlyMap<string, string>;
+  /** φ in TeX by activation name (from `formulaTex`); computed here when not given. */
+  readonly formulas?: ReadonlyMap<string, string>;
 }
 
 /**
@@ -466,7 +486,7 @@ export function buildSheet(inputs: SheetInputs): SheetModel {
   const sections = inputs.activations.map((a) => {
     const verdict = byName.get(a.name);
     if (!verdict) throw new Error(`no verdict for ${a.name}`);
-    return section(a, verdict, inputs.readable?.get(a.name));
+    return section(a, verdict, { readable: inputs.readable?.get(a.name), plot: inputs.plots?.get(a.name), formula: inputs.formulas?.get(a.name) });
   });
   const notes = NOTES_ORDER.map((n) => sections.find((s) => s.name === n)).filter((s): s is SheetActivation => s !== undefined);
   const appendix = sections.filter((s) => !NOTES_ORDER.includes(s.name)).sort((a, b) => (a.name < b.name ? -1 : 1));

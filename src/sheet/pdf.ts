@@ -64,6 +64,78 @@ const FIT = `(() => {
   });
 })()`;
 
+/** A browser opened ahead of time, with pages ready to print into. */
+export interface PdfPrinter {
+  /** Prints each job (in parallel, one page each) and returns the PDFs' bytes, in order. */
+  print(jobs: readonly PdfJob[]): Promise<Buffer[]>;
+  /** Closes the browser (also after a failure). */
+  close(): Promise<void>;
+}
+
+/**
+ * Launches Chromium and opens `pages` pages set to print media, so that starting the
+ * browser overlaps other work (`gradproof sheet` opens it before it verifies anything).
+ * Printing is exactly {@link printPdfs}'s.
+ *
+ * @example
+ * ```ts
+ * const printer = await openPrinter(findChromium(), 2);
+ * try {
+ *   const [sheet, summary] = await printer.print(jobs);
+ * } finally {
+ *   await printer.close();
+ * }
+ * ```
+ */
+export async function openPrinter(executablePath = findChromium(), pages = 1): Promise<PdfPrinter> {
+  if (!executablePath) throw new InputError('no Chromium to print the PDFs with: set GRADPROOF_CHROMIUM to its path, or pass --no-pdf');
+  const { chromium } = await import('playwright-core');
+  const browser = await chromium
+    .launch({
+      executablePath,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    })
+    .catch((e: Error) => {
+      throw new InputError(`Chromium (${executablePath}) did not start: ${e.message.split('\n')[0]}; set GRADPROOF_CHROMIUM to a working one, or pass --no-pdf`);
+    });
+  try {
+    const context = await browser.newContext({ colorScheme: 'light' });
+    const newPage = async () => {
+      const page = await context.newPage();
+      await page.emulateMedia({ media: 'print', colorScheme: 'light' });
+      return page;
+    };
+    const ready = await Promise.all(Array.from({ length: pages }, newPage));
+    return {
+      // the jobs print side by side: each page lays out in its own renderer process
+      print: (jobs) =>
+        Promise.all(
+          jobs.map(async (job) => {
+            const page = ready.shift() ?? (await newPage());
+            await page.setContent(job.html, { waitUntil: 'load' });
+            await page.evaluate(FIT);
+            const bytes = await page.pdf({
+              format: job.format,
+              printBackground: true,
+              displayHeaderFooter: true,
+              headerTemplate: '<span></span>',
+              footerTemplate: `<div style="font-size:8px;width:100%;text-align:center;color:#555">${job.title.replace(/[<>&]/g, '')} — page <span class="pageNumber"></span> of <span class="totalPages"></span></div>`,
+              margin: { top: '12mm', bottom: '14mm', left: '11mm', right: '11mm' },
+              preferCSSPageSize: false,
+              tagged: job.tagged ?? false,
+            });
+            await page.close();
+            return pinPdfDates(bytes, job.date);
+          }),
+        ),
+      close: () => browser.close(),
+    };
+  } catch (e) {
+    await browser.close();
+    throw e;
+  }
+}
+
 /**
  * Prints each job with one browser and returns the PDFs' bytes. Pages are printed from
  * memory (`setContent`), not from files: a file URL would write the machine's path into
@@ -77,37 +149,11 @@ const FIT = `(() => {
  * ```
  */
 export async function printPdfs(jobs: readonly PdfJob[], executablePath = findChromium()): Promise<Buffer[]> {
-  if (!executablePath) throw new InputError('no Chromium to print the PDFs with: set GRADPROOF_CHROMIUM to its path, or pass --no-pdf');
-  const { chromium } = await import('playwright-core');
-  const browser = await chromium.launch({
-    executablePath,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
+  const printer = await openPrinter(executablePath, jobs.length);
   try {
-    const context = await browser.newContext({ colorScheme: 'light' });
-    // the jobs print side by side: each page lays out in its own renderer process
-    return await Promise.all(
-      jobs.map(async (job) => {
-        const page = await context.newPage();
-        await page.emulateMedia({ media: 'print', colorScheme: 'light' });
-        await page.setContent(job.html, { waitUntil: 'load' });
-        await page.evaluate(FIT);
-        const bytes = await page.pdf({
-          format: job.format,
-          printBackground: true,
-          displayHeaderFooter: true,
-          headerTemplate: '<span></span>',
-          footerTemplate: `<div style="font-size:8px;width:100%;text-align:center;color:#555">${job.title.replace(/[<>&]/g, '')} — page <span class="pageNumber"></span> of <span class="totalPages"></span></div>`,
-          margin: { top: '12mm', bottom: '14mm', left: '11mm', right: '11mm' },
-          preferCSSPageSize: false,
-          tagged: job.tagged ?? false,
-        });
-        await page.close();
-        return pinPdfDates(bytes, job.date);
-      }),
-    );
+    return await printer.print(jobs);
   } finally {
-    await browser.close();
+    await printer.close();
   }
 }
 

@@ -1,5 +1,10 @@
-import { existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { InputError } from '../../src/errors.js';
 import { pdfPageCount, pinPdfDates, printPdfs } from '../../src/sheet/pdf.js';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -26,4 +31,40 @@ describe('PDF printing', () => {
     // no path of this machine in the PDF: a link to another page has no target there
     expect(a!.toString('latin1')).not.toMatch(/file:\/\//);
   }, 60_000);
+
+  it('says in one line which Chromium did not start', async () => {
+    const err = await printPdfs([{ html: '<p>x</p>', format: 'A4', title: 't' }], '/bin/false').catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(InputError);
+    expect((err as Error).message).toMatch(/^Chromium \(\/bin\/false\) did not start: [^\n]*GRADPROOF_CHROMIUM[^\n]*--no-pdf$/);
+  }, 60_000);
+
+  it('prints on a thread of its own (the built package) the same bytes as in-process, and reports a Chromium that does not start', async () => {
+    if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing`);
+    const html = `<!doctype html><meta charset="utf-8"><body>${'<p style="break-after: page">a page</p>'.repeat(2)}</body>`;
+    const job = { html, format: 'A4' as const, title: 'test', date: '2025-01-02' };
+    const dist = (f: string) => JSON.stringify(pathToFileURL(join(import.meta.dirname, '../../dist/src', f)).href);
+    const dir = mkdtempSync(join(tmpdir(), 'gradproof-printer-'));
+    const script = join(dir, 'run.mjs');
+    writeFileSync(
+      script,
+      `const { startPrinter } = await import(${dist('sheet/printer.js')});
+      const printer = startPrinter(${JSON.stringify(CHROMIUM)}, 1);
+      const [pdf] = await printer.print([${JSON.stringify(job)}]);
+      await printer.close();
+      const broken = startPrinter('/bin/false', 1);
+      const err = await broken.print([${JSON.stringify(job)}]).catch((e) => e);
+      await broken.close();
+      console.log(JSON.stringify({ pdf: pdf.toString('base64'), name: err.name, message: err.message }));`,
+    );
+    let out: { pdf: string; name: string; message: string };
+    try {
+      out = JSON.parse(execFileSync(process.execPath, [script], { encoding: 'utf8' }));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    const [here] = await printPdfs([job], CHROMIUM);
+    expect(Buffer.from(out.pdf, 'base64').equals(here!)).toBe(true);
+    expect(out.name).toBe('InputError');
+    expect(out.message).toMatch(/^Chromium \(\/bin\/false\) did not start/);
+  }, 120_000);
 });
