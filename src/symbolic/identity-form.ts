@@ -24,7 +24,7 @@
  */
 import { catalogueCall, expandCatalogueCall } from './registry.js';
 import * as Q from './readable/rational.js';
-import { add, call, div, type Expr, format, mul, neg, num, pow, sub, v } from './tree.js';
+import { add, call, div, type Expr, format, mul, neg, num, pow, sub, v, variables } from './tree.js';
 
 /** A literal's exact value (`"0.5"` → 1/2, `"2e-3"` → 1/500), or undefined past 40 digits of exponent. */
 function literal(value: string): Q.Rational | undefined {
@@ -59,9 +59,14 @@ function rational(e: Expr): Q.Rational | undefined {
   }
 }
 
-/** u = Σ cᵢ·xᵢ + rest, with the rest (the part that is not linear in a variable) or none. */
+/**
+ * An exponent as a linear form: u = Σ cₖ·aₖ + rest, with rational cₖ. An atom aₖ is a
+ * variable, log(w) (key `l …`), or any other term with a variable in it, taken whole
+ * (`x^3`, `sqrt(2/pi)*(x + x^3)`); the rest is the constant part (no variable).
+ */
 interface Linear {
   readonly terms: ReadonlyMap<string, Q.Rational>;
+  readonly atoms: ReadonlyMap<string, Expr>;
   readonly rest?: Expr;
 }
 
@@ -69,24 +74,31 @@ const MINUS_ONE = Q.rat(-1);
 
 function scaled(l: Linear, c: Q.Rational): Linear {
   const terms = new Map([...l.terms].map(([x, k]) => [x, Q.mul(k, c)] as const));
-  if (!l.rest) return { terms };
+  if (!l.rest) return { terms, atoms: l.atoms };
   const size = c.n < 0n ? -c.n : c.n;
   const factor = c.d === 1n ? num(size.toString()) : div(num(size.toString()), num(c.d.toString()));
   const rest = size === 1n && c.d === 1n ? l.rest : mul(factor, l.rest);
-  return { terms, rest: c.n < 0n ? neg(rest) : rest };
+  return { terms, atoms: l.atoms, rest: c.n < 0n ? neg(rest) : rest };
 }
 
 function summed(a: Linear, b: Linear): Linear {
   const terms = new Map(a.terms);
   for (const [x, k] of b.terms) terms.set(x, Q.add(terms.get(x) ?? Q.ZERO, k));
+  const atoms = new Map([...a.atoms, ...b.atoms]);
   const rest = a.rest && b.rest ? add(a.rest, b.rest) : (a.rest ?? b.rest);
-  return rest ? { terms, rest } : { terms };
+  return rest ? { terms, atoms, rest } : { terms, atoms };
+}
+
+/** A term taken whole: a constant goes to the rest, anything with a variable is an atom. */
+function atom(e: Expr): Linear {
+  if (variables(e).length === 0) return { terms: new Map(), atoms: new Map(), rest: e };
+  const isLog = e.kind === 'call' && e.fn === 'log' && e.args.length === 1;
+  const key = isLog ? `l ${format(e.args[0]!)}` : e.kind === 'var' ? `v ${e.name}` : `a ${format(e)}`;
+  return { terms: new Map([[key, Q.ONE]]), atoms: new Map([[key, isLog ? (e as { args: readonly Expr[] }).args[0]! : e]]) };
 }
 
 function linear(e: Expr): Linear {
   switch (e.kind) {
-    case 'var':
-      return { terms: new Map([[e.name, Q.ONE]]) };
     case 'neg':
       return scaled(linear(e.arg), MINUS_ONE);
     case 'add':
@@ -98,15 +110,15 @@ function linear(e: Expr): Linear {
       if (a) return scaled(linear(e.right), a);
       const b = rational(e.right);
       if (b) return scaled(linear(e.left), b);
-      return { terms: new Map(), rest: e };
+      return atom(e);
     }
     case 'div': {
       const b = rational(e.right);
       if (b && !Q.isZero(b)) return scaled(linear(e.left), Q.div(Q.ONE, b));
-      return { terms: new Map(), rest: e };
+      return atom(e);
     }
     default:
-      return { terms: new Map(), rest: e };
+      return atom(e);
   }
 }
 
@@ -224,23 +236,43 @@ function exponents(e: Expr, out: Linear[]): void {
   }
 }
 
-/** Step 2: e^(Σ cᵢxᵢ + r) = Π Tᵢ^(kᵢ) · e^r, with Tᵢ standing for e^(xᵢ/qᵢ). */
-function substituted(e: Expr, denominators: ReadonlyMap<string, bigint>, symbol: (x: string) => string): Expr {
+/** A rational exponent as a tree (−3, 1/2, −3/4). */
+function exponent(c: Q.Rational): Expr {
+  const size = num((c.n < 0n ? -c.n : c.n).toString());
+  const e = c.d === 1n ? size : div(size, num(c.d.toString()));
+  return c.n < 0n ? neg(e) : e;
+}
+
+/** How the exponentials of a question are written: each atom's denominator and new symbol. */
+interface Substitution {
+  readonly denominators: ReadonlyMap<string, bigint>;
+  readonly symbols: ReadonlyMap<string, string>;
+}
+
+/**
+ * Step 2: e^(Σ cₖaₖ + r) = Π Sₖ^(cₖqₖ) · Π wⱼ^(dⱼ) · e^r, with Sₖ the new symbol standing for
+ * e^(aₖ/qₖ) and e^(d·log(w)) = w^d (where log(w) is defined, w > 0).
+ */
+function substituted(e: Expr, s: Substitution): Expr {
   if (e.kind === 'pow' && e.left.kind === 'const' && e.left.name === 'e') {
     const l = linear(e.right);
     let out: Expr | undefined;
-    for (const [x, c] of [...l.terms].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    for (const [key, c] of [...l.terms].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
       if (Q.isZero(c)) continue;
-      const k = (c.n * denominators.get(x)!) / c.d;
-      const factor = k === 1n ? v(symbol(x)) : pow(v(symbol(x)), k < 0n ? neg(num((-k).toString())) : num(k.toString()));
+      let factor: Expr;
+      if (key.startsWith('l ')) factor = Q.isOne(c) ? substituted(l.atoms.get(key)!, s) : pow(substituted(l.atoms.get(key)!, s), exponent(c));
+      else {
+        const k = (c.n * s.denominators.get(key)!) / c.d;
+        factor = k === 1n ? v(s.symbols.get(key)!) : pow(v(s.symbols.get(key)!), exponent(Q.rat(k)));
+      }
       out = out ? mul(out, factor) : factor;
     }
     if (l.rest) out = out ? mul(out, expOf(l.rest)) : expOf(l.rest);
     return out ?? num(1);
   }
-  if (e.kind === 'neg') return neg(substituted(e.arg, denominators, symbol));
-  if (e.kind === 'call') return call(e.fn, ...e.args.map((a) => substituted(a, denominators, symbol)));
-  if ('left' in e) return { kind: e.kind, left: substituted(e.left, denominators, symbol), right: substituted(e.right, denominators, symbol) };
+  if (e.kind === 'neg') return neg(substituted(e.arg, s));
+  if (e.kind === 'call') return call(e.fn, ...e.args.map((a) => substituted(a, s)));
+  if ('left' in e) return { kind: e.kind, left: substituted(e.left, s), right: substituted(e.right, s) };
   return e;
 }
 
@@ -260,31 +292,25 @@ export function identityForm(a: Expr, b: Expr): [Expr, Expr] | undefined {
   for (const s of sides) exponents(s, linears);
   const denominators = new Map<string, bigint>();
   for (const l of linears) {
-    for (const [x, c] of l.terms) {
-      const d = denominators.get(x) ?? 1n;
+    for (const [key, c] of l.terms) {
+      if (key.startsWith('l ')) continue;
+      const d = denominators.get(key) ?? 1n;
       // the least common multiple of the denominators met so far and this one
-      denominators.set(x, (d * c.d) / Q.gcdRational(Q.rat(d), Q.rat(c.d)).n);
+      denominators.set(key, (d * c.d) / Q.gcdRational(Q.rat(d), Q.rat(c.d)).n);
     }
   }
   // a power beyond MAX_POWER (e^(x/7919) next to e^(x/7907) is T^7907 + …) would make the CAS expand for ever
-  const power = (x: string, c: Q.Rational): bigint => (c.n * denominators.get(x)!) / c.d;
-  const large = linears.some((l) => [...l.terms].some(([x, c]) => power(x, c) > MAX_POWER || power(x, c) < -MAX_POWER));
+  const power = (key: string, c: Q.Rational): bigint => (key.startsWith('l ') ? 0n : (c.n * denominators.get(key)!) / c.d);
+  const large = linears.some((l) => [...l.terms].some(([key, c]) => power(key, c) > MAX_POWER || power(key, c) < -MAX_POWER));
   if (large) return format(sides[0]) === format(a) && format(sides[1]) === format(b) ? undefined : [sides[0], sides[1]];
-  const names = new Set<string>();
-  const walk = (e: Expr): void => {
-    if (e.kind === 'var') names.add(e.name);
-    else if (e.kind === 'neg') walk(e.arg);
-    else if (e.kind === 'call') e.args.forEach(walk);
-    else if ('left' in e) {
-      walk(e.left);
-      walk(e.right);
-    }
-  };
-  sides.forEach(walk);
-  // names no variable of the question has: e^x is "exp_x" (or "exp_x_", … when that is taken)
+  const names = new Set(sides.flatMap((x) => variables(x)));
+  // new names no variable of the question has: e^x is "exp_x", the other atoms "exp_1", "exp_2", …
+  // (each with "_" appended until none is taken)
+  const base = new Map<string, string>();
+  for (const key of denominators.keys()) base.set(key, key.startsWith('v ') ? `exp_${key.slice(2)}` : `exp_${base.size + 1}`);
   let suffix = '';
-  while ([...denominators.keys()].some((x) => names.has(`exp_${x}${suffix}`))) suffix += '_';
-  const symbol = (x: string): string => `exp_${x}${suffix}`;
-  const out: [Expr, Expr] = [substituted(sides[0], denominators, symbol), substituted(sides[1], denominators, symbol)];
+  while ([...base.values()].some((n) => names.has(`${n}${suffix}`))) suffix += '_';
+  const symbols = new Map([...base].map(([key, n]) => [key, `${n}${suffix}`]));
+  const out: [Expr, Expr] = [substituted(sides[0], { denominators, symbols }), substituted(sides[1], { denominators, symbols })];
   return format(out[0]) === format(a) && format(out[1]) === format(b) ? undefined : out;
 }
