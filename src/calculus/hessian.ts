@@ -1,7 +1,7 @@
 /**
  * The Hessian H = (∂²f/∂xᵢ∂xⱼ): every entry derived once from the (checked) first partial
  * and checked against finite differences of it; the equality of mixed partials proved by
- * the CAS where it reduces ∂²f/∂x∂y − ∂²f/∂y∂x to 0, otherwise checked numerically (and
+ * where ∂²f/∂x∂y − ∂²f/∂y∂x reduces to 0 symbolically, otherwise checked numerically (and
  * said so); at a point, the values and the eigenvalues with certified digits.
  *
  * @module

@@ -95,7 +95,8 @@ export function compareIdentity(a: Expr, b: Expr, options: CompareOptions & { re
 }
 
 /**
- * Whether the CAS reduces `a − b` to 0 within its deterministic budget of steps (`false`:
+ * Whether `a − b` reduces to 0 symbolically (`casProvesEqual`: exact rational-function
+ * arithmetic or the CAS, within its deterministic budget of steps; `false`:
  * not shown). Expressions with piecewise functions (abs, max …) are not given to it.
  *
  * @example

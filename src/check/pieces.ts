@@ -3,7 +3,7 @@
  * catalogue (ReLU, ELU, SELU, leaky ReLU …), compared piece by piece. The real line is cut
  * at every boundary either side names; on each open region between two cuts each side is
  * one formula (the piece whose condition covers the region), and the two formulas are
- * compared there: proved when the CAS reduces their difference to 0, else at exact points
+ * compared there: proved when their difference reduces to 0 symbolically, else at exact points
  * inside the region. The boundaries themselves are not compared: the value or the slope at
  * a kink is a convention (ReLU′(0) is 0 in PyTorch, 1 in some notes), not a fact.
  *

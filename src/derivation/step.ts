@@ -1,9 +1,9 @@
 /**
  * One step of a derivation and its check. A step states something — an identity, a
  * derivative, a value, a definition — and the verify layer checks it: an identity with
- * {@link checkIdentity} (proved when the CAS reduces the difference to 0, otherwise
+ * {@link checkIdentity} (proved when the difference reduces to 0 symbolically, otherwise
  * verified at the points compared), a derivative with {@link verifyDerivative} against
- * finite differences (and, when the CAS also reduces claim − derivative to 0, proved).
+ * finite differences (and, when claim − derivative also reduces to 0 symbolically, proved).
  * A step that fails its check is `refuted`, with the counterexample, and is never
  * printed as verified.
  *
@@ -36,7 +36,7 @@ export type StepStatus = 'proved' | 'verified' | 'refuted' | 'inconclusive' | 'd
  *
  * @example
  * ```ts
- * const c: StepCheck = { status: 'proved', method: 'both', digits: 30, points: 64, summary: 'proved: the CAS reduces the difference to 0; agrees to 30 digits at 64 points' };
+ * const c: StepCheck = { status: 'proved', method: 'both', digits: 30, points: 64, summary: 'proved: the difference reduces to 0 symbolically; agrees to 30 digits at 64 points' };
  * ```
  */
 export interface StepCheck {
@@ -154,7 +154,7 @@ export function checkStep(claim: StepClaim, options: StepCheckOptions = {}): Ste
         const digitsAll = Math.min(...checks.map((c) => c.digits ?? digits));
         const points = checks.reduce((a, c) => a + (c.points ?? 0), 0);
         return proved
-          ? { status: 'proved', method: 'both', digits: digitsAll, points, summary: `proved, all ${checks.length} ${claim.what}: the CAS reduces each difference to 0` }
+          ? { status: 'proved', method: 'both', digits: digitsAll, points, summary: `proved, all ${checks.length} ${claim.what}: each difference reduces to 0 symbolically` }
           : { status: 'verified', method: 'numeric', digits: digitsAll, points, summary: `all ${checks.length} ${claim.what} agree to ≥ ${digitsAll} digits (${points} points in all)` };
       }
       case 'identity': {
@@ -181,7 +181,7 @@ export function checkStep(claim: StepClaim, options: StepCheckOptions = {}): Ste
         }
         if (!v.holds) return { status: 'inconclusive', method: 'numeric', points: v.points, summary: `not settled: ${v.reason ?? 'no point compared'}` };
         return v.symbolic
-          ? { status: 'proved', method: 'both', digits: v.digitsAgreed, points: v.points, summary: `proved: the CAS reduces the difference to 0 (and ${v.points} points agree to ${v.digitsAgreed} digits)` }
+          ? { status: 'proved', method: 'both', digits: v.digitsAgreed, points: v.points, summary: `proved: the difference reduces to 0 symbolically (and ${v.points} points agree to ${v.digitsAgreed} digits)` }
           : { status: 'verified', method: 'numeric', digits: v.digitsAgreed, points: v.points, summary: `agrees to ${v.digitsAgreed} digits at ${v.points} points` };
       }
       case 'derivative': {
@@ -210,7 +210,7 @@ export function checkStep(claim: StepClaim, options: StepCheckOptions = {}): Ste
           ...(claim.fixed ? { fixed: claim.fixed } : {}),
         });
         return id.symbolic && id.holds
-          ? { status: 'proved', method: 'both', digits: v.digitsAgreed, points: v.points, summary: `proved: the CAS reduces claim − derivative to 0 (and ${fd})` }
+          ? { status: 'proved', method: 'both', digits: v.digitsAgreed, points: v.points, summary: `proved: claim − derivative reduces to 0 symbolically (and ${fd})` }
           : { status: 'verified', method: 'numeric', digits: v.digitsAgreed, points: v.points, summary: fd };
       }
       case 'value': {

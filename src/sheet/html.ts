@@ -276,7 +276,7 @@ export function sheetHtml(model: SheetModel, css = ''): string {
     ...model.notes.map((a) => activationSection(a, eq)),
     '</section>',
     '<section id="derivations"><h2>3. Derivations, step by step</h2>',
-    '<p>Each step is checked on its own: an identity by the CAS (<b>proved</b> when it reduces the difference to 0) and at high precision at many points (<b>verified</b>: the digits and points are given); a derivative against finite differences. A step that fails is marked ✗ and never counted as verified.</p>',
+    '<p>Each step is checked on its own: an identity symbolically (<b>proved</b> when the difference reduces to 0: exact rational-function arithmetic in e^x and the other terms, or the CAS) and at high precision at many points (<b>verified</b>: the digits and points are given); a derivative against finite differences. A step that fails is marked ✗ and never counted as verified.</p>',
     ...model.derivations.map((d) => derivationSection(d, eq, model.ratioPlot)),
     '</section>',
     '<section id="conventions"><h2>4. Derivatives at kinks and jumps, by framework</h2>',
@@ -300,7 +300,7 @@ export function sheetHtml(model: SheetModel, css = ''): string {
     ...model.appendix.map((a) => activationSection(a, eq)),
     '</section>',
     '<section id="method"><h2>How the sheet is checked</h2>',
-    '<p>The CAS (nerdamer-prime) differentiates; gradproof differentiates again by its own rules and keeps the CAS’s answer only where the two agree. Every derivative is compared with high-precision finite differences (decimal.js, 50 digits asked, ≥ 45 required at every point, far tails included). Each readable form — σ(1 − σ), 1 − tanh², x/(x² + y²) — is an identity checked against the derived form: <b>proved</b> when the CAS reduces the difference to 0, otherwise <b>verified</b> at 64 points to 30 digits. Claims of the notes are proved or refuted by computation; the counterexamples are computed numbers.</p>',
+    '<p>The CAS (nerdamer-prime) differentiates; gradproof differentiates again by its own rules and keeps the CAS’s answer only where the two agree. Every derivative is compared with high-precision finite differences (decimal.js, 50 digits asked, ≥ 45 required at every point, far tails included). Each readable form — σ(1 − σ), 1 − tanh², x/(x² + y²) — is an identity checked against the derived form: <b>proved</b> when the difference reduces to 0 symbolically, otherwise <b>verified</b> at 64 points to 30 digits. Claims of the notes are proved or refuted by computation; the counterexamples are computed numbers.</p>',
     '</section>',
   ];
   return page('Activation functions and backprop: the formula sheet', css, 'sheet', body.join('\n'));

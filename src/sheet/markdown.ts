@@ -168,7 +168,7 @@ export function sheetMarkdown(model: SheetModel): string {
     anchor('derivations'),
     '## 3. Derivations, step by step',
     '',
-    'Each step is checked on its own: an identity by the CAS (proved when it reduces the difference to 0) and at many points at high precision (verified, with the digits and points); a derivative against finite differences. A step that fails is marked ✗ and never counted as verified.',
+    'Each step is checked on its own: an identity symbolically (proved when the difference reduces to 0: exact rational-function arithmetic in e^x and the other terms, or the CAS) and at many points at high precision (verified, with the digits and points); a derivative against finite differences. A step that fails is marked ✗ and never counted as verified.',
     '',
     ...model.derivations.flatMap(derivation),
     anchor('conventions'),

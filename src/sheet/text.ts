@@ -83,7 +83,7 @@ export function checksBadge(checks: readonly StepCheck[], what: string): string 
   const verified = checks.filter((c) => c.status === 'verified');
   const derived = checks.filter((c) => c.status === 'definition').length;
   const parts: string[] = [];
-  if (proved) parts.push(`${proved === checks.length ? '' : `${proved} piece${proved === 1 ? '' : 's'} `}proved equal to the CAS’s derivative (the CAS reduces the difference to 0)`);
+  if (proved) parts.push(`${proved === checks.length ? '' : `${proved} piece${proved === 1 ? '' : 's'} `}proved equal to the CAS’s derivative (the difference reduces to 0 symbolically)`);
   if (verified.length) {
     const d = Math.min(...verified.map((c) => c.digits ?? 0));
     const p = Math.min(...verified.map((c) => c.points ?? 0));

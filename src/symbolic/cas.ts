@@ -29,6 +29,7 @@
 import { nerdamerModule } from '#load/cas';
 import { CasTimeoutError, GradproofError } from '../errors.js';
 import { identityForm } from './identity-form.js';
+import { rationalIdentity } from './rational-zero.js';
 import { parse } from './parse.js';
 import { catalogueCall, expandCatalogueCall } from './registry.js';
 import { type Expr, format, substitute } from './tree.js';
@@ -250,8 +251,9 @@ export function casSimplify(e: Expr, steps: number = CAS_STEPS.simplify): Expr |
 }
 
 /**
- * Whether the CAS reduces `a − b` to the literal 0 (with `simplify`, within a budget of `steps`),
- * asked first in exponential-rational form (hyperbolic functions and exponentials as powers of
+ * Whether `a − b` reduces to 0 symbolically: in exponential-rational form as an identity of
+ * rational functions, by exact polynomial arithmetic (symbolic/rational-zero.ts), or by the
+ * CAS (with `simplify`, within a budget of `steps`), asked first in exponential-rational form (hyperbolic functions and exponentials as powers of
  * new symbols, symbolic/identity-form.ts: `tanh(x) ≡ (e^x − e^(−x))/(e^x + e^(−x))` is settled there),
  * then as written. `false` means "not shown", not "different".
  *
@@ -261,9 +263,13 @@ export function casSimplify(e: Expr, steps: number = CAS_STEPS.simplify): Expr |
  * ```
  */
 export function casProvesEqual(a: Expr, b: Expr, steps: number = CAS_STEPS.identity): boolean {
-  // the exponential-rational form first (symbolic/identity-form.ts), then the question as written
+  // the exponential-rational form first (symbolic/identity-form.ts): settled exactly as
+  // rational functions where it is one (symbolic/rational-zero.ts), else by the CAS; then the
+  // question as written, by the CAS
   const rewritten = identityForm(a, b);
-  return (rewritten !== undefined && reducesToZero(rewritten[0], rewritten[1], steps)) || reducesToZero(a, b, steps);
+  const [x, y] = rewritten ?? [a, b];
+  if (rationalIdentity(x, y)) return true;
+  return (rewritten !== undefined && reducesToZero(x, y, steps)) || reducesToZero(a, b, steps);
 }
 
 /** Whether the CAS reduces `a − b` to the literal 0 within `steps`. */

@@ -65,7 +65,7 @@ function tryEvaluate(e: Expr, p: Point): Evaluation | string {
   }
 }
 
-/** Whether the CAS reduces a − b to 0 within {@link CAS_STEPS_CLAIM}; not asked when a side is piecewise (the CAS has no piecewise support). */
+/** Whether a − b reduces to 0 symbolically (the CAS within {@link CAS_STEPS_CLAIM}); not asked when a side is piecewise (the CAS has no piecewise support). */
 function confirmedByCas(a: Expr, b: Expr): boolean {
   if (containsCall(a, PIECEWISE_FUNCTIONS) || containsCall(b, PIECEWISE_FUNCTIONS)) return false;
   return casProvesEqual(a, b, CAS_STEPS_CLAIM);
@@ -164,7 +164,7 @@ export function identity(left: Formula, right: Formula, options: IdentityCheckOp
     holds: true,
     method: symbolic ? 'both' : 'numeric',
     digits: v.digitsAgreed,
-    details: `${v.points} seeded points${named}, ≥ ${v.digitsAgreed} of ${DIGITS} digits agree${symbolic ? '; the CAS reduces the difference to 0' : ''}`,
+    details: `${v.points} seeded points${named}, ≥ ${v.digitsAgreed} of ${DIGITS} digits agree${symbolic ? '; the difference reduces to 0 symbolically' : ''}`,
   });
 }
 

@@ -1,6 +1,7 @@
 /**
  * Identity checks: is `a ≡ b` on the common real domain? The verdict is `proved` only
- * when the CAS reduces a − b to 0 (and no point contradicts it); otherwise the evidence
+ * when a − b reduces to 0 symbolically (exact rational-function arithmetic on its
+ * identity form, or the CAS: symbolic/cas.ts) and no point contradicts it; otherwise the evidence
  * is numeric and the verdict says exactly what it showed: `verified` means both sides
  * agree to every digit asked for at every compared point of the region sampled, which
  * reaches far into the tails (|x| up to 1e6 by default), where many false identities
@@ -120,7 +121,7 @@ function regionText(vars: readonly string[], interval: readonly [string, string]
  *
  * @example
  * ```ts
- * checkIdentity('sinh(x)^2 - cosh(x)^2', '-1').status;     // 'proved' (the CAS reduces the difference to 0) or 'verified'
+ * checkIdentity('sinh(x)^2 - cosh(x)^2', '-1').status;     // 'proved' (the difference reduces to 0 symbolically) or 'verified'
  * checkIdentity('1 - tanh(x)^2', 'sech(x)^2').summary;      // 'agree to 30 of 30 digits at 64 points …'
  * checkIdentity('min(max(x, -100), 100)', 'x').status;     // 'refuted'
  * ```
@@ -201,7 +202,7 @@ export function checkIdentity(a: Expr | string, b: Expr | string, options: Ident
   const region = regionText(vars, interval, tailShare, tail, fixed);
   const leftOut = unresolved ? `; ${unresolved} point${unresolved === 1 ? '' : 's'} left out (too small or cancelling beyond the precision ceiling to compare)` : '';
   const summary = symbolic
-    ? `the CAS reduces the difference to 0; both sides also agree to ${compared ? minAgreed : 0} of ${digits} digits at ${compared} point${compared === 1 ? '' : 's'} (${region})${leftOut}`
+    ? `the difference reduces to 0 symbolically; both sides also agree to ${compared ? minAgreed : 0} of ${digits} digits at ${compared} point${compared === 1 ? '' : 's'} (${region})${leftOut}`
     : `both sides agree to ${compared ? minAgreed : 0} of ${digits} digits at ${compared} point${compared === 1 ? '' : 's'} (${region})${leftOut}`;
   const reason = counterexample
     ? symbolic
