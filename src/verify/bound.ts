@@ -164,7 +164,8 @@ function setup(f: Expr | string | ScalarFunction, options: IntervalProofOptions)
   const fn = splitAtSigns(given, params);
   const pieces = resolvePieces(fn, params);
   // a formula split at its signs keeps its own text as its name
-  const single = given.pieces.length === 1 ? format(resolvePieces(given, params)[0]!.expr) : undefined;
+  const only = given.pieces.length === 1 ? given.pieces[0]!.expr : undefined;
+  const single = only === undefined ? undefined : format(typeof only === 'string' ? parse(only) : only);
   const name = fn.name ?? single ?? 'f';
   const call = fn.name ?? single ?? 'f(z)';
   const digits = options.digits ?? DEFAULTS.intervalDigits;

@@ -362,7 +362,14 @@ export function value(expr: Formula, claimed: string, options: ValueCheckOptions
 function apartBeyond(l: Expr, r: Expr): string | undefined {
   if (variables(l).length > 0 || variables(r).length > 0) return undefined;
   const digits = 2 * DIGITS;
-  const [a, b] = [evaluate(l, {}, { digits }), evaluate(r, {}, { digits })];
+  let a: Evaluation;
+  let b: Evaluation;
+  try {
+    [a, b] = [evaluate(l, {}, { digits }), evaluate(r, {}, { digits })];
+  } catch (err) {
+    if (err instanceof DomainError) return undefined; // not settled at twice the digits: the CAS is asked as before
+    throw err;
+  }
   if (a.value === b.value || digitsAgreed(a.decimal, b.decimal, digits) >= digits - 1) return undefined;
   return shortNumber(a.decimal.minus(b.decimal).toSignificantDigits(3).toString());
 }
