@@ -26,18 +26,11 @@ import { catalogueCall, expandCatalogueCall } from './registry.js';
 import * as Q from './readable/rational.js';
 import { add, call, div, type Expr, format, mul, neg, num, pow, sub, v, variables } from './tree.js';
 
-/** A literal's exact value (`"0.5"` → 1/2, `"2e-3"` → 1/500), or undefined past 40 digits of exponent. */
-function literal(value: string): Q.Rational | undefined {
-  const exp = /[eE]([+-]?\d+)$/.exec(value);
-  if (!/^\d*(?:\.\d*)?(?:[eE][+-]?\d+)?$/.test(value) || Math.abs(Number(exp?.[1] ?? 0)) > 40 || value.length > 80) return undefined;
-  return Q.fromDecimal(value);
-}
-
 /** The exact value of a constant made of literals, −, +, ·, / (or undefined). */
 function rational(e: Expr): Q.Rational | undefined {
   switch (e.kind) {
     case 'num':
-      return literal(e.value);
+      return Q.smallDecimal(e.value);
     case 'neg': {
       const a = rational(e.arg);
       return a && Q.neg(a);

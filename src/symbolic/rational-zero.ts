@@ -82,13 +82,6 @@ function times(a: Poly, b: Poly): Poly {
   return out;
 }
 
-/** An exact literal (up to 40 digits of exponent, as the identity form reads them). */
-function literal(value: string): Q.Rational {
-  const exp = /[eE]([+-]?\d+)$/.exec(value);
-  if (!/^\d*(?:\.\d*)?(?:[eE][+-]?\d+)?$/.test(value) || Math.abs(Number(exp?.[1] ?? 0)) > 40 || value.length > 80) throw new GiveUp();
-  return Q.fromDecimal(value);
-}
-
 /** The exact integer a tree stands for, if it is one built of literals and − (`3`, `-(2)`). */
 function integer(e: Expr): bigint | undefined {
   if (e.kind === 'num' && /^\d+$/.test(e.value)) return BigInt(e.value);
@@ -114,8 +107,11 @@ class Reader {
 
   read(e: Expr): Fraction {
     switch (e.kind) {
-      case 'num':
-        return { n: constant(literal(e.value)), d: constant(Q.ONE) };
+      case 'num': {
+        const c = Q.smallDecimal(e.value);
+        if (!c) throw new GiveUp();
+        return { n: constant(c), d: constant(Q.ONE) };
+      }
       case 'neg': {
         const a = this.read(e.arg);
         return { n: plus(new Map(), a.n, -1), d: a.d };

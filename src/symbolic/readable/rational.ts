@@ -33,6 +33,17 @@ export function rat(n: bigint | number, d: bigint | number = 1n): Rational {
 export const ZERO = rat(0);
 export const ONE = rat(1);
 
+/**
+ * A decimal literal as {@link fromDecimal} reads it, or undefined when it is not one or is
+ * too large to expand cheaply (an exponent beyond ±40, or more than 80 characters): what the
+ * identity questions of symbolic/identity-form.ts and rational-zero.ts take exactly.
+ */
+export function smallDecimal(text: string): Rational | undefined {
+  const exp = /[eE]([+-]?\d+)$/.exec(text);
+  if (!/^\d*(?:\.\d*)?(?:[eE][+-]?\d+)?$/.test(text) || Math.abs(Number(exp?.[1] ?? 0)) > 40 || text.length > 80) return undefined;
+  return fromDecimal(text);
+}
+
 /** A decimal literal as written (`0.044715`, `1e-5`, `12`) as an exact fraction. */
 export function fromDecimal(text: string): Rational {
   const m = /^(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/.exec(text);
