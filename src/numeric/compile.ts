@@ -56,6 +56,9 @@ export type Closure = ((D: DecimalCtor, env: Env) => Decimal) & {
   readonly constantZero?: boolean;
 };
 
+/** Largest |2y| for which a half-integer power b^y is taken as (√b)^(2y). */
+const HALF_POWER_LIMIT = 10_000;
+
 function power(D: DecimalCtor, base: Decimal, exponent: Decimal): Decimal {
   if (base.isZero()) {
     if (exponent.isZero()) throw new DomainError('0^0 is undefined');
@@ -68,6 +71,14 @@ function power(D: DecimalCtor, base: Decimal, exponent: Decimal): Decimal {
   // integer powers by decimal.js (repeated squaring); others as exp(y·ln b) with gradproof's
   // own exp and ln, which work at any precision
   if (exponent.isInteger()) return D.pow(base, exponent); // ±Infinity beyond the exponent range
+  const twice = exponent.times(2);
+  if (twice.isInteger() && twice.abs().lt(HALF_POWER_LIMIT)) {
+    // b^(n/2) = (√b)^n (b > 0 here), 20 digits beyond D's precision and rounded once: √b's
+    // relative error (≤ 10^−(p+19)) grows n-fold and the power adds an ulp, far below D's
+    // last digit, so the result is within one ulp as the exp–ln route promises
+    const G = decimalContext(D.precision + 20);
+    return new D(G.pow(REAL_FUNCTIONS.sqrt!.apply(G, [base]), twice.toNumber())).toSignificantDigits(D.precision, D.rounding);
+  }
   return expOrInfinity(D, D.mul(exponent, REAL_FUNCTIONS.log!.apply(D, [base.abs()])));
 }
 
