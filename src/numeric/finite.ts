@@ -120,6 +120,9 @@ function binomials(n: number): number[] {
   return row;
 }
 
+/** 10^k exactly, read from its text (decimal.js's pow takes a division for k < 0). */
+const pow10 = (k: number): Decimal => new Decimal(`1e${k}`);
+
 /** 10^⌊log₁₀|x|⌋ for 0 < |x| < 1, else 1: the scale on which f is first assumed to vary. */
 function scaleOf(x: Decimal): Decimal {
   if (x.isZero() || x.abs().gte(1)) return new Decimal(1);
@@ -181,13 +184,19 @@ function table(f: RealFn, x: Decimal, h0: Decimal, order: number, levels: number
   const D = decimalContext(precision);
   // offsets must be exact: x + k·h with all the digits of x and of h
   const exact = decimalContext(precision + Math.max(0, x.e - h0.e) + x.sd() + 10);
-  const weights = binomials(order);
-  const cache = new Map<string, Decimal>();
-  const at = (offset: Decimal): Decimal => {
-    const point = exact.add(x, offset);
-    const key = point.toString();
+  // the stencil: multiples k of the step (central: n/2 − j; one-sided: 1 + n − j on the chosen
+  // side, never x itself) and their signed binomial weights, the same at every level
+  const stencil = binomials(order).map((w, j) => ({
+    k: side === 0 ? new Decimal(order).div(2).minus(j) : new Decimal(1 + order - j).times(side),
+    // 2k is an integer: 2k·2^(levels − level) names the offset k·h₀/2^level exactly
+    twiceK: side === 0 ? order - 2 * j : 2 * (1 + order - j) * side,
+    w: new Decimal(w * (j % 2 === 0 ? 1 : -1)),
+  }));
+  const cache = new Map<number, Decimal>();
+  const at = (offset: Decimal, key: number): Decimal => {
     let v = cache.get(key);
     if (v === undefined) {
+      const point = exact.add(x, offset);
       v = f(point, D);
       // a RealFn signals the edge of its domain with DomainError; a bare decimal.js function returns NaN
       if (!v.isFinite()) throw new DomainError(`f(${point.toSignificantDigits(12).toString()}) is not a finite number`);
@@ -196,26 +205,25 @@ function table(f: RealFn, x: Decimal, h0: Decimal, order: number, levels: number
     return v;
   };
   let fmax = new Decimal(0);
-  const quotient = (h: Decimal): Decimal => {
+  const quotient = (h: Decimal, level: number): Decimal => {
     let sum = new D(0);
-    for (let j = 0; j <= order; j++) {
-      // central: offsets (n/2 − j)·h; one-sided: (1 + n − j)·h on the chosen side, never x itself
-      const k = side === 0 ? new Decimal(order).div(2).minus(j) : new Decimal(1 + order - j).times(side);
-      const v = at(h.times(k));
+    for (const { k, twiceK, w } of stencil) {
+      const v = at(h.times(k), twiceK * 2 ** (levels - level));
       if (v.abs().gt(fmax)) fmax = v.abs();
-      const w = weights[j]! * (j % 2 === 0 ? 1 : -1);
       sum = D.add(sum, D.mul(v, w));
     }
-    return D.div(sum, D.pow(side === 0 ? h : h.times(side), order));
+    const step = side === 0 ? h : h.times(side);
+    return D.div(sum, order === 1 ? step : D.pow(step, order));
   };
   const ratio = side === 0 ? 4 : 2;
   const rows: Decimal[][] = [];
   let h = h0;
+  // ratio^k − 1, the divisors of the extrapolation
+  const divisors = Array.from({ length: levels }, (_, k) => new Decimal(ratio ** k - 1));
   for (let i = 0; i < levels; i++) {
-    const row = [quotient(h)];
+    const row = [quotient(h, i)];
     for (let k = 1; k <= i; k++) {
-      const factor = new Decimal(ratio).pow(k);
-      row.push(D.add(row[k - 1]!, D.sub(row[k - 1]!, rows[i - 1]![k - 1]!).div(factor.minus(1))));
+      row.push(D.add(row[k - 1]!, D.sub(row[k - 1]!, rows[i - 1]![k - 1]!).div(divisors[k]!)));
     }
     rows.push(row);
     h = h.div(2);
@@ -226,7 +234,7 @@ function table(f: RealFn, x: Decimal, h0: Decimal, order: number, levels: number
   const sideways = last[levels - 2]!;
   // rounding: each quotient carries |Σ C(n,j) f|·ulp/hⁿ; the extrapolation at most quadruples it
   const hmin = h.times(2);
-  const noise = fmax.times(new Decimal(2).pow(order)).times(new Decimal(10).pow(1 - precision)).div(hmin.pow(order)).times(4);
+  const noise = fmax.times(new Decimal(2).pow(order)).times(pow10(1 - precision)).div(hmin.pow(order)).times(4);
   const spread = Decimal.max(best.minus(before).abs(), best.minus(sideways).abs());
   return { value: best, error: spread.plus(noise), noise, fmax };
 }
@@ -261,7 +269,7 @@ export function numericDerivative(f: RealFn, x: Decimal, digits: number, options
   for (let sideTry = 0; sideTry < 3; sideTry++) {
     const central = side === 0;
     const { levels, a } = layout(target, central);
-    let h0 = s.times(new Decimal(10).pow(-a));
+    let h0 = s.times(pow10(-a));
     let extra = 0;
     let scale: Decimal | undefined;
     let best: { t: Table; h0: Decimal; precision: number; scale: Decimal } | undefined;
@@ -278,7 +286,7 @@ export function numericDerivative(f: RealFn, x: Decimal, digits: number, options
       } catch (err) {
         if (!(err instanceof DomainError)) throw err;
         lastError = err;
-        h0 = h0.times(new Decimal(10).pow(-SHRINK));
+        h0 = h0.times(pow10(-SHRINK));
         continue;
       }
       // the yardstick of a zero derivative: the size of f near x over sⁿ, taken at the first
@@ -287,10 +295,10 @@ export function numericDerivative(f: RealFn, x: Decimal, digits: number, options
       best = { t, h0, precision, scale };
       // relative accuracy for a derivative of a size; for one that is 0 (or far below that
       // yardstick), an absolute accuracy twice as many digits below the yardstick
-      const tolerance = Decimal.max(t.value.abs().times(new Decimal(10).pow(-target)), scale.times(new Decimal(10).pow(-2 * target)));
+      const tolerance = Decimal.max(t.value.abs().times(pow10(-target)), scale.times(pow10(-2 * target)));
       // the rounding noise must sit well below the target: raise the precision, keep the step
       if (t.noise.gt(tolerance.div(10)) && !t.noise.isZero()) {
-        const short = Math.ceil(log10Magnitude(t.noise.div(Decimal.max(tolerance, new Decimal(10).pow(-precision)))) + 2);
+        const short = Math.ceil(log10Magnitude(t.noise.div(Decimal.max(tolerance, pow10(-precision)))) + 2);
         if (short > 0 && extra < 4 * target) {
           extra += short;
           tryNo--;
@@ -300,7 +308,7 @@ export function numericDerivative(f: RealFn, x: Decimal, digits: number, options
       if (t.error.lte(tolerance)) {
         return { value: t.value, error: t.error, kind: central ? 'central' : side === 1 ? 'forward' : 'backward', step: h0, precision, noise: t.noise, scale, converged: true, order };
       }
-      h0 = h0.times(new Decimal(10).pow(-SHRINK));
+      h0 = h0.times(pow10(-SHRINK));
     }
     if (best) {
       const { t, h0: step, precision, scale } = best;

@@ -30,6 +30,12 @@ export interface SampleOptions {
   readonly fixed?: Readonly<Record<string, Decimal>>;
   /** Extra functions that must also be defined at a kept point (e.g. the derivative). */
   readonly alsoDefined?: readonly (Closure | FastClosure)[];
+  /**
+   * How a drawn point is tested for f's domain: throws {@link DomainError} outside it.
+   * Default: f evaluated at 30 digits. A caller that evaluates f at each point anyway
+   * passes that evaluation here and keeps what it finds.
+   */
+  readonly defined?: (env: Env) => void;
 }
 
 /**
@@ -62,7 +68,8 @@ export function samplePoints(f: Closure | FastClosure, vars: readonly string[], 
       }
     }
     try {
-      definedAt(f, D, env);
+      if (options.defined) options.defined(env);
+      else definedAt(f, D, env);
       for (const g of options.alsoDefined ?? []) definedAt(g, D, env);
     } catch (err) {
       if (err instanceof DomainError) continue;

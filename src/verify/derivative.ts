@@ -162,8 +162,8 @@ const FILL = new Decimal('0.2360679774997896964091736687312762354406183596115257
  * also measured at a point 10^−(digits+3) of x's scale away in `wrt`, whose digits fill
  * the probe; the larger loss counts.
  */
-function precisionHint(f: FastClosure, env: Env, wrt: string, digits: number): PrecisionHint {
-  const here = lossAt(f, env);
+function precisionHint(f: FastClosure, env: Env, wrt: string, digits: number, measured?: PrecisionHint): PrecisionHint {
+  const here = measured ?? lossAt(f, env);
   const x = env[wrt]!;
   const scale = x.isZero() ? new Decimal(1) : new Decimal(10).pow(x.e);
   const D = decimalContext(Math.max(x.sd(), 1) + digits + 80);
@@ -196,9 +196,9 @@ function claimValue(d: Closure, env: Env, digits: number, ceiling = 2 * digits +
 const show = (x: Decimal, digits: number): string => formatDigits(x.toSignificantDigits(digits), digits);
 
 /** Compares the formula with the finite difference at a point where f is differentiable. */
-function comparePoint(f: FastClosure, d: Closure, env: Env, wrt: string, digits: number, order: number, named: boolean, start: StartPrecision, side: 'central' | 'right' = 'central'): PointCheck {
+function comparePoint(f: FastClosure, d: Closure, env: Env, wrt: string, digits: number, order: number, named: boolean, start: StartPrecision, side: 'central' | 'right' = 'central', here?: PrecisionHint): PointCheck {
   const x0 = env[wrt]!;
-  const fd = numericDerivative(along(f, env, wrt), x0, digits, { order, side, hint: precisionHint(f, env, wrt, digits) });
+  const fd = numericDerivative(along(f, env, wrt), x0, digits, { order, side, hint: precisionHint(f, env, wrt, digits, here) });
   let claim = claimValue(d, env, digits, undefined, start);
   // a formula that cancels beyond the first ceiling while the finite difference sees a value: look further
   if (claim !== undefined && (claim === 'unsettled' || claim.zeroBound) && fd.value.abs().gt(fd.error.times(10))) claim = claimValue(d, env, digits, defaultCeiling(digits));
@@ -289,7 +289,7 @@ export function describeSingularity(s: Singularity, env: Env | Readonly<Record<s
   return `not differentiable at ${where}: ${what}${convention}`;
 }
 
-function checkPoint(fTree: Expr, f: FastClosure, d: Closure, env: Env, wrt: string, digits: number, order: number, named: boolean, start: StartPrecision): PointCheck {
+function checkPoint(fTree: Expr, f: FastClosure, d: Closure, env: Env, wrt: string, digits: number, order: number, named: boolean, start: StartPrecision, here?: PrecisionHint): PointCheck {
   if (named) {
     // a named point may sit on a kink or a jump, or where only one side is defined
     const formulaDefined = claimValue(d, env, Math.min(digits, 20)) !== undefined;
@@ -303,7 +303,7 @@ function checkPoint(fTree: Expr, f: FastClosure, d: Closure, env: Env, wrt: stri
       return comparePoint(f, d, env, wrt, digits, order, named, start, 'right');
     }
   }
-  return comparePoint(f, d, env, wrt, digits, order, named, start);
+  return comparePoint(f, d, env, wrt, digits, order, named, start, 'central', here);
 }
 
 function summaryOf(checks: readonly PointCheck[], digits: number, ok: boolean): string {
@@ -364,7 +364,18 @@ export function verifyDerivative(expr: Expr | string, wrt: string, options: Veri
   const fixed: Record<string, Decimal> = Object.create(null);
   for (const [k, x] of Object.entries(options.fixed ?? {})) fixed[k] = toDecimal(x, k);
   if (Object.hasOwn(fixed, wrt)) throw new InputError(`"${wrt}" cannot be both the variable and fixed`);
+  // the draw tests each point's domain with the evaluation the point's precision hint needs
+  // (f with its error bound at 60 digits), so f is not evaluated there twice
+  const measured = new Map<Env, PrecisionHint>();
   const random = samplePoints(f, allVars, {
+    defined: (env) => {
+      try {
+        measured.set(env, lossAt(f, env));
+      } catch (err) {
+        // cancellation no precision settles is not a domain question: the point's check says so
+        if (!(err instanceof GradproofError && err.code === 'precision')) throw err;
+      }
+    },
     fixed,
     count: options.points ?? DEFAULTS.points,
     seed: options.seed ?? DEFAULTS.seed,
@@ -380,7 +391,7 @@ export function verifyDerivative(expr: Expr | string, wrt: string, options: Veri
     const isNamed = i < named.length;
     try {
       if (isNamed) evaluateFast(f, env, 10); // a named point outside the domain is the caller's error (DomainError naming it)
-      checks.push(checkPoint(f0, f, d, env, wrt, digits, order, isNamed, start));
+      checks.push(checkPoint(f0, f, d, env, wrt, digits, order, isNamed, start, measured.get(env)));
     } catch (err) {
       if (!isNamed && (err instanceof DomainError || (err instanceof GradproofError && err.code === 'precision'))) continue;
       throw err;
