@@ -165,9 +165,9 @@ const FILL = new Decimal('0.2360679774997896964091736687312762354406183596115257
 function precisionHint(f: FastClosure, env: Env, wrt: string, digits: number, measured?: PrecisionHint): PrecisionHint {
   const here = measured ?? lossAt(f, env);
   const x = env[wrt]!;
-  const scale = x.isZero() ? new Decimal(1) : new Decimal(10).pow(x.e);
+  const scale = new Decimal(`1e${x.isZero() ? 0 : x.e}`);
   const D = decimalContext(Math.max(x.sd(), 1) + digits + 80);
-  const beside = D.add(x, D.mul(scale, D.mul(FILL, D.pow(10, -(digits + 3)))));
+  const beside = D.add(x, D.mul(scale, D.mul(FILL, `1e-${digits + 3}`)));
   try {
     const there = lossAt(f, { ...env, [wrt]: beside });
     return { loss: Math.max(here.loss, there.loss), value: here.value };
