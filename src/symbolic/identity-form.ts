@@ -82,11 +82,11 @@ function summed(a: Linear, b: Linear): Linear {
   return rest ? { terms, atoms, rest } : { terms, atoms };
 }
 
-/** A term taken whole: a constant goes to the rest, anything with a variable is an atom. */
-function atom(e: Expr): Linear {
+/** A term taken whole: a constant goes to the rest, anything with a variable is an atom (named by `key`, default its text). */
+function atom(e: Expr, key0?: string): Linear {
   if (variables(e).length === 0) return { terms: new Map(), atoms: new Map(), rest: e };
   const isLog = e.kind === 'call' && e.fn === 'log' && e.args.length === 1;
-  const key = isLog ? `l ${format(e.args[0]!)}` : e.kind === 'var' ? `v ${e.name}` : `a ${format(e)}`;
+  const key = isLog ? `l ${format(e.args[0]!)}` : e.kind === 'var' ? `v ${e.name}` : `a ${key0 ?? format(e)}`;
   return { terms: new Map([[key, Q.ONE]]), atoms: new Map([[key, isLog ? (e as { args: readonly Expr[] }).args[0]! : e]]) };
 }
 
@@ -99,11 +99,28 @@ function linear(e: Expr): Linear {
     case 'sub':
       return summed(linear(e.left), scaled(linear(e.right), MINUS_ONE));
     case 'mul': {
-      const a = rational(e.left);
-      if (a) return scaled(linear(e.right), a);
-      const b = rational(e.right);
-      if (b) return scaled(linear(e.left), b);
-      return atom(e);
+      // a product: its rational factors and signs are the coefficient; one other factor is
+      // taken apart further, several are one atom named by their sorted texts (z·β = β·z)
+      let c = Q.ONE;
+      const others: Expr[] = [];
+      const collect = (f: Expr): void => {
+        if (f.kind === 'mul') {
+          collect(f.left);
+          collect(f.right);
+        } else if (f.kind === 'neg') {
+          c = Q.mul(c, MINUS_ONE);
+          collect(f.arg);
+        } else {
+          const r = rational(f);
+          if (r) c = Q.mul(c, r);
+          else others.push(f);
+        }
+      };
+      collect(e);
+      if (others.length === 0) return atom(e);
+      if (others.length === 1) return scaled(linear(others[0]!), c);
+      const product = others.reduce((p, f) => mul(p, f));
+      return scaled(atom(product, others.map(format).sort().join('*')), c);
     }
     case 'div': {
       const b = rational(e.right);

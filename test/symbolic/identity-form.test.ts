@@ -17,6 +17,11 @@ describe('identityForm: identities of exponentials as rational functions', () =>
     expect(form('e^(0.25*x)', 'exp(1.5*x)')).toEqual(['exp_x', 'exp_x^6']);
   });
 
+  it('takes a product of several variable factors as one atom, its rational factors and signs as the coefficient', () => {
+    expect(form('e^(-z*beta)', 'e^(2*beta*z)')).toEqual(['exp_1^(-1)', 'exp_1^2']);
+    expect(form('e^((-z)*(beta/2))', 'e^(z*y)')).toEqual(['exp_1^(-1)', 'exp_2']);
+  });
+
   it('takes a non-linear term of an exponent whole, as a symbol of its own, and e^(d·log(w)) as w^d', () => {
     expect(form('e^(x^2 + 2*x)', '1')).toEqual(['exp_1*exp_x^2', '1']);
     expect(form('e^(-log(1 + e^x))', '1/(1 + e^x)')).toEqual(['(1 + exp_x)^(-1)', '1/(1 + exp_x)']);
@@ -59,6 +64,11 @@ describe('casProvesEqual with the exponential-rational form', () => {
     ['e^(-log(1 + e^(b - a) + e^(c - a)))', 'e^a/(e^a + e^b + e^c)'],
     ['tanh(x^3)', '(e^(x^3) - e^(-x^3))/(e^(x^3) + e^(-x^3))'],
     ['e^(2*log(x))', 'x^2'],
+    // a product in an exponent is one atom whatever the order and sign of its factors (swish′ with its β)
+    ['e^(z*beta)', 'e^(beta*z)'],
+    ['e^(-z*beta)', '1/e^(beta*z)'],
+    ['e^(2*z*beta)*e^(-3*beta*z)', 'e^(-(beta*z))'],
+    ['(1 + e^(-z*beta))^(-1) + (1 + e^(-z*beta))^(-2)*e^(-z*beta)*beta*z', 'beta*(z/(1 + e^(-beta*z))) + (1 - beta*(z/(1 + e^(-beta*z))))/(1 + e^(-beta*z))'],
   ])('proves %s ≡ %s', (a, b) => {
     expect(casProvesEqual(parse(a), parse(b))).toBe(true);
   });
@@ -75,6 +85,10 @@ describe('casProvesEqual with the exponential-rational form', () => {
     ['e^(-log(1 + e^(b - a) + e^(c - a)))', 'e^b/(e^a + e^b + e^c)'],
     ['e^(x^3)*e^(x^3)', 'e^(x^3)'],
     ['e^(2*log(x))', 'x^3'],
+    ['e^(-z*beta)', 'e^(beta*z)'],
+    ['e^(z*beta)', 'e^(beta*z*y)'],
+    ['e^(2*z*beta)', 'e^(beta*z)^3'],
+    ['(1 + e^(-z*beta))^(-1) + (1 + e^(-z*beta))^(-2)*e^(-z*beta)*beta*z', 'beta*(z/(1 + e^(-beta*z))) + (1 - beta*(z/(1 + e^(beta*z))))/(1 + e^(-beta*z))'],
   ])('does not prove the false %s ≡ %s', (a, b) => {
     expect(casProvesEqual(parse(a), parse(b))).toBe(false);
   });
