@@ -90,7 +90,7 @@ ${a.second && a.second.tex.length <= SUMMARY_SECOND_MAX ? box(a.second.tex) : ''
 }
 
 function summaryLegend(model: SheetModel): string {
-  return `<p class="legend muted">φ is the activation, σ the sigmoid σ(z) = 1/(1 + e<sup>−z</sup>), z its input. Every φ′ and φ″ is the CAS’s derivative, checked against finite differences, and the form shown is checked equal to it (proved by the CAS, or to 30 digits at 64 points). At a kink φ′ takes the value of the piece that owns the point; frameworks differ (see the conventions table). Initializers: Glorot for sigmoid, tanh and softmax, He for the ReLU family, LeCun for SELU (notes p. 17). gradproof ${esc(model.stamp.version)}${model.stamp.date ? `, ${esc(model.stamp.date)}` : ''}.</p>`;
+  return `<p class="legend muted">φ is the activation, σ the sigmoid σ(z) = 1/(1 + e<sup>−z</sup>), z its input. Every φ′ and φ″ is derived from φ (by the CAS where gradproof’s own rules confirm its answer, else by those rules), checked against finite differences, and the form shown is checked equal to it (proved symbolically, or to 30 digits at 64 points). At a kink φ′ takes the value of the piece that owns the point; frameworks differ (see the conventions table). Initializers: Glorot for sigmoid, tanh and softmax, He for the ReLU family, LeCun for SELU (notes p. 17). gradproof ${esc(model.stamp.version)}${model.stamp.date ? `, ${esc(model.stamp.date)}` : ''}.</p>`;
 }
 
 function summary(model: SheetModel, full: boolean): string {

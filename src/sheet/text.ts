@@ -67,7 +67,7 @@ export function activationBadge(v: ActivationVerdict): string {
   const methods = [...new Set(v.checks.map((c) => c.method))].join(' + ');
   const ranges = v.checks.filter((c) => c.kind === 'range');
   const proved = ranges.length > 0 && ranges.every((c) => c.status === 'proved' && c.method === 'interval') ? '; range and φ′ range proved for every z by interval arithmetic' : '';
-  return `✓ verified: ${v.checks.length} checks (${methods}); the CAS’s derivative agrees with finite differences to ${v.digitsAgreed} of ${v.digitsRequested} digits at ${v.points} points${proved}`;
+  return `✓ verified: ${v.checks.length} checks (${methods}); the derivatives derived from φ agree with finite differences to ${v.digitsAgreed} of ${v.digitsRequested} digits at ${v.points} points${proved}`;
 }
 
 /** A step's verdict in a few words (the same words as `formatSteps`): never "verified" unless its check holds. */
@@ -83,11 +83,11 @@ export function checksBadge(checks: readonly StepCheck[], what: string): string 
   const verified = checks.filter((c) => c.status === 'verified');
   const derived = checks.filter((c) => c.status === 'definition').length;
   const parts: string[] = [];
-  if (proved) parts.push(`${proved === checks.length ? '' : `${proved} piece${proved === 1 ? '' : 's'} `}proved equal to the CAS’s derivative (the difference reduces to 0 symbolically)`);
+  if (proved) parts.push(`${proved === checks.length ? '' : `${proved} piece${proved === 1 ? '' : 's'} `}proved equal to the derivative derived from φ (the difference reduces to 0 symbolically)`);
   if (verified.length) {
     const d = Math.min(...verified.map((c) => c.digits ?? 0));
     const p = Math.min(...verified.map((c) => c.points ?? 0));
-    parts.push(`${verified.length === checks.length ? '' : `${verified.length} piece${verified.length === 1 ? '' : 's'} `}equal to the CAS’s derivative to ${d} digits at ${p} points`);
+    parts.push(`${verified.length === checks.length ? '' : `${verified.length} piece${verified.length === 1 ? '' : 's'} `}equal to the derivative derived from φ to ${d} digits at ${p} points`);
   }
   if (derived) parts.push(`${derived} piece${derived === 1 ? '' : 's'} shown as derived`);
   return `✓ ${what}: ${parts.join('; ')}`;

@@ -7,6 +7,11 @@
  * actual values, so a zero found here proves the question (the converse fails: sin² + cos²
  * is not 1 for independent symbols, and the caller asks the CAS next).
  *
+ * A square root √u (and u^(p/2)) is a symbol R of its own with the one relation R² = u: the
+ * difference, a polynomial in R, is reduced by it to A + B·R, and both A and B must be the
+ * zero polynomial (then it is 0 for R = √u in particular). So √(2/π)·√(2/π) = 2/π and
+ * (z² + b)^(−3/2)·(z² + b) = (z² + b)^(−1/2) are settled.
+ *
  * Applied to the identity form of symbolic/identity-form.ts, it settles the identities of
  * exponentials the CAS's `simplify` gives up on (a softmax Jacobian entry −pᵢpⱼ written two
  * ways: the CAS spent its step budget on each, twice).
@@ -82,26 +87,64 @@ function times(a: Poly, b: Poly): Poly {
   return out;
 }
 
-/** The exact integer a tree stands for, if it is one built of literals and − (`3`, `-(2)`). */
-function integer(e: Expr): bigint | undefined {
-  if (e.kind === 'num' && /^\d+$/.test(e.value)) return BigInt(e.value);
-  if (e.kind === 'neg') {
-    const k = integer(e.arg);
-    return k === undefined ? undefined : -k;
+/** The exact rational an exponent stands for, if it is built of short literals and + − · / (`3 - 1`, `-1/2 - 1`). */
+function exponent(e: Expr): Q.Rational | undefined {
+  switch (e.kind) {
+    case 'num':
+      return Q.smallDecimal(e.value);
+    case 'neg': {
+      const k = exponent(e.arg);
+      return k && Q.neg(k);
+    }
+    case 'add':
+    case 'sub':
+    case 'mul':
+    case 'div': {
+      const a = exponent(e.left);
+      const b = exponent(e.right);
+      if (!a || !b || (e.kind === 'div' && Q.isZero(b))) return undefined;
+      return e.kind === 'add' ? Q.add(a, b) : e.kind === 'sub' ? Q.sub(a, b) : e.kind === 'mul' ? Q.mul(a, b) : Q.div(a, b);
+    }
+    default:
+      return undefined;
   }
-  return undefined;
+}
+
+/** base^k for an integer |k| ≤ MAX_POWER. */
+function power(base: Fraction, k: bigint): Fraction {
+  if (k < 0n && base.n.size === 0) throw new GiveUp();
+  let n = constant(Q.ONE);
+  let d = constant(Q.ONE);
+  for (let j = 0n; j < (k < 0n ? -k : k); j++) {
+    n = times(n, base.n);
+    d = times(d, base.d);
+  }
+  return k < 0n ? { n: d, d: n } : { n, d };
 }
 
 class Reader {
   readonly #symbols = new Map<string, number>();
+  /** The square-root symbols: index → the radicand u (R² = u). */
+  readonly roots = new Map<number, Fraction>();
 
-  symbol(e: Expr): Fraction {
-    const key = format(e);
+  #index(key: string): number {
     let i = this.#symbols.get(key);
     if (i === undefined) {
       i = this.#symbols.size;
       this.#symbols.set(key, i);
     }
+    return i;
+  }
+
+  symbol(e: Expr): Fraction {
+    return { n: new Map([[`${this.#index(format(e))}^1`, Q.ONE]]), d: constant(Q.ONE) };
+  }
+
+  /** √u as a symbol R with R² = u (u read first, so an inner root has a smaller index than an outer one). */
+  root(u: Expr): Fraction {
+    const radicand = this.read(u);
+    const i = this.#index(`sqrt ${format(u)}`);
+    this.roots.set(i, radicand);
     return { n: new Map([[`${i}^1`, Q.ONE]]), d: constant(Q.ONE) };
   }
 
@@ -135,22 +178,49 @@ class Reader {
         return { n: times(a.n, b.d), d: times(a.d, b.n) };
       }
       case 'pow': {
-        const k = integer(e.right);
-        if (k === undefined || k > MAX_POWER || k < -MAX_POWER) return this.symbol(e);
-        const base = this.read(e.left);
-        if (k < 0n && base.n.size === 0) throw new GiveUp();
-        let n = constant(Q.ONE);
-        let d = constant(Q.ONE);
-        for (let j = 0n; j < (k < 0n ? -k : k); j++) {
-          n = times(n, base.n);
-          d = times(d, base.d);
-        }
-        return k < 0n ? { n: d, d: n } : { n, d };
+        const k = exponent(e.right);
+        // u^(p/2) = (√u)^p
+        const twice = k && Q.mul(k, Q.rat(2));
+        if (!twice || !Q.isInteger(twice) || twice.n > 2n * MAX_POWER || twice.n < -2n * MAX_POWER) return this.symbol(e);
+        if (Q.isInteger(k)) return power(this.read(e.left), k.n);
+        return power(this.root(e.left), twice.n);
       }
+      case 'call':
+        return e.fn === 'sqrt' && e.args.length === 1 ? this.root(e.args[0]!) : this.symbol(e);
       default:
         return this.symbol(e);
     }
   }
+}
+
+/**
+ * Whether the polynomial p is 0 once each root symbol R (outermost first) is reduced by
+ * R² = u: p = Σ cₖ·Rᵏ becomes A + B·R with A = Σ c₂ₘ·uᵐ and B = Σ c₂ₘ₊₁·uᵐ (times the
+ * M-th power of u's denominator, M the highest m), and both must reduce to 0.
+ */
+function reducesToZero(p: Poly, roots: readonly (readonly [number, Fraction])[]): boolean {
+  if (p.size === 0) return true;
+  if (roots.length === 0) return false;
+  const [[r, u], ...inner] = roots as [readonly [number, Fraction], ...(readonly [number, Fraction])[]];
+  // the coefficient polynomial of each power of R
+  const byPower = new Map<number, Poly>();
+  for (const [key, c] of p) {
+    const m = parseKey(key);
+    const k = m.get(r) ?? 0;
+    m.delete(r);
+    const rest = [...m].sort(([x], [y]) => x - y).map(([i, q]) => `${i}^${q}`).join('*');
+    const row = byPower.get(k) ?? new Map<string, Q.Rational>();
+    row.set(rest, c);
+    byPower.set(k, row);
+  }
+  const top = Math.floor(Math.max(...byPower.keys()) / 2);
+  if (top > Number(MAX_POWER)) throw new GiveUp();
+  const parts: Poly[] = [new Map(), new Map()];
+  for (const [k, c] of byPower) {
+    const m = Math.floor(k / 2);
+    parts[k % 2] = plus(parts[k % 2]!, times(c, times(power(u, BigInt(m)).n, power({ n: u.d, d: constant(Q.ONE) }, BigInt(top - m)).n)));
+  }
+  return parts.every((part) => reducesToZero(part, inner));
 }
 
 /**
@@ -168,7 +238,7 @@ export function rationalIdentity(a: Expr, b: Expr): boolean {
     const reader = new Reader();
     const x = reader.read(a);
     const y = reader.read(b);
-    return plus(times(x.n, y.d), times(y.n, x.d), -1).size === 0;
+    return reducesToZero(plus(times(x.n, y.d), times(y.n, x.d), -1), [...reader.roots].sort(([i], [j]) => j - i));
   } catch (err) {
     if (err instanceof GiveUp || err instanceof RangeError) return false;
     throw err;

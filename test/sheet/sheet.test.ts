@@ -63,6 +63,13 @@ describe('the formula sheet in a real browser', () => {
     for (const a of ACTIVATIONS) expect(md).toContain(`(\`${a.name}\``);
     expect(md).not.toContain('NOT verified');
     expect(md).not.toContain('REFUTED');
+    // every check line states what was compared: never "to 0 digits" or "at 0 points"
+    const counts = [...md.matchAll(/to (\d+) digits at (\d+) points/g)];
+    expect(counts.length).toBeGreaterThan(0);
+    for (const [line, digits, points] of counts) expect(Number(digits) > 0 && Number(points) > 0, line).toBe(true);
+    // a vector activation's φ′ line tells what its textbook Jacobian showed (softmax's is proved entry by entry)
+    const softmax = md.slice(md.indexOf('(`softmax`'));
+    expect(softmax.slice(0, softmax.indexOf('<a id='))).toContain('✓ φ′: proved equal to the derivative derived from φ');
     const plots = [...md.matchAll(/\]\((formula-sheet-plots\/[^)]+\.svg)\)/g)].map((m) => m[1]!);
     expect(plots.length).toBe(ACTIVATIONS.length + 1);
     for (const p of plots) expect(readFileSync(join(dir, p), 'utf8').startsWith('<svg')).toBe(true);
