@@ -125,7 +125,8 @@ function linear(e: Expr): Linear {
     case 'div': {
       const b = rational(e.right);
       if (b && !Q.isZero(b)) return scaled(linear(e.left), Q.div(Q.ONE, b));
-      return atom(e);
+      // u/w is the product u·w^(−1): z/α and α^(−1)·z are one atom
+      return linear(mul(e.left, pow(e.right, neg(num('1')))));
     }
     default:
       return atom(e);

@@ -186,7 +186,10 @@ class Reader {
         return power(this.root(e.left), twice.n);
       }
       case 'call':
-        return e.fn === 'sqrt' && e.args.length === 1 ? this.root(e.args[0]!) : this.symbol(e);
+        if (e.fn === 'sqrt' && e.args.length === 1) return this.root(e.args[0]!);
+        // ln e = 1 (the rules' chain rule writes e^u·ln e)
+        if (e.fn === 'log' && e.args.length === 1 && e.args[0]!.kind === 'const' && e.args[0]!.name === 'e') return { n: constant(Q.ONE), d: constant(Q.ONE) };
+        return this.symbol(e);
       default:
         return this.symbol(e);
     }

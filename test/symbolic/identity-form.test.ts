@@ -68,6 +68,8 @@ describe('casProvesEqual with the exponential-rational form', () => {
     ['e^(z*beta)', 'e^(beta*z)'],
     ['e^(-z*beta)', '1/e^(beta*z)'],
     ['e^(2*z*beta)*e^(-3*beta*z)', 'e^(-(beta*z))'],
+    ['e^(alpha^(-1)*z)', 'e^(z/alpha)'],
+    ['e^z*log(e)', 'e^z'],
     ['(1 + e^(-z*beta))^(-1) + (1 + e^(-z*beta))^(-2)*e^(-z*beta)*beta*z', 'beta*(z/(1 + e^(-beta*z))) + (1 - beta*(z/(1 + e^(-beta*z))))/(1 + e^(-beta*z))'],
   ])('proves %s ≡ %s', (a, b) => {
     expect(casProvesEqual(parse(a), parse(b))).toBe(true);
@@ -87,6 +89,8 @@ describe('casProvesEqual with the exponential-rational form', () => {
     ['e^(2*log(x))', 'x^3'],
     ['e^(-z*beta)', 'e^(beta*z)'],
     ['e^(z*beta)', 'e^(beta*z*y)'],
+    ['e^(alpha^(-1)*z)', 'e^(alpha/z)'],
+    ['e^z*log(e)', 'e^(2*z)'],
     ['e^(2*z*beta)', 'e^(beta*z)^3'],
     ['(1 + e^(-z*beta))^(-1) + (1 + e^(-z*beta))^(-2)*e^(-z*beta)*beta*z', 'beta*(z/(1 + e^(-beta*z))) + (1 - beta*(z/(1 + e^(beta*z))))/(1 + e^(-beta*z))'],
   ])('does not prove the false %s ≡ %s', (a, b) => {
