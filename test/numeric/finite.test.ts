@@ -105,25 +105,41 @@ describe('finite differences at high precision', () => {
     expect(oneSidedDifference(sign, new Decimal(0), 30, 1).value.isZero()).toBe(true);
   });
 
-  it('computes one table at a typical point (6 evaluations of f at 50 digits, after the probe at x)', () => {
-    // a table computed twice (its precision short of its own noise bound, or its step short of
-    // the target) would take 12 or more
+  const counting = (text: string): { f: RealFn; calls: () => number } => {
+    const f = fn(text);
+    let calls = 0;
+    return {
+      f: (x, D) => {
+        calls++;
+        return f(x, D);
+      },
+      calls: () => calls,
+    };
+  };
+
+  it('settles a typical point with one two-level table (4 evaluations of f at 50 digits)', () => {
+    // a table computed twice, or the full table after the short one, would take 10 or more
     for (const [text, at] of [
       ['e^x', '1'],
       ['1/(1+e^(-x))', '3.07599310112'],
       ['sin(x)*cos(2*x)', '3.07599310112'],
       ['x^3 - 2*x + 1', '-0.36281944305'],
     ] as const) {
-      const f = fn(text);
-      let calls = 0;
-      const counted: RealFn = (x, D) => {
-        calls++;
-        return f(x, D);
-      };
-      const d = finiteDifference(counted, new Decimal(at), 50, { loss: 0, value: f(new Decimal(at), Decimal.clone({ precision: 30 })) });
+      const { f, calls } = counting(text);
+      const d = finiteDifference(f, new Decimal(at), 50, { loss: 0, value: fn(text)(new Decimal(at), Decimal.clone({ precision: 30 })) });
       expect(d.converged, text).toBe(true);
-      expect(calls, text).toBe(6);
+      expect(calls(), text).toBe(4);
     }
+  });
+
+  it('goes on to the full table where the two-level one cannot settle the digits: a derivative that is 0', () => {
+    // x·e^(−x) at 1: f′ = 0, judged on the absolute scale of f (10^−106 here), which h₀² of the short table cannot meet
+    const { f, calls } = counting('x*e^(-x)');
+    const d = finiteDifference(f, new Decimal(1), 50, { loss: 0, value: fn('x*e^(-x)')(new Decimal(1), Decimal.clone({ precision: 30 })) });
+    expect(d.converged).toBe(true);
+    expect(d.value.abs().lt('1e-100')).toBe(true);
+    expect(calls()).toBeGreaterThan(4);
+    expect((calls() - 4) % 6).toBe(0);
   });
 
   it('digitsAgreed counts significant digits', () => {
