@@ -20,6 +20,8 @@
  * - a derivative that is 0 is judged on an absolute scale: `scale` is the size of f near x
  *   over sⁿ, and the table runs until its error is below 10^−2(digits+3)·scale (or the
  *   requested relative accuracy, whichever is larger), so "0 within 10^−N·scale" can be said.
+ * A central first derivative is first tried with a two-level table from a smaller step
+ * (4 evaluations of f), kept only when it meets the same rules (see `shortTable`).
  * One-sided differences (stencils on one side only, never at x itself) serve at the edge
  * of a domain and to take the one-sided derivatives at a kink or a jump.
  *
