@@ -552,7 +552,7 @@ const constants = new Map<string, Val>();
  * error bound plus that rounding.
  */
 function compileConstant(e: Expr): Inner {
-  const inner = compileNode(e, { slots: new Map(), ids: new WeakMap(), shapes: new Map() });
+  const inner = compileNode(e, { slots: new Map(), ids: new WeakMap(), shapes: new Map(), free: new WeakMap() });
   const text = JSON.stringify(e);
   return (D) => {
     const P = decimalContext(Math.ceil((D.precision + 40) / 64) * 64);
@@ -630,6 +630,8 @@ interface Compiler {
   /** Structural identity of subtrees (hash-consing): equal subtrees get equal numbers, in time linear in the tree. */
   readonly ids: WeakMap<Expr, number>;
   readonly shapes: Map<string, number>;
+  /** Whether each subtree has a variable in it. */
+  readonly free: WeakMap<Expr, boolean>;
 }
 
 /** The structural number of a subtree: computed from its children's numbers, never from its text. */
@@ -663,6 +665,15 @@ function structuralId(e: Expr, c: Compiler): number {
   return id;
 }
 
+/** Whether a subtree has a variable in it (remembered per subtree: linear in the tree). */
+function hasVariable(e: Expr, c: Compiler): boolean {
+  const known = c.free.get(e);
+  if (known !== undefined) return known;
+  const r = e.kind === 'var' ? true : e.kind === 'num' || e.kind === 'const' ? false : e.kind === 'neg' ? hasVariable(e.arg, c) : e.kind === 'call' ? e.args.some((a) => hasVariable(a, c)) : hasVariable(e.left, c) || hasVariable(e.right, c);
+  c.free.set(e, r);
+  return r;
+}
+
 /** Per-evaluation state: the memo slots. */
 interface Memo {
   readonly slots: (Val | undefined)[];
@@ -680,10 +691,17 @@ function compileNode(e: Expr, c: Compiler): Inner {
     c.slots.set(key, slot);
   }
   const { index, body } = slot;
+  // a subtree without variables (√π, 2/√(2π)) is a function of the context alone: kept per
+  // context (one constructor per precision and rounding) across evaluations of this closure
+  const constant = hasVariable(e, c) ? undefined : new WeakMap<DecimalCtor, Val>();
   return (D, env, m) => {
     const hit = m.slots[index];
     if (hit !== undefined) return hit;
-    const value = body(D, env, m);
+    let value = constant?.get(D);
+    if (value === undefined) {
+      value = body(D, env, m);
+      constant?.set(D, value);
+    }
     m.slots[index] = value;
     return value;
   };
@@ -703,7 +721,7 @@ function compileNode(e: Expr, c: Compiler): Inner {
  * ```
  */
 export function compile(e: Expr): Closure {
-  const c: Compiler = { slots: new Map(), ids: new WeakMap(), shapes: new Map() };
+  const c: Compiler = { slots: new Map(), ids: new WeakMap(), shapes: new Map(), free: new WeakMap() };
   const root = compileNode(stabilize(e), c);
   const run = (D: DecimalCtor, env: Env): Val => {
     const out = root(D, env, { slots: [] });

@@ -50,6 +50,22 @@ describe('compile', () => {
     expect(v.minus(ref).abs().lte(new Decimal(10).pow(ref.e - 99))).toBe(true);
   });
 
+  it('keeps a constant subtree per context: each precision gets its own digits', () => {
+    // √2 (published digits, OEIS A002193) inside a closure evaluated at 30, then 60, then 30 digits
+    const f = compile(parse('sqrt(2)*x'));
+    const sqrt2 = '1.41421356237309504880168872420969807856967187537694807317667973799';
+    for (const p of [30, 60, 30]) {
+      const D = decimalContext(p);
+      expect(f(D, { x: new D(1) }).toString()).toBe(new Decimal(sqrt2).toSignificantDigits(p).toString());
+    }
+    // another rounding at the same precision is another context: √3 = 1.7320508…
+    const down = Decimal.clone({ precision: 5, rounding: Decimal.ROUND_DOWN });
+    const half = Decimal.clone({ precision: 5, rounding: Decimal.ROUND_HALF_EVEN });
+    const g = compile(parse('sqrt(3)*x'));
+    expect(g(down, { x: new down(1) }).toString()).toBe('1.732');
+    expect(g(half, { x: new half(1) }).toString()).toBe('1.7321');
+  });
+
   it('throws DomainError, never NaN', () => {
     expect(() => at('log(x)', '-1')).toThrow(DomainError);
     expect(() => at('sqrt(x)', '-1')).toThrow(DomainError);
