@@ -5,7 +5,8 @@
  *
  * @module
  */
-import { DomainError, GradproofError } from '../errors.js';
+import { GradproofError } from '../errors.js';
+import type { Env } from '../numeric/compile.js';
 import { compileFast, evaluateFast } from '../numeric/engines.js';
 import type { Evaluation } from '../numeric/evaluate.js';
 import { digitsAgreed } from '../numeric/finite.js';
@@ -29,18 +30,28 @@ export function agreeAtSamples(a: Expr, b: Expr): { agree: boolean; where?: stri
   const vars = [...new Set([...variables(a), ...variables(b)])];
   const ca = compileFast(a);
   const cb = compileFast(b);
-  const points = samplePoints(ca, vars, { count: COMPARE_POINTS, seed: 7, alsoDefined: [cb], tailShare: 0.1 });
+  // the draw tests each point's domain with the comparison's own evaluations (both sides to
+  // 16 guaranteed digits), so neither side is evaluated there twice
+  const values = new Map<Env, [Evaluation, Evaluation] | undefined>();
+  const points = samplePoints(ca, vars, {
+    count: COMPARE_POINTS,
+    seed: 7,
+    tailShare: 0.1,
+    defined: (env) => {
+      try {
+        values.set(env, [evaluateFast(ca, env, COMPARE_DIGITS, 400), evaluateFast(cb, env, COMPARE_DIGITS, 400)]);
+      } catch (err) {
+        // a value no precision settles is not a domain question: the point is drawn but not compared
+        if (!(err instanceof GradproofError && err.code === 'precision')) throw err;
+        values.set(env, undefined);
+      }
+    },
+  });
   let compared = 0;
   for (const env of points) {
-    let va: Evaluation;
-    let vb: Evaluation;
-    try {
-      va = evaluateFast(ca, env, COMPARE_DIGITS, 400);
-      vb = evaluateFast(cb, env, COMPARE_DIGITS, 400);
-    } catch (err) {
-      if (err instanceof DomainError || (err instanceof GradproofError && err.code === 'precision')) continue;
-      throw err;
-    }
+    const pair = values.get(env);
+    if (!pair) continue;
+    const [va, vb] = pair;
     compared++;
     if (va.value !== vb.value && digitsAgreed(va.decimal, vb.decimal, COMPARE_DIGITS) < COMPARE_DIGITS - 2) {
       const where = Object.entries(env)
