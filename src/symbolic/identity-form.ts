@@ -24,6 +24,7 @@
  */
 import { catalogueCall, expandCatalogueCall } from './registry.js';
 import * as Q from './readable/rational.js';
+import { rationalIdentity } from './rational-zero.js';
 import { add, call, div, type Expr, format, mul, neg, num, pow, sub, v, variables } from './tree.js';
 
 /** The exact value of a constant made of literals, −, +, ·, / (or undefined). */
@@ -258,6 +259,54 @@ function exponent(c: Q.Rational): Expr {
 interface Substitution {
   readonly denominators: ReadonlyMap<string, bigint>;
   readonly symbols: ReadonlyMap<string, string>;
+  readonly aliases: ReadonlyMap<string, Alias>;
+}
+
+/** An atom found equal to another one (`rep`), or to its negative (`sign` −1). */
+interface Alias {
+  readonly rep: string;
+  readonly sign: 1 | -1;
+}
+
+/** The most distinct atoms compared with one another (each comparison is an identity question of its own). */
+const MAX_COMPARED_ATOMS = 12;
+
+/** Whether two atoms are equal, by the same exact test (their own exponentials in identity form). */
+function sameAtom(a: Expr, b: Expr): boolean {
+  const [x, y] = identityForm(a, b) ?? [a, b];
+  return rationalIdentity(x, y);
+}
+
+/**
+ * Atoms written differently that are equal, or each other's negative, are one atom: the
+ * backprop chain's e^(−w₂·σ(w₁a₀)) is written with w2*(1/(1 + e^(-(w1*a0)))) on one side and
+ * (1 + e^(-w1*a0))^(-1)*w2 on the other; (t_B − t_A)·x is −((t_A − t_B)·x).
+ */
+function aliasesOf(linears: readonly Linear[]): Map<string, Alias> {
+  const reps: [string, Expr][] = [];
+  const out = new Map<string, Alias>();
+  for (const l of linears) {
+    for (const [key, e] of l.atoms) {
+      if (!key.startsWith('a ') || out.has(key)) continue;
+      let found: Alias | undefined;
+      if (reps.length < MAX_COMPARED_ATOMS) {
+        for (const [rep, r] of reps) {
+          if (sameAtom(e, r)) found = { rep, sign: 1 };
+          else if (sameAtom(e, neg(r))) found = { rep, sign: -1 };
+          if (found) break;
+        }
+      }
+      if (!found) reps.push([key, e]);
+      out.set(key, found ?? { rep: key, sign: 1 });
+    }
+  }
+  return out;
+}
+
+/** A term's atom and coefficient after aliasing. */
+function aliased(key: string, c: Q.Rational, aliases: ReadonlyMap<string, Alias>): [string, Q.Rational] {
+  const a = aliases.get(key);
+  return a ? [a.rep, a.sign === 1 ? c : Q.neg(c)] : [key, c];
 }
 
 /**
@@ -268,11 +317,12 @@ function substituted(e: Expr, s: Substitution): Expr {
   if (e.kind === 'pow' && e.left.kind === 'const' && e.left.name === 'e') {
     const l = linear(e.right);
     let out: Expr | undefined;
-    for (const [key, c] of [...l.terms].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-      if (Q.isZero(c)) continue;
+    for (const [written, c0] of [...l.terms].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+      if (Q.isZero(c0)) continue;
       let factor: Expr;
-      if (key.startsWith('l ')) factor = Q.isOne(c) ? substituted(l.atoms.get(key)!, s) : pow(substituted(l.atoms.get(key)!, s), exponent(c));
+      if (written.startsWith('l ')) factor = Q.isOne(c0) ? substituted(l.atoms.get(written)!, s) : pow(substituted(l.atoms.get(written)!, s), exponent(c0));
       else {
+        const [key, c] = aliased(written, c0, s.aliases);
         const k = (c.n * s.denominators.get(key)!) / c.d;
         factor = k === 1n ? v(s.symbols.get(key)!) : pow(v(s.symbols.get(key)!), exponent(Q.rat(k)));
       }
@@ -301,17 +351,23 @@ export function identityForm(a: Expr, b: Expr): [Expr, Expr] | undefined {
   const sides = [expanded(a), expanded(b)] as const;
   const linears: Linear[] = [];
   for (const s of sides) exponents(s, linears);
+  const aliases = aliasesOf(linears);
   const denominators = new Map<string, bigint>();
   for (const l of linears) {
-    for (const [key, c] of l.terms) {
-      if (key.startsWith('l ')) continue;
+    for (const [written, c0] of l.terms) {
+      if (written.startsWith('l ')) continue;
+      const [key, c] = aliased(written, c0, aliases);
       const d = denominators.get(key) ?? 1n;
       // the least common multiple of the denominators met so far and this one
       denominators.set(key, (d * c.d) / Q.gcdRational(Q.rat(d), Q.rat(c.d)).n);
     }
   }
   // a power beyond MAX_POWER (e^(x/7919) next to e^(x/7907) is T^7907 + …) would make the CAS expand for ever
-  const power = (key: string, c: Q.Rational): bigint => (key.startsWith('l ') ? 0n : (c.n * denominators.get(key)!) / c.d);
+  const power = (written: string, c0: Q.Rational): bigint => {
+    if (written.startsWith('l ')) return 0n;
+    const [key, c] = aliased(written, c0, aliases);
+    return (c.n * denominators.get(key)!) / c.d;
+  };
   const large = linears.some((l) => [...l.terms].some(([key, c]) => power(key, c) > MAX_POWER || power(key, c) < -MAX_POWER));
   if (large) return format(sides[0]) === format(a) && format(sides[1]) === format(b) ? undefined : [sides[0], sides[1]];
   const names = new Set(sides.flatMap((x) => variables(x)));
@@ -322,6 +378,6 @@ export function identityForm(a: Expr, b: Expr): [Expr, Expr] | undefined {
   let suffix = '';
   while ([...base.values()].some((n) => names.has(`${n}${suffix}`))) suffix += '_';
   const symbols = new Map([...base].map(([key, n]) => [key, `${n}${suffix}`]));
-  const out: [Expr, Expr] = [substituted(sides[0], { denominators, symbols }), substituted(sides[1], { denominators, symbols })];
+  const out: [Expr, Expr] = [substituted(sides[0], { denominators, symbols, aliases }), substituted(sides[1], { denominators, symbols, aliases })];
   return format(out[0]) === format(a) && format(out[1]) === format(b) ? undefined : out;
 }

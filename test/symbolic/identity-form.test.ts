@@ -70,6 +70,13 @@ describe('casProvesEqual with the exponential-rational form', () => {
     ['e^(2*z*beta)*e^(-3*beta*z)', 'e^(-(beta*z))'],
     ['e^(alpha^(-1)*z)', 'e^(z/alpha)'],
     ['e^z*log(e)', 'e^z'],
+    // atoms written differently are one atom when they are equal, or one is the other's negative
+    ['1/(1 + e^((tB - tA)*x))', '1/(1 + e^(-((tA - tB)*x)))'],
+    // the notes' one-neuron backprop chain ∂e/∂w1, as the chain rule and the CAS write it
+    [
+      '-2*(-(1/(1 + e^(-(w2*(1/(1 + e^(-(w1*a0)))))))) + y)*((1 + e^(-(w2*(1/(1 + e^(-(w1*a0)))))))^(-2)*e^(-(w2*(1/(1 + e^(-(w1*a0)))))))*w2*((1 + e^(-(w1*a0)))^(-2)*e^(-(w1*a0)))*a0',
+      '-2*(-(1 + e^(-(1 + e^(-w1*a0))^(-1)*w2))^(-1) + y)*(1 + e^(-(1 + e^(-w1*a0))^(-1)*w2))^(-2)*(1 + e^(-w1*a0))^(-2)*e^(-(1 + e^(-w1*a0))^(-1)*w2)*e^(-w1*a0)*a0*w2',
+    ],
     ['(1 + e^(-z*beta))^(-1) + (1 + e^(-z*beta))^(-2)*e^(-z*beta)*beta*z', 'beta*(z/(1 + e^(-beta*z))) + (1 - beta*(z/(1 + e^(-beta*z))))/(1 + e^(-beta*z))'],
   ])('proves %s ≡ %s', (a, b) => {
     expect(casProvesEqual(parse(a), parse(b))).toBe(true);
@@ -91,6 +98,11 @@ describe('casProvesEqual with the exponential-rational form', () => {
     ['e^(z*beta)', 'e^(beta*z*y)'],
     ['e^(alpha^(-1)*z)', 'e^(alpha/z)'],
     ['e^z*log(e)', 'e^(2*z)'],
+    ['1/(1 + e^((tB - tA)*x))', '1/(1 + e^((tA - tB)*x))'],
+    [
+      '-2*(-(1/(1 + e^(-(w2*(1/(1 + e^(-(w1*a0)))))))) + y)*((1 + e^(-(w2*(1/(1 + e^(-(w1*a0)))))))^(-2)*e^(-(w2*(1/(1 + e^(-(w1*a0)))))))*w2*((1 + e^(-(w1*a0)))^(-2)*e^(-(w1*a0)))*a0',
+      '-2*(-(1 + e^(-(1 + e^(-w1*a0))^(-1)*w2))^(-1) + y)*(1 + e^(-(1 + e^(-w1*a0))^(-1)*w2))^(-2)*(1 + e^(-w1*a0))^(-2)*e^(-(1 + e^(-w1*a0))^(-1)*w2)*e^(w1*a0)*a0*w2',
+    ],
     ['e^(2*z*beta)', 'e^(beta*z)^3'],
     ['(1 + e^(-z*beta))^(-1) + (1 + e^(-z*beta))^(-2)*e^(-z*beta)*beta*z', 'beta*(z/(1 + e^(-beta*z))) + (1 - beta*(z/(1 + e^(beta*z))))/(1 + e^(-beta*z))'],
   ])('does not prove the false %s ≡ %s', (a, b) => {
