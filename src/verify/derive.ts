@@ -3,7 +3,8 @@
  * whole expression (string route, constants exact); gradproof derives the same
  * derivative by its own rules (`symbolic/rules.ts`) and compares the two at seeded
  * points to 16 digits. The CAS's form is kept when they agree; otherwise the rule-based
- * derivative is used and the CAS's wrong answer is reported in `casIssue`. The CAS is
+ * derivative is used, tidied by gradproof's own exact rewriting, and the CAS's wrong answer
+ * is reported in `casIssue`. The CAS is
  * asked only about expressions of bounded size and within a budget of steps, so the same
  * input gives the same derivation on every machine. The final check against finite
  * differences is {@link verifyDerivative}'s.
@@ -15,20 +16,35 @@ import { CAS_STEPS, CasFailure, casDiff } from '../symbolic/cas.js';
 import { PIECEWISE_FUNCTIONS } from '../symbolic/functions.js';
 import { parse } from '../symbolic/parse.js';
 import { ruleDerivative } from '../symbolic/rules.js';
-import { containsCall, type Expr, format, treeSize } from '../symbolic/tree.js';
+import { tidyForm } from '../symbolic/readable.js';
+import { call, containsCall, type Expr, format, neg, num, treeSize } from '../symbolic/tree.js';
 import { agreeAtSamples } from './compare.js';
-import { simplify } from './simplify.js';
 
-/** Step budget of the CAS simplification of a rule-based derivative. */
-const SIMPLIFY_STEPS = 5_000;
+/** ln e, as the rules write it in (e^u)′ = e^u·ln e·u′. */
+const isLogE = (e: Expr): boolean => e.kind === 'call' && e.fn === 'log' && e.args.length === 1 && e.args[0]!.kind === 'const' && e.args[0]!.name === 'e';
+
+/** The tree with every ln e written 1. */
+function withoutLogE(e: Expr): Expr {
+  if (isLogE(e)) return num(1);
+  if (e.kind === 'neg') return neg(withoutLogE(e.arg));
+  if (e.kind === 'call') return call(e.fn, ...e.args.map(withoutLogE));
+  if ('left' in e) return { kind: e.kind, left: withoutLogE(e.left), right: withoutLogE(e.right) };
+  return e;
+}
 
 /**
- * Largest rule-based derivative (in tree nodes) the CAS is asked to simplify. Measured
- * (bench/foundation.ts's expressions and every piece of the catalogue, orders 1 and 2):
- * the CAS simplified the two of 15 and 38 nodes, and none of the nine from 42 to 195
- * nodes within its budget, spending 30–150 ms on each before giving up.
+ * A rule-based derivative as it is read: gradproof's own exact rewriting (ln e = 1, then
+ * coefficients folded and factors collected: `symbolic/readable.ts`'s tidy form), kept when
+ * it agrees with the rules' tree at the seeded points and is no longer. The CAS's
+ * `simplify` did this before; on the catalogue and bench/foundation.ts's expressions it gave
+ * up on every derivative above 40 nodes after 30–150 ms, and took 10–40 ms on the others.
  */
-const SIMPLIFY_MAX_NODES = 40;
+function tidied(rules: Expr): Expr {
+  if (treeSize(rules) > CAS_MAX_NODES) return rules;
+  const tidy = tidyForm(withoutLogE(rules));
+  if (format(tidy).length > format(rules).length || !agreeAtSamples(tidy, rules).agree) return rules;
+  return tidy;
+}
 
 /**
  * Largest expression (in tree nodes) sent to the CAS. Bigger ones are differentiated by
@@ -72,10 +88,8 @@ export interface Derivation {
 
 function deriveOnce(e: Expr, wrt: string, steps: number): Omit<Derivation, 'of' | 'order'> {
   const rules = ruleDerivative(e, wrt);
-  // the CAS simplifies only short derivatives (see SIMPLIFY_MAX_NODES): a bigger one stays as the rules wrote it
-  const tidied = (): Expr => (treeSize(rules) > SIMPLIFY_MAX_NODES ? rules : simplify(rules, Math.min(steps, SIMPLIFY_STEPS)).expr);
   if (containsCall(e, PIECEWISE_FUNCTIONS)) {
-    return { expr: rules, wrt, source: 'rules', casIssue: 'piecewise function: the CAS has no piecewise support' };
+    return { expr: tidied(rules), wrt, source: 'rules', casIssue: 'piecewise function: the CAS has no piecewise support' };
   }
   const size = treeSize(e);
   if (size > CAS_MAX_NODES) {
@@ -86,7 +100,7 @@ function deriveOnce(e: Expr, wrt: string, steps: number): Omit<Derivation, 'of' 
     cas = casDiff(e, wrt, 1, steps);
   } catch (err) {
     if (err instanceof CasFailure || err instanceof CasTimeoutError) {
-      return { expr: tidied(), wrt, source: 'rules', casIssue: err.message };
+      return { expr: tidied(rules), wrt, source: 'rules', casIssue: err.message };
     }
     throw err;
   }
@@ -95,7 +109,7 @@ function deriveOnce(e: Expr, wrt: string, steps: number): Omit<Derivation, 'of' 
   const issue = check.where
     ? `the CAS answered ${cas.raw}, which is wrong at ${check.where}`
     : `the CAS answer ${cas.raw} could not be compared at any point`;
-  return { expr: tidied(), wrt, source: 'rules', cas: cas.raw, casIssue: issue };
+  return { expr: tidied(rules), wrt, source: 'rules', cas: cas.raw, casIssue: issue };
 }
 
 /**
