@@ -50,6 +50,15 @@ describe('derive: the CAS as an untrusted generator', () => {
     expect(evaluate(derive('abs(x^3)', 'x').expr, { x: '-2' }, { digits: 10 }).value).toBe('-12.00000000');
   });
 
+  it('writes a rule-based derivative tidied: no ln e, no 3 − 1 exponent, and no longer than the rules wrote it', () => {
+    expect(format(derive('abs(x)^3', 'x').expr)).toBe('3*abs(x)^2*sign(x)');
+    const gaussian = derive('e^(-x^2/2)/sqrt(2*pi)', 'x');
+    expect(gaussian.source).toBe('rules');
+    expect(format(gaussian.expr)).not.toMatch(/log\(e\)|\d - \d/);
+    // −x·φ(x) at 1.5, φ the standard normal density: −1.5·e^(−1.125)/√(2π) from mpmath 1.3.0 = −0.1942763934988375914211…
+    expect(evaluate(gaussian.expr, { x: '1.5' }, { digits: 20 }).value).toBe('-0.19427639349883759142');
+  });
+
   it('takes partial and higher derivatives', () => {
     expect(evaluate(derive('x^2*y + sin(x*y)', 'y').expr, { x: '0', y: '5' }, { digits: 10 }).value).toBe('0');
     expect(evaluate(derive('x^2*y + sin(x*y)', 'y').expr, { x: '2', y: '0' }, { digits: 10 }).value).toBe('6.000000000');
