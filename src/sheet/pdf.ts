@@ -8,6 +8,7 @@
  */
 import { existsSync } from 'node:fs';
 import { InputError } from '../errors.js';
+import { timedAsync } from './timeline.js';
 
 /** Where Chromium is looked for, in order (GRADPROOF_CHROMIUM first). */
 export const CHROMIUM_CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
@@ -64,6 +65,24 @@ const FIT = `(() => {
   });
 })()`;
 
+/**
+ * The page as Chromium is given it: without KaTeX's MathML when KaTeX's stylesheet hides it
+ * (a 1-pixel box clipped away: `.katex-mathml`), since it prints nothing, tagged PDF or
+ * not, yet is a quarter of the elements Chromium would parse and lay out. The HTML file a
+ * reader opens keeps it (screen readers, copying).
+ *
+ * @example
+ * ```ts
+ * const css = '.katex .katex-mathml{clip-path:inset(50%)}';
+ * withoutHiddenMathml(`<style>${css}</style><span class="katex"><span class="katex-mathml"><math><mi>x</mi></math></span><span class="katex-html">x</span></span>`);
+ * // '<style>…</style><span class="katex"><span class="katex-html">x</span></span>'
+ * ```
+ */
+export function withoutHiddenMathml(html: string): string {
+  if (!/\.katex-mathml\{[^}]*clip/.test(html)) return html;
+  return html.replace(/<span class="katex-mathml"><math[\s\S]*?<\/math><\/span>/g, '');
+}
+
 /** A browser opened ahead of time, with pages ready to print into. */
 export interface PdfPrinter {
   /** Prints each job (in parallel, one page each) and returns the PDFs' bytes, in order. */
@@ -112,9 +131,11 @@ export async function openPrinter(executablePath = findChromium(), pages = 1): P
         Promise.all(
           jobs.map(async (job) => {
             const page = ready.shift() ?? (await newPage());
-            await page.setContent(job.html, { waitUntil: 'load' });
-            await page.evaluate(FIT);
-            const bytes = await page.pdf({
+            const step = <T>(name: string, f: () => Promise<T>) => timedAsync(`Chromium: ${job.title}`, name, f);
+            await step('setContent', () => page.setContent(withoutHiddenMathml(job.html), { waitUntil: 'load' }));
+            await step('fit to width', () => page.evaluate(FIT));
+            const bytes = await step('pdf', () =>
+              page.pdf({
               format: job.format,
               printBackground: true,
               displayHeaderFooter: true,
@@ -123,8 +144,10 @@ export async function openPrinter(executablePath = findChromium(), pages = 1): P
               margin: { top: '12mm', bottom: '14mm', left: '11mm', right: '11mm' },
               preferCSSPageSize: false,
               tagged: job.tagged ?? false,
-            });
-            await page.close();
+              }),
+            );
+            // closed by close() at the latest; the PDF is not held up for it
+            page.close().catch(() => {});
             return pinPdfDates(bytes, job.date);
           }),
         ),

@@ -9,9 +9,10 @@
 import { Worker } from 'node:worker_threads';
 import { InputError } from '../errors.js';
 import { openPrinter, type PdfJob, type PdfPrinter } from './pdf.js';
+import { addSteps, type TimelineStep } from './timeline.js';
 
 /** A message from the printer's thread. */
-type Reply = { readonly id: number; readonly pdfs: Uint8Array[] } | { readonly id: number; readonly error: string; readonly input: boolean };
+type Reply = { readonly id: number; readonly pdfs: Uint8Array[]; readonly steps?: TimelineStep[] } | { readonly id: number; readonly error: string; readonly input: boolean };
 
 /**
  * Starts Chromium with `pages` pages ready to print into, on a worker thread, and returns
@@ -51,7 +52,10 @@ export function startPrinter(executablePath: string, pages: number): PdfPrinter 
     waiting.delete(m.id);
     // a bad Chromium is the caller's input (exit code 2), anything else an internal error
     if ('error' in m) w?.reject(m.input ? new InputError(m.error) : new Error(m.error));
-    else w?.resolve(m.pdfs.map((u) => Buffer.from(u.buffer, u.byteOffset, u.byteLength)));
+    else {
+      addSteps(m.steps);
+      w?.resolve(m.pdfs.map((u) => Buffer.from(u.buffer, u.byteOffset, u.byteLength)));
+    }
   });
   worker.once('error', failAll);
   worker.once('exit', () => failAll(failed ?? new Error('the printer thread stopped')));
