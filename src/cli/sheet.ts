@@ -16,7 +16,7 @@ import { ACTIVATIONS } from '../activations/index.js';
 import { notesDerivations } from '../derivation/notes.js';
 import { InputError, printable } from '../errors.js';
 import { type ClaimResult, runClaims } from '../proofs/runner.js';
-import { sheetHtml, summaryHtml } from '../sheet/html.js';
+import { pageShells, sheetHtml, summaryHtml } from '../sheet/html.js';
 import { PLOTS_DIR, sheetMarkdown, sheetPlots } from '../sheet/markdown.js';
 import { buildSheet, NOTES_ORDER, type SheetModel } from '../sheet/model.js';
 import { findChromium, type PdfPrinter } from '../sheet/pdf.js';
@@ -79,7 +79,9 @@ export async function runSheet(argv: string[]): Promise<number> {
   let verdicts: ActivationVerdict[];
   try {
     // Chromium starts on a thread of its own while the workers verify and this thread runs the claims
-    printer = wantPdf ? startPrinter(chromium!, 2) : undefined;
+    const css = katexCss();
+    // its two pages load the pages' styles and fonts meanwhile
+    printer = wantPdf ? startPrinter(chromium!, pageShells(css)) : undefined;
     claims = timed('main', 'the notes’ claims', () => runClaims(ALL_CLAIMS));
     const derivations = timed('main', 'the notes’ derivations', () => notesDerivations());
     // then this thread takes what the workers have not, from the back of the list (the cheap tasks)
@@ -87,7 +89,6 @@ export async function runSheet(argv: string[]): Promise<number> {
     const done = await timedAsync('main', 'wait for the worker', () => work.done());
     verdicts = ACTIVATIONS.map((a) => done.verdicts.get(a.name)!);
     model = timed('main', 'buildSheet', () => buildSheet({ activations: ACTIVATIONS, verdicts, claims, derivations, readable: done.readable, plots: done.plots, formulas: done.formulas, stamp: sheetStamp() }));
-    const css = timed('main', 'KaTeX CSS', katexCss);
     const date = model.stamp.date ? { date: model.stamp.date } : {};
     html = timed('main', 'formula-sheet.html', () => sheetHtml(model, css));
     // the full sheet, the longer print, starts first; the summary prints beside it

@@ -9,7 +9,7 @@ import { InputError } from '../errors.js';
 import { openPrinter, type PdfJob } from './pdf.js';
 import { takeSteps, timedAsync } from './timeline.js';
 
-const { executablePath, pages } = workerData as { executablePath: string; pages: number };
+const { executablePath, pages } = workerData as { executablePath: string; pages: number | string[] };
 const ready = timedAsync('printer', 'start Chromium, open the pages', () => openPrinter(executablePath, pages));
 ready.catch(() => {}); // reported to each request
 

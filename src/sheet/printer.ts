@@ -15,8 +15,9 @@ import { addSteps, type TimelineStep } from './timeline.js';
 type Reply = { readonly id: number; readonly pdfs: Uint8Array[]; readonly steps?: TimelineStep[] } | { readonly id: number; readonly error: string; readonly input: boolean };
 
 /**
- * Starts Chromium with `pages` pages ready to print into, on a worker thread, and returns
- * at once; a failure to start is reported by the first `print`.
+ * Starts Chromium with `pages` pages ready to print into (a number, or the pages' shells:
+ * see {@link openPrinter}), on a worker thread, and returns at once; a failure to start is
+ * reported by the first `print`.
  *
  * @example
  * ```ts
@@ -29,7 +30,7 @@ type Reply = { readonly id: number; readonly pdfs: Uint8Array[]; readonly steps?
  * }
  * ```
  */
-export function startPrinter(executablePath: string, pages: number): PdfPrinter {
+export function startPrinter(executablePath: string, pages: number | readonly string[]): PdfPrinter {
   if (!import.meta.url.endsWith('.js')) {
     const ready = openPrinter(executablePath, pages);
     ready.catch(() => {}); // reported by print

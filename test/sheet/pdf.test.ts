@@ -8,7 +8,7 @@ import { InputError } from '../../src/errors.js';
 import { chromium } from 'playwright-core';
 import { katexCss } from '../../src/cli/sheet.js';
 import { math } from '../../src/sheet/html.js';
-import { pdfPageCount, pinPdfDates, printPdfs, withoutHiddenMathml } from '../../src/sheet/pdf.js';
+import { bodyInShell, openPrinter, pdfPageCount, pinPdfDates, printPdfs, withoutHiddenMathml } from '../../src/sheet/pdf.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 
@@ -70,6 +70,36 @@ describe('PDF printing', () => {
     } finally {
       await browser.close();
     }
+  }, 60_000);
+
+  it('finds a page’s body in its shell only when everything around the body is the shell’s', () => {
+    const shell = '<!doctype html><html lang="en"><title>t</title><style>p{}</style><body class="sheet">\n\n</body>\n</html>\n';
+    expect(bodyInShell(shell, shell.replace('\n\n</body>', '\n<p>x</p>\n</body>'))).toBe('\n<p>x</p>\n');
+    expect(bodyInShell(shell, shell)).toBe('\n\n');
+    expect(bodyInShell(shell, shell.replace('<title>t', '<title>u').replace('\n\n</body>', '\n<p>x</p>\n</body>'))).toBeUndefined();
+    expect(bodyInShell(shell, shell.replace('class="sheet"', 'class="summary-page"'))).toBeUndefined();
+    expect(bodyInShell(shell, shell.replace('</html>', '</html><!-- -->'))).toBeUndefined();
+    expect(bodyInShell(shell.replace('\n\n</body>', '<p>not empty</p></body>'), shell)).toBeUndefined();
+    expect(bodyInShell('<p>no body</p>', '<p>no body</p>')).toBeUndefined();
+  });
+
+  it('prints a page through its preloaded shell the same bytes as from scratch, and a page that fits no shell as well', async () => {
+    if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing`);
+    const shell = (title: string) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title><style>${katexCss()}</style></head><body class="sheet">\n\n</body>\n</html>\n`;
+    const body = `<h1>Shell</h1>${'<p style="break-after: page">a page</p>'.repeat(2)}<p>${math('\\tanh\'(z) = 1 - \\tanh^2 z')}</p>`;
+    const page = (title: string) => shell(title).replace('\n\n</body>', `\n${body}\n</body>`);
+    const jobs = [page('fits'), page('fits no shell')].map((html) => ({ html, format: 'A4' as const, title: 'test', date: '2025-01-02' }));
+    const printer = await openPrinter(CHROMIUM, [shell('fits'), shell('another')]);
+    let through: Buffer[];
+    try {
+      through = await printer.print(jobs);
+    } finally {
+      await printer.close();
+    }
+    const scratch = await printPdfs(jobs, CHROMIUM);
+    expect(pdfPageCount(through[0]!)).toBe(3);
+    expect(through[0]!.equals(scratch[0]!)).toBe(true);
+    expect(through[1]!.equals(scratch[1]!)).toBe(true);
   }, 60_000);
 
   it('says in one line which Chromium did not start', async () => {
