@@ -16,12 +16,13 @@ import { ACTIVATIONS } from '../activations/index.js';
 import { notesDerivations } from '../derivation/notes.js';
 import { InputError, printable } from '../errors.js';
 import { type ClaimResult, runClaims } from '../proofs/runner.js';
-import { sheetHtml, summaryHtml } from '../sheet/html.js';
+import { pageShells, sheetHtml, summaryHtml } from '../sheet/html.js';
 import { PLOTS_DIR, sheetMarkdown, sheetPlots } from '../sheet/markdown.js';
 import { buildSheet, NOTES_ORDER, type SheetModel } from '../sheet/model.js';
 import { findChromium, type PdfPrinter } from '../sheet/pdf.js';
 import { startPrinter } from '../sheet/printer.js';
 import { sheetStamp } from '../sheet/stamp.js';
+import { takeSteps, timed, timedAsync, timelineOn } from '../sheet/timeline.js';
 import { sheetTasks, startSheetWork } from '../sheet/work.js';
 import { COMMON_OPTIONS, parseCommand, print } from './args.js';
 import { checkWritable, outputDirectory, writeFileSet } from './output.js';
@@ -72,42 +73,58 @@ export async function runSheet(argv: string[]): Promise<number> {
   let html: string;
   let summaryPage: string;
   let pdfs: Buffer[];
+  let markdown: string;
+  let plots: ReturnType<typeof sheetPlots>;
   let claims: ClaimResult[];
   let verdicts: ActivationVerdict[];
   try {
     // Chromium starts on a thread of its own while the workers verify and this thread runs the claims
-    printer = wantPdf ? startPrinter(chromium!, 2) : undefined;
-    claims = runClaims(ALL_CLAIMS);
-    const derivations = notesDerivations();
+    const css = katexCss();
+    // its two pages load the pages' styles and fonts meanwhile
+    printer = wantPdf ? startPrinter(chromium!, pageShells(css)) : undefined;
+    claims = timed('main', 'the notes’ claims', () => runClaims(ALL_CLAIMS));
+    const derivations = timed('main', 'the notes’ derivations', () => notesDerivations());
     // then this thread takes what the workers have not, from the back of the list (the cheap tasks)
     work.helpOut();
-    const done = await work.done();
+    const done = await timedAsync('main', 'wait for the worker', () => work.done());
     verdicts = ACTIVATIONS.map((a) => done.verdicts.get(a.name)!);
-    model = buildSheet({ activations: ACTIVATIONS, verdicts, claims, derivations, readable: done.readable, plots: done.plots, formulas: done.formulas, stamp: sheetStamp() });
-    const css = katexCss();
+    model = timed('main', 'buildSheet', () => buildSheet({ activations: ACTIVATIONS, verdicts, claims, derivations, readable: done.readable, plots: done.plots, formulas: done.formulas, stamp: sheetStamp() }));
     const date = model.stamp.date ? { date: model.stamp.date } : {};
-    html = sheetHtml(model, css);
+    html = timed('main', 'formula-sheet.html', () => sheetHtml(model, css));
     // the full sheet, the longer print, starts first; the summary prints beside it
     const sheetPdf = printer?.print([{ html, format: 'A4', title: `gradproof formula sheet ${model.stamp.version}`, ...date }]);
     sheetPdf?.catch(() => {}); // awaited below; should the summary fail first, its rejection is not unhandled
-    summaryPage = summaryHtml(model, css);
+    summaryPage = timed('main', 'formula-summary.html', () => summaryHtml(model, css));
     // the summary, the page a student keeps, is printed as a tagged (accessible) PDF
     const summaryPdf = printer?.print([{ html: summaryPage, format: 'A4', title: `gradproof summary ${model.stamp.version}`, tagged: true, ...date }]);
-    pdfs = sheetPdf && summaryPdf ? (await Promise.all([sheetPdf, summaryPdf])).flat() : [];
-  } finally {
+    // the Markdown while Chromium prints
+    markdown = timed('main', 'formula-sheet.md', () => sheetMarkdown(model));
+    plots = sheetPlots(model);
+    pdfs = sheetPdf && summaryPdf ? await timedAsync('main', 'wait for the PDFs', async () => (await Promise.all([sheetPdf, summaryPdf])).flat()) : [];
+  } catch (e) {
     work.stop();
     await printer?.close();
+    throw e;
   }
-  const plots = sheetPlots(model);
-  if (plots.length) outputDirectory(join(out, PLOTS_DIR));
-  // every file of the sheet as one set: all new or all old, nothing half-written
-  await writeFileSet(out, [
-    { name: 'formula-sheet.md', text: sheetMarkdown(model) },
-    { name: 'formula-sheet.html', text: html },
-    { name: 'formula-summary.html', text: summaryPage },
-    ...pdfs.map((bytes, i) => ({ name: PDF_FILES[i]!, text: bytes })),
-    ...plots.map((p) => ({ name: p.path, text: p.svg })),
-  ]);
+  work.stop();
+  // the browser closes while the files are written
+  const closing = printer?.close();
+  try {
+    if (plots.length) outputDirectory(join(out, PLOTS_DIR));
+    // every file of the sheet as one set: all new or all old, nothing half-written
+    await timedAsync('main', 'write the files', () =>
+      writeFileSet(out, [
+        { name: 'formula-sheet.md', text: markdown },
+        { name: 'formula-sheet.html', text: html },
+        { name: 'formula-summary.html', text: summaryPage },
+        ...pdfs.map((bytes, i) => ({ name: PDF_FILES[i]!, text: bytes })),
+        ...plots.map((p) => ({ name: p.path, text: p.svg })),
+      ]),
+    );
+  } finally {
+    await timedAsync('main', 'close Chromium', async () => closing);
+  }
+  if (timelineOn) process.stderr.write(`${JSON.stringify(takeSteps())}\n`);
   const paths = {
     markdown: join(out, 'formula-sheet.md'),
     html: join(out, 'formula-sheet.html'),

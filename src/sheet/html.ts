@@ -247,6 +247,22 @@ ${body}
 `;
 }
 
+const SHEET_TITLE = 'Activation functions and backprop: the formula sheet';
+const SUMMARY_TITLE = 'Activation functions: the summary';
+
+/**
+ * The pages {@link sheetHtml} and {@link summaryHtml} make, with their bodies left empty:
+ * what Chromium can load (styles, fonts) before the sheet's content exists.
+ *
+ * @example
+ * ```ts
+ * const printer = startPrinter(findChromium(), pageShells(katexCss()));
+ * ```
+ */
+export function pageShells(css = ''): string[] {
+  return [page(SHEET_TITLE, css, 'sheet', ''), page(SUMMARY_TITLE, css, 'summary-page', '')];
+}
+
 /**
  * The full sheet as one HTML page. `css` is inlined (pass KaTeX's stylesheet with its
  * fonts embedded for a fully offline page).
@@ -303,7 +319,7 @@ export function sheetHtml(model: SheetModel, css = ''): string {
     '<p>The CAS (nerdamer-prime) differentiates; gradproof differentiates again by its own rules and keeps the CAS’s answer only where the two agree. Every derivative is compared with high-precision finite differences (decimal.js, 50 digits asked, ≥ 45 required at every point, far tails included). Each readable form — σ(1 − σ), 1 − tanh², x/(x² + y²) — is an identity checked against the derived form: <b>proved</b> when the difference reduces to 0 symbolically, otherwise <b>verified</b> at 64 points to 30 digits. Claims of the notes are proved or refuted by computation; the counterexamples are computed numbers.</p>',
     '</section>',
   ];
-  return page('Activation functions and backprop: the formula sheet', css, 'sheet', body.join('\n'));
+  return page(SHEET_TITLE, css, 'sheet', body.join('\n'));
 }
 
 /**
@@ -320,5 +336,5 @@ export function summaryHtml(model: SheetModel, css = ''): string {
     summary(model, false),
     summaryLegend(model),
   ];
-  return page('Activation functions: the summary', css, 'summary-page', body.join('\n'));
+  return page(SUMMARY_TITLE, css, 'summary-page', body.join('\n'));
 }

@@ -8,6 +8,7 @@
  */
 import { existsSync } from 'node:fs';
 import { InputError } from '../errors.js';
+import { timedAsync } from './timeline.js';
 
 /** Where Chromium is looked for, in order (GRADPROOF_CHROMIUM first). */
 export const CHROMIUM_CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
@@ -64,6 +65,54 @@ const FIT = `(() => {
   });
 })()`;
 
+/**
+ * The page as Chromium is given it: without KaTeX's MathML when KaTeX's stylesheet hides it
+ * (a 1-pixel box clipped away: `.katex-mathml`), since it prints nothing, tagged PDF or
+ * not, yet is a quarter of the elements Chromium would parse and lay out. The HTML file a
+ * reader opens keeps it (screen readers, copying).
+ *
+ * @example
+ * ```ts
+ * const css = '.katex .katex-mathml{clip-path:inset(50%)}';
+ * withoutHiddenMathml(`<style>${css}</style><span class="katex"><span class="katex-mathml"><math><mi>x</mi></math></span><span class="katex-html">x</span></span>`);
+ * // '<style>…</style><span class="katex"><span class="katex-html">x</span></span>'
+ * ```
+ */
+export function withoutHiddenMathml(html: string): string {
+  if (!/\.katex-mathml\{[^}]*clip/.test(html)) return html;
+  return html.replace(/<span class="katex-mathml"><math[\s\S]*?<\/math><\/span>/g, '');
+}
+
+/**
+ * The content of `html`'s body when `html` is `shell` (a page with an empty body) with
+ * that content put into its body; otherwise undefined.
+ *
+ * @example
+ * ```ts
+ * bodyInShell('<title>t</title><body class="a"></body>', '<title>t</title><body class="a"><p>x</p></body>'); // '<p>x</p>'
+ * bodyInShell('<title>t</title><body class="a"></body>', '<title>u</title><body class="a"><p>x</p></body>'); // undefined
+ * ```
+ */
+export function bodyInShell(shell: string, html: string): string | undefined {
+  const open = /<body\b[^>]*>/i.exec(shell);
+  const close = shell.lastIndexOf('</body>');
+  if (!open || close < open.index || shell.slice(open.index + open[0].length, close).trim()) return undefined;
+  const before = shell.slice(0, open.index + open[0].length);
+  const after = shell.slice(close);
+  if (html.length < before.length + after.length || !html.startsWith(before) || !html.endsWith(after)) return undefined;
+  return html.slice(before.length, html.length - after.length);
+}
+
+// every font of the page loaded and decoded now, not when the page is laid out for printing
+const LOAD_FONTS = 'Promise.allSettled([...document.fonts].map((f) => f.load())).then(() => 0)';
+
+/** The body's content replaced (the head, its styles and fonts, kept), once the fonts it uses are ready. */
+function setBody(content: string): Promise<number> {
+  const d = (globalThis as unknown as { document: { body: { innerHTML: string }; fonts: { ready: Promise<unknown> } } }).document;
+  d.body.innerHTML = content;
+  return d.fonts.ready.then(() => 0);
+}
+
 /** A browser opened ahead of time, with pages ready to print into. */
 export interface PdfPrinter {
   /** Prints each job (in parallel, one page each) and returns the PDFs' bytes, in order. */
@@ -75,7 +124,10 @@ export interface PdfPrinter {
 /**
  * Launches Chromium and opens `pages` pages set to print media, so that starting the
  * browser overlaps other work (`gradproof sheet` opens it before it verifies anything).
- * Printing is exactly {@link printPdfs}'s.
+ * Printing is exactly {@link printPdfs}'s. `pages` may instead list the pages' shells: each
+ * the HTML of a page to come with its body left empty (its head, styles and fonts). Each
+ * page then loads its shell and decodes every font at once, and a job whose HTML is that
+ * shell around a body gets only its body parsed when it prints: the same PDF, sooner.
  *
  * @example
  * ```ts
@@ -87,7 +139,7 @@ export interface PdfPrinter {
  * }
  * ```
  */
-export async function openPrinter(executablePath = findChromium(), pages = 1): Promise<PdfPrinter> {
+export async function openPrinter(executablePath = findChromium(), pages: number | readonly string[] = 1): Promise<PdfPrinter> {
   if (!executablePath) throw new InputError('no Chromium to print the PDFs with: set GRADPROOF_CHROMIUM to its path, or pass --no-pdf');
   const { chromium } = await import('playwright-core');
   const browser = await chromium
@@ -105,16 +157,36 @@ export async function openPrinter(executablePath = findChromium(), pages = 1): P
       await page.emulateMedia({ media: 'print', colorScheme: 'light' });
       return page;
     };
-    const ready = await Promise.all(Array.from({ length: pages }, newPage));
+    const shells = typeof pages === 'number' ? Array.from({ length: pages }, () => undefined) : pages;
+    const ready = await Promise.all(
+      shells.map(async (shell) => {
+        const page = await newPage();
+        if (shell === undefined) return { page, shell };
+        const html = withoutHiddenMathml(shell);
+        await timedAsync('printer', 'load a shell and its fonts', async () => {
+          await page.setContent(html, { waitUntil: 'load' });
+          await page.evaluate(LOAD_FONTS);
+        });
+        return { page, shell: html };
+      }),
+    );
     return {
       // the jobs print side by side: each page lays out in its own renderer process
       print: (jobs) =>
         Promise.all(
           jobs.map(async (job) => {
-            const page = ready.shift() ?? (await newPage());
-            await page.setContent(job.html, { waitUntil: 'load' });
-            await page.evaluate(FIT);
-            const bytes = await page.pdf({
+            const html = withoutHiddenMathml(job.html);
+            // the page whose shell this job fills, else the next one
+            const fits = ready.findIndex((r) => r.shell !== undefined && bodyInShell(r.shell, html) !== undefined);
+            const taken = ready.splice(Math.max(0, fits), 1)[0];
+            const page = taken?.page ?? (await newPage());
+            const body = taken?.shell === undefined ? undefined : bodyInShell(taken.shell, html);
+            const step = <T>(name: string, f: () => Promise<T>) => timedAsync(`Chromium: ${job.title}`, name, f);
+            if (body !== undefined) await step('the body into its shell', () => page.evaluate(setBody, body));
+            else await step('setContent', () => page.setContent(html, { waitUntil: 'load' }));
+            await step('fit to width', () => page.evaluate(FIT));
+            const bytes = await step('pdf', () =>
+              page.pdf({
               format: job.format,
               printBackground: true,
               displayHeaderFooter: true,
@@ -123,8 +195,10 @@ export async function openPrinter(executablePath = findChromium(), pages = 1): P
               margin: { top: '12mm', bottom: '14mm', left: '11mm', right: '11mm' },
               preferCSSPageSize: false,
               tagged: job.tagged ?? false,
-            });
-            await page.close();
+              }),
+            );
+            // closed by close() at the latest; the PDF is not held up for it
+            page.close().catch(() => {});
             return pinPdfDates(bytes, job.date);
           }),
         ),

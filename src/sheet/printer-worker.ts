@@ -7,9 +7,10 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { InputError } from '../errors.js';
 import { openPrinter, type PdfJob } from './pdf.js';
+import { takeSteps, timedAsync } from './timeline.js';
 
-const { executablePath, pages } = workerData as { executablePath: string; pages: number };
-const ready = openPrinter(executablePath, pages);
+const { executablePath, pages } = workerData as { executablePath: string; pages: number | string[] };
+const ready = timedAsync('printer', 'start Chromium, open the pages', () => openPrinter(executablePath, pages));
 ready.catch(() => {}); // reported to each request
 
 parentPort!.on('message', (m: { id: number; jobs?: PdfJob[]; close?: boolean }) => {
@@ -18,8 +19,11 @@ parentPort!.on('message', (m: { id: number; jobs?: PdfJob[]; close?: boolean }) 
       const printer = await ready;
       if (m.close) {
         await printer.close();
-        parentPort!.postMessage({ id: m.id, pdfs: [] });
-      } else parentPort!.postMessage({ id: m.id, pdfs: await printer.print(m.jobs ?? []) });
+        parentPort!.postMessage({ id: m.id, pdfs: [], steps: takeSteps() });
+      } else {
+        const pdfs = await printer.print(m.jobs ?? []);
+        parentPort!.postMessage({ id: m.id, pdfs, steps: takeSteps() });
+      }
     } catch (e) {
       parentPort!.postMessage({ id: m.id, error: e instanceof Error ? e.message.split('\n')[0] : String(e), input: e instanceof InputError });
     }

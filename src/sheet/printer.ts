@@ -9,13 +9,15 @@
 import { Worker } from 'node:worker_threads';
 import { InputError } from '../errors.js';
 import { openPrinter, type PdfJob, type PdfPrinter } from './pdf.js';
+import { addSteps, type TimelineStep } from './timeline.js';
 
 /** A message from the printer's thread. */
-type Reply = { readonly id: number; readonly pdfs: Uint8Array[] } | { readonly id: number; readonly error: string; readonly input: boolean };
+type Reply = { readonly id: number; readonly pdfs: Uint8Array[]; readonly steps?: TimelineStep[] } | { readonly id: number; readonly error: string; readonly input: boolean };
 
 /**
- * Starts Chromium with `pages` pages ready to print into, on a worker thread, and returns
- * at once; a failure to start is reported by the first `print`.
+ * Starts Chromium with `pages` pages ready to print into (a number, or the pages' shells:
+ * see {@link openPrinter}), on a worker thread, and returns at once; a failure to start is
+ * reported by the first `print`.
  *
  * @example
  * ```ts
@@ -28,7 +30,7 @@ type Reply = { readonly id: number; readonly pdfs: Uint8Array[] } | { readonly i
  * }
  * ```
  */
-export function startPrinter(executablePath: string, pages: number): PdfPrinter {
+export function startPrinter(executablePath: string, pages: number | readonly string[]): PdfPrinter {
   if (!import.meta.url.endsWith('.js')) {
     const ready = openPrinter(executablePath, pages);
     ready.catch(() => {}); // reported by print
@@ -51,7 +53,10 @@ export function startPrinter(executablePath: string, pages: number): PdfPrinter 
     waiting.delete(m.id);
     // a bad Chromium is the caller's input (exit code 2), anything else an internal error
     if ('error' in m) w?.reject(m.input ? new InputError(m.error) : new Error(m.error));
-    else w?.resolve(m.pdfs.map((u) => Buffer.from(u.buffer, u.byteOffset, u.byteLength)));
+    else {
+      addSteps(m.steps);
+      w?.resolve(m.pdfs.map((u) => Buffer.from(u.buffer, u.byteOffset, u.byteLength)));
+    }
   });
   worker.once('error', failAll);
   worker.once('exit', () => failAll(failed ?? new Error('the printer thread stopped')));

@@ -18,6 +18,7 @@ import { costRank } from '../cli/parallel.js';
 import { type ActivationVerdict, verifyActivation } from '../verify/activation.js';
 import { formulaTex, type ReadableParts, readableParts } from './model.js';
 import { activationPlot } from './plots.js';
+import { addSteps, type TimelineStep, timed } from './timeline.js';
 
 /** One task: what to compute for which activation. */
 export interface SheetTask {
@@ -34,7 +35,7 @@ export interface SheetWork {
 }
 
 /** A task's result as posted by a worker. */
-type Done = { readonly i: number; readonly result: unknown } | { readonly i: number; readonly error: string } | { readonly finished: true };
+type Done = { readonly i: number; readonly result: unknown } | { readonly i: number; readonly error: string } | { readonly finished: true; readonly steps?: TimelineStep[] };
 
 /**
  * The tasks for these activations: verifications first (the costly ones first), those of
@@ -117,7 +118,10 @@ export function startSheetWork(tasks: readonly SheetTask[], workers = Math.min(3
             const worker = new Worker(new URL('./work-worker.js', import.meta.url), { workerData: { tasks, flags } });
             threads.push(worker);
             worker.on('message', (m: Done) => {
-              if ('finished' in m) finish();
+              if ('finished' in m) {
+                addSteps(m.steps);
+                finish();
+              }
               else if ('error' in m) fail(new Error(`${tasks[m.i]!.kind} ${tasks[m.i]!.name}: ${m.error}`));
               else results[m.i] = m.result;
             });
@@ -129,7 +133,7 @@ export function startSheetWork(tasks: readonly SheetTask[], workers = Math.min(3
   for (const r of running) r.catch(() => {});
   return {
     helpOut() {
-      for (let i = claimTask(flags, true); i >= 0; i = claimTask(flags, true)) results[i] = runTask(tasks[i]!);
+      for (let i = claimTask(flags, true); i >= 0; i = claimTask(flags, true)) results[i] = timed('main', `${tasks[i]!.kind} ${tasks[i]!.name}`, () => runTask(tasks[i]!));
     },
     async done() {
       await Promise.all(running);

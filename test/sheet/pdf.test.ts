@@ -5,7 +5,10 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
-import { pdfPageCount, pinPdfDates, printPdfs } from '../../src/sheet/pdf.js';
+import { chromium } from 'playwright-core';
+import { katexCss } from '../../src/cli/sheet.js';
+import { math } from '../../src/sheet/html.js';
+import { bodyInShell, openPrinter, pdfPageCount, pinPdfDates, printPdfs, withoutHiddenMathml } from '../../src/sheet/pdf.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 
@@ -30,6 +33,73 @@ describe('PDF printing', () => {
     expect(pdfPageCount(a!)).toBe(3);
     // no path of this machine in the PDF: a link to another page has no target there
     expect(a!.toString('latin1')).not.toMatch(/file:\/\//);
+  }, 60_000);
+
+  it('gives Chromium the page without the MathML that KaTeX’s stylesheet hides, and only then', () => {
+    const formula = math('\\sigma(z) = \\frac{1}{1 + e^{-z}}');
+    expect(formula).toContain('<math');
+    const page = (css: string) => `<!doctype html><meta charset="utf-8"><style>${css}</style><body><p>${formula}</p><p>${formula}</p></body>`;
+    const css = katexCss();
+    const printed = withoutHiddenMathml(page(css));
+    expect(printed).not.toContain('<math');
+    expect(printed).not.toContain('<span class="katex-mathml">');
+    expect(printed.match(/class="katex-html"/g)?.length).toBe(2);
+    expect(printed).toBe(page(css).replaceAll(formula, formula.replace(/<span class="katex-mathml">.*<\/math><\/span>/s, '')));
+    // without KaTeX's stylesheet the MathML is what shows: it stays
+    expect(withoutHiddenMathml(page(''))).toBe(page(''));
+  });
+
+  it('prints the same PDF, tagged or not, with KaTeX’s hidden MathML as without it', async () => {
+    if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing`);
+    const body = ['\\varphi\'(z) = \\sigma(z)\\,(1 - \\sigma(z))', '\\operatorname{GELU}(x) = x\\,\\Phi(x)', '\\sum_{i=1}^{n} e^{z_i}'].map((t, i) => `<p>Formula ${i + 1}, in words and in KaTeX:</p><p>${math(t)}</p>`).join('');
+    // a page like the sheet's: text beside the formulas (whose KaTeX HTML is aria-hidden), its language set
+    const html = `<!doctype html><html lang="en"><meta charset="utf-8"><style>${katexCss()}</style><body>${body}</body></html>`;
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+    try {
+      const print = async (content: string, tagged: boolean) => {
+        const page = await browser.newPage();
+        await page.setContent(content, { waitUntil: 'load' });
+        const pdf = pinPdfDates(await page.pdf({ format: 'A4', tagged }));
+        await page.close();
+        return pdf;
+      };
+      for (const tagged of [false, true]) {
+        const [full, light] = [await print(html, tagged), await print(withoutHiddenMathml(html), tagged)];
+        expect(light.equals(full), `tagged: ${tagged}`).toBe(true);
+      }
+    } finally {
+      await browser.close();
+    }
+  }, 60_000);
+
+  it('finds a page’s body in its shell only when everything around the body is the shell’s', () => {
+    const shell = '<!doctype html><html lang="en"><title>t</title><style>p{}</style><body class="sheet">\n\n</body>\n</html>\n';
+    expect(bodyInShell(shell, shell.replace('\n\n</body>', '\n<p>x</p>\n</body>'))).toBe('\n<p>x</p>\n');
+    expect(bodyInShell(shell, shell)).toBe('\n\n');
+    expect(bodyInShell(shell, shell.replace('<title>t', '<title>u').replace('\n\n</body>', '\n<p>x</p>\n</body>'))).toBeUndefined();
+    expect(bodyInShell(shell, shell.replace('class="sheet"', 'class="summary-page"'))).toBeUndefined();
+    expect(bodyInShell(shell, shell.replace('</html>', '</html><!-- -->'))).toBeUndefined();
+    expect(bodyInShell(shell.replace('\n\n</body>', '<p>not empty</p></body>'), shell)).toBeUndefined();
+    expect(bodyInShell('<p>no body</p>', '<p>no body</p>')).toBeUndefined();
+  });
+
+  it('prints a page through its preloaded shell the same bytes as from scratch, and a page that fits no shell as well', async () => {
+    if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing`);
+    const shell = (title: string) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title><style>${katexCss()}</style></head><body class="sheet">\n\n</body>\n</html>\n`;
+    const body = `<h1>Shell</h1>${'<p style="break-after: page">a page</p>'.repeat(2)}<p>${math('\\tanh\'(z) = 1 - \\tanh^2 z')}</p>`;
+    const page = (title: string) => shell(title).replace('\n\n</body>', `\n${body}\n</body>`);
+    const jobs = [page('fits'), page('fits no shell')].map((html) => ({ html, format: 'A4' as const, title: 'test', date: '2025-01-02' }));
+    const printer = await openPrinter(CHROMIUM, [shell('fits'), shell('another')]);
+    let through: Buffer[];
+    try {
+      through = await printer.print(jobs);
+    } finally {
+      await printer.close();
+    }
+    const scratch = await printPdfs(jobs, CHROMIUM);
+    expect(pdfPageCount(through[0]!)).toBe(3);
+    expect(through[0]!.equals(scratch[0]!)).toBe(true);
+    expect(through[1]!.equals(scratch[1]!)).toBe(true);
   }, 60_000);
 
   it('says in one line which Chromium did not start', async () => {

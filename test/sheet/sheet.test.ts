@@ -9,7 +9,9 @@ import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACTIVATIONS } from '../../src/activations/index.js';
 import { NOTES_ORDER } from '../../src/sheet/model.js';
-import { pdfPageCount, printPdfs } from '../../src/sheet/pdf.js';
+import { katexCss } from '../../src/cli/sheet.js';
+import { pageShells } from '../../src/sheet/html.js';
+import { bodyInShell, pdfPageCount, printPdfs } from '../../src/sheet/pdf.js';
 import { runCli } from '../cli/capture.js';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -53,6 +55,12 @@ describe('the formula sheet in a real browser', () => {
       const committed = sameDay(readFileSync(join(DOCS, f), 'utf8'));
       expect(made === committed, `${f} differs from the committed docs/${f}: run npm start and commit docs/`).toBe(true);
     }
+  });
+
+  it('writes each page as the shell Chromium loads ahead of time with a body put in (so only the body is parsed when it prints)', () => {
+    const [sheet, summary] = pageShells(katexCss());
+    expect(bodyInShell(sheet!, readFileSync(join(dir, 'formula-sheet.html'), 'utf8'))).toMatch(/^\n<header>/);
+    expect(bodyInShell(summary!, readFileSync(join(dir, 'formula-summary.html'), 'utf8'))).toMatch(/^\n<h1>/);
   });
 
   it('writes Markdown with math fences, every activation, verified, and its plots beside it', () => {
