@@ -144,10 +144,16 @@ export function checkIdentity(a: Expr | string, b: Expr | string, options: Ident
   const fixedValues: Record<string, Decimal> = Object.create(null);
   for (const [k, x] of Object.entries(fixed)) fixedValues[k] = toDecimal(x, k);
   const named = (options.at ?? []).map((p) => Object.assign(Object.create(null), fixedValues, Object.fromEntries(Object.entries(p).map(([k, x]) => [k, toDecimal(x, k)]))) as Env);
-  const drawn =
-    vars.length === 0
-      ? [{}]
-      : samplePoints(ca, vars, { fixed: fixedValues, count, seed: options.seed ?? DEFAULTS.seed, alsoDefined: [cb], interval, tail, tailShare });
+  // the draw tests each point's domain with the comparison's own evaluations (both sides to
+  // the digits asked for), so neither side is evaluated there twice
+  const values = new Map<Env, [Evaluation | 'unresolved', Evaluation | 'unresolved']>();
+  const defined = (env: Env): void => {
+    const va = sideValue(ca, env, digits);
+    const vb = va === undefined ? undefined : sideValue(cb, env, digits);
+    if (va === undefined || vb === undefined) throw new DomainError('outside the common domain');
+    values.set(env, [va, vb]);
+  };
+  const drawn = vars.length === 0 ? [{}] : samplePoints(ca, vars, { fixed: fixedValues, count, seed: options.seed ?? DEFAULTS.seed, defined, interval, tail, tailShare });
   // beyond the tails: every free variable at ±1e9 and ±1e15, where defined and resolved;
   // these probes only refute (a false identity that holds out to 1e6), so the points and
   // the region a verdict reports are the sampled ones
@@ -159,8 +165,7 @@ export function checkIdentity(a: Expr | string, b: Expr | string, options: Ident
   let counterexample: Counterexample | undefined;
   const at = (env: Env) => Object.fromEntries(Object.entries(env).map(([k, x]) => [k, x.toString()]));
   for (const env of [...named, ...drawn]) {
-    const va = sideValue(ca, env, digits);
-    const vb = sideValue(cb, env, digits);
+    const [va, vb] = values.get(env) ?? [sideValue(ca, env, digits), sideValue(cb, env, digits)];
     if (va === undefined || vb === undefined) {
       // outside the common domain; at a named point, one side defined and not the other is a difference
       if (named.includes(env) && va !== vb && !counterexample) {
