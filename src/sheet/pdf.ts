@@ -57,6 +57,22 @@ export function pinPdfDates(pdf: Buffer, date = '1970-01-01'): Buffer {
 }
 
 // all widths are read first, then all sizes written: interleaving them would lay the page out once per box
+/**
+ * The width a paper prints, in CSS pixels: its width less the 11 mm margins on each side.
+ * The page is laid out at this width before the fit-to-width step, so that a wide formula
+ * is scaled down on its own; laid out wider, Chromium would shrink the whole document to
+ * the paper instead (the sheet printed at 69 %, its text at 6.6 pt).
+ *
+ * @example
+ * ```ts
+ * printableWidth('A4'); // 710
+ * ```
+ */
+export function printableWidth(format: 'A4' | 'Letter'): number {
+  const mm = (format === 'A4' ? 210 : 215.9) - 2 * 11;
+  return Math.floor((mm / 25.4) * 96);
+}
+
 const FIT = `(() => {
   const boxes = [...document.querySelectorAll('.formula, .table-wrap, .card dd')];
   const ratios = boxes.map((el) => (el.scrollWidth > el.clientWidth + 1 ? el.clientWidth / el.scrollWidth : 1));
@@ -151,7 +167,7 @@ export async function openPrinter(executablePath = findChromium(), pages: number
       throw new InputError(`Chromium (${executablePath}) did not start: ${e.message.split('\n')[0]}; set GRADPROOF_CHROMIUM to a working one, or pass --no-pdf`);
     });
   try {
-    const context = await browser.newContext({ colorScheme: 'light' });
+    const context = await browser.newContext({ colorScheme: 'light', viewport: { width: printableWidth('A4'), height: 1123 } });
     const newPage = async () => {
       const page = await context.newPage();
       await page.emulateMedia({ media: 'print', colorScheme: 'light' });
@@ -182,6 +198,7 @@ export async function openPrinter(executablePath = findChromium(), pages: number
             const page = taken?.page ?? (await newPage());
             const body = taken?.shell === undefined ? undefined : bodyInShell(taken.shell, html);
             const step = <T>(name: string, f: () => Promise<T>) => timedAsync(`Chromium: ${job.title}`, name, f);
+            if (job.format !== 'A4') await page.setViewportSize({ width: printableWidth(job.format), height: 1123 });
             if (body !== undefined) await step('the body into its shell', () => page.evaluate(setBody, body));
             else await step('setContent', () => page.setContent(html, { waitUntil: 'load' }));
             await step('fit to width', () => page.evaluate(FIT));

@@ -3,6 +3,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { inflateSync } from 'node:zlib';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Browser, chromium } from 'playwright-core';
@@ -162,6 +163,26 @@ describe('the formula sheet in a real browser', () => {
     writeFileSync(join(SHOTS, 'summary-print.png'), await page.screenshot({ fullPage: true }));
     await page.close();
   }, 120_000);
+
+  it('prints the sheet at its natural size: 0.75 pt per CSS pixel on every page, wide formulas scaled on their own', () => {
+    // Chromium writes each page's content under a device scale 0.24 and a page scale s; s·0.24
+    // is points per CSS pixel (0.75 at 100 %). A page laid out wider than the paper is shrunk
+    // whole instead (it printed at 0.5, text at 6.6 pt, before the layout width was the paper's).
+    const pdf = readFileSync(join(dir, 'formula-sheet.pdf'));
+    const scales = new Set<string>();
+    for (const m of pdf.toString('latin1').matchAll(/stream\r?\n([\s\S]*?)\r?\nendstream/g)) {
+      let text: string;
+      try {
+        text = inflateSync(Buffer.from(m[1]!, 'latin1')).toString('latin1');
+      } catch {
+        continue;
+      }
+      const page = /^([\d.]+) 0 0 \1 [-\d.]+ [-\d.]+ cm/m.exec(text);
+      if (page && /\.23999999 0 0 -\.23999999/.test(text)) scales.add((Number(page[1]) * 0.24).toFixed(4));
+    }
+    expect([...scales]).toEqual(['0.7500']);
+    expect(pdfPageCount(pdf)).toBeGreaterThan(40);
+  });
 
   it('keeps every heading with what follows it when printed', async () => {
     const page = await browser.newPage({ viewport: { width: 794, height: 1123 } });
