@@ -77,6 +77,8 @@ export interface NumericDerivativeOptions {
   readonly side?: 'central' | 'left' | 'right';
   /** What the caller knows about cancellation inside f at x. */
   readonly hint?: PrecisionHint;
+  /** Steps tried before the best table so far is returned unconverged (1…7). Default 7. */
+  readonly tries?: number;
 }
 
 /**
@@ -308,7 +310,8 @@ export function numericDerivative(f: RealFn, x: Decimal, digits: number, options
     let extra = 0;
     let scale: Decimal | undefined;
     let best: { t: Table; h0: Decimal; precision: number; scale: Decimal } | undefined;
-    for (let tryNo = 0; tryNo < TRIES; tryNo++) {
+    const tries = Math.min(TRIES, Math.max(1, options.tries ?? TRIES));
+    for (let tryNo = 0; tryNo < tries; tryNo++) {
       // digits lost to h⁻ⁿ (relative to the scale s) at the table's smallest step h₀/2^(levels−1),
       // to the stencil's weights and the extrapolation (the rounding-noise bound of `table`, met
       // with a tenth to spare), to |f| up to NOISE_MARGIN decades above |f⁽ⁿ⁾|·sⁿ (more is found

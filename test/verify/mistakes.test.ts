@@ -60,8 +60,15 @@ describe('a table of deliberate mistakes, each caught', () => {
     const spike = verifyDerivative('e^x', 'x', { digits: 30, derivative: 'e^x + 1e-3*e^(-1e8*x^2)' });
     expect(spike.status).toBe('refuted');
     expect(spike.counterexample!.at.x).toBe('0');
+    // the probe's finite difference takes two steps at most; where it does not settle there
+    // (f′(0) = 0 for log(1 + x²)·atan(x); f‴ jumps at 0 for x/(1 + |x|)) a spike is still refuted
+    for (const [f, d] of [['log(1 + x^2)*atan(x)', '2*x*atan(x)/(1 + x^2) + log(1 + x^2)/(1 + x^2)'], ['x/(1 + abs(x))', '1/(1 + abs(x))^2']] as const) {
+      const wrong = verifyDerivative(f, 'x', { digits: 30, derivative: `${d} + 1e-3*e^(-1e8*x^2)` });
+      expect(wrong.status, f).toBe('refuted');
+      expect(wrong.counterexample!.at.x, f).toBe('0');
+    }
     // correct formulas keep their verdict and their count of sampled points
-    for (const [f, d] of [['e^x', 'e^x'], ['x^3', '3*x^2'], ['abs(x)', 'sign(x)'], ['sin(x^2)', '2*x*cos(x^2)'], ['log(1 + e^x)', '1/(1 + e^(-x))']] as const) {
+    for (const [f, d] of [['e^x', 'e^x'], ['x^3', '3*x^2'], ['abs(x)', 'sign(x)'], ['sin(x^2)', '2*x*cos(x^2)'], ['log(1 + e^x)', '1/(1 + e^(-x))'], ['log(1 + x^2)*atan(x)', '2*x*atan(x)/(1 + x^2) + log(1 + x^2)/(1 + x^2)'], ['x/(1 + abs(x))', '1/(1 + abs(x))^2']] as const) {
       const v = verifyDerivative(f, 'x', { digits: 30, derivative: d });
       expect(v.status, `${f}: ${v.summary}`).toBe('verified');
       expect(v.points).toBe(12);
