@@ -24,34 +24,8 @@
  */
 import { catalogueCall, expandCatalogueCall } from './registry.js';
 import * as Q from './readable/rational.js';
-import { rationalIdentity } from './rational-zero.js';
+import { constantValue as rational, rationalIdentity } from './rational-zero.js';
 import { add, call, div, type Expr, format, mul, neg, num, pow, sub, v, variables } from './tree.js';
-
-/** The exact value of a constant made of literals, −, +, ·, / (or undefined). */
-function rational(e: Expr): Q.Rational | undefined {
-  switch (e.kind) {
-    case 'num':
-      return Q.smallDecimal(e.value);
-    case 'neg': {
-      const a = rational(e.arg);
-      return a && Q.neg(a);
-    }
-    case 'add':
-    case 'sub':
-    case 'mul':
-    case 'div': {
-      const a = rational(e.left);
-      const b = rational(e.right);
-      if (!a || !b) return undefined;
-      if (e.kind === 'add') return Q.add(a, b);
-      if (e.kind === 'sub') return Q.sub(a, b);
-      if (e.kind === 'mul') return Q.mul(a, b);
-      return Q.isZero(b) ? undefined : Q.div(a, b);
-    }
-    default:
-      return undefined;
-  }
-}
 
 /**
  * An exponent as a linear form: u = Σ cₖ·aₖ + rest, with rational cₖ. An atom aₖ is a

@@ -87,21 +87,29 @@ function times(a: Poly, b: Poly): Poly {
   return out;
 }
 
-/** The exact rational an exponent stands for, if it is built of short literals and + − · / (`3 - 1`, `-1/2 - 1`). */
-function exponent(e: Expr): Q.Rational | undefined {
+/**
+ * The exact rational a constant stands for, if it is built of short literals and + − · /
+ * (`3 - 1`, `-1/2 - 1`); undefined otherwise (a variable, a function, a division by 0).
+ *
+ * @example
+ * ```ts
+ * constantValue(parse('-1/2 - 1')); // { n: -3n, d: 2n }
+ * ```
+ */
+export function constantValue(e: Expr): Q.Rational | undefined {
   switch (e.kind) {
     case 'num':
       return Q.smallDecimal(e.value);
     case 'neg': {
-      const k = exponent(e.arg);
+      const k = constantValue(e.arg);
       return k && Q.neg(k);
     }
     case 'add':
     case 'sub':
     case 'mul':
     case 'div': {
-      const a = exponent(e.left);
-      const b = exponent(e.right);
+      const a = constantValue(e.left);
+      const b = constantValue(e.right);
       if (!a || !b || (e.kind === 'div' && Q.isZero(b))) return undefined;
       return e.kind === 'add' ? Q.add(a, b) : e.kind === 'sub' ? Q.sub(a, b) : e.kind === 'mul' ? Q.mul(a, b) : Q.div(a, b);
     }
@@ -178,7 +186,7 @@ class Reader {
         return { n: times(a.n, b.d), d: times(a.d, b.n) };
       }
       case 'pow': {
-        const k = exponent(e.right);
+        const k = constantValue(e.right);
         // u^(p/2) = (√u)^p
         const twice = k && Q.mul(k, Q.rat(2));
         if (!twice || !Q.isInteger(twice) || twice.n > 2n * MAX_POWER || twice.n < -2n * MAX_POWER) return this.symbol(e);
