@@ -72,6 +72,8 @@ function ruleDiff(e: Expr, wrt: string): Expr {
     case 'pow': {
       const [u, w] = [e.left, e.right];
       if (!dependsOn(w, wrt)) return mul(mul(w, pow(u, sub(w, num(1)))), ruleDiff(u, wrt));
+      // (e^w)′ = e^w·w′: ln e is 1, not written
+      if (u.kind === 'const' && u.name === 'e') return mul(e, ruleDiff(w, wrt));
       if (!dependsOn(u, wrt)) return mul(mul(e, call('log', u)), ruleDiff(w, wrt));
       return mul(e, add(mul(ruleDiff(w, wrt), call('log', u)), div(mul(w, ruleDiff(u, wrt)), u)));
     }

@@ -17,31 +17,19 @@ import { PIECEWISE_FUNCTIONS } from '../symbolic/functions.js';
 import { parse } from '../symbolic/parse.js';
 import { ruleDerivative } from '../symbolic/rules.js';
 import { tidyForm } from '../symbolic/readable.js';
-import { call, containsCall, type Expr, format, neg, num, treeSize } from '../symbolic/tree.js';
+import { containsCall, type Expr, format, treeSize } from '../symbolic/tree.js';
 import { agreeAtSamples } from './compare.js';
 
-/** ln e, as the rules write it in (e^u)′ = e^u·ln e·u′. */
-const isLogE = (e: Expr): boolean => e.kind === 'call' && e.fn === 'log' && e.args.length === 1 && e.args[0]!.kind === 'const' && e.args[0]!.name === 'e';
-
-/** The tree with every ln e written 1. */
-function withoutLogE(e: Expr): Expr {
-  if (isLogE(e)) return num(1);
-  if (e.kind === 'neg') return neg(withoutLogE(e.arg));
-  if (e.kind === 'call') return call(e.fn, ...e.args.map(withoutLogE));
-  if ('left' in e) return { kind: e.kind, left: withoutLogE(e.left), right: withoutLogE(e.right) };
-  return e;
-}
-
 /**
- * A rule-based derivative as it is read: gradproof's own exact rewriting (ln e = 1, then
- * coefficients folded and factors collected: `symbolic/readable.ts`'s tidy form), kept when
+ * A rule-based derivative as it is read: gradproof's own exact rewriting (coefficients
+ * folded and factors collected: `symbolic/readable.ts`'s tidy form), kept when
  * it agrees with the rules' tree at the seeded points and is no longer. The CAS's
  * `simplify` did this before; on the catalogue and bench/foundation.ts's expressions it gave
  * up on every derivative above 40 nodes after 30–150 ms, and took 10–40 ms on the others.
  */
 function tidied(rules: Expr): Expr {
   if (treeSize(rules) > CAS_MAX_NODES) return rules;
-  const tidy = tidyForm(withoutLogE(rules));
+  const tidy = tidyForm(rules);
   if (format(tidy).length > format(rules).length || !agreeAtSamples(tidy, rules).agree) return rules;
   return tidy;
 }
