@@ -244,6 +244,27 @@ function table(f: RealFn, x: Decimal, h0: Decimal, order: number, levels: number
 }
 
 /**
+ * The working precision of a table: the target, plus the digits lost to h⁻ⁿ (relative to
+ * the scale s) at the table's smallest step h₀/2^(levels−1), to the stencil's weights and the
+ * extrapolation (the rounding-noise bound of `table`, met with a tenth to spare), to |f| up to
+ * NOISE_MARGIN decades above |f⁽ⁿ⁾|·sⁿ (more is found after the first table), to f itself
+ * (the hint) and to the digits of x above its scale.
+ */
+function tablePrecision(x: Decimal, s: Decimal, h0: Decimal, order: number, levels: number, target: number, hint: PrecisionHint): number {
+  const stepLoss = order * Math.max(0, s.e - h0.e) + Math.ceil(order * levels * Math.LOG10E * Math.LN2 + 2.61) + NOISE_MARGIN;
+  return target + stepLoss + hint.loss + Math.max(0, x.e - s.e);
+}
+
+/**
+ * The error a table must stay within: relative accuracy for a derivative of a size; for
+ * one that is 0 (or far below the yardstick `scale`), an absolute accuracy twice as many
+ * digits below the yardstick.
+ */
+function toleranceOf(t: Table, scale: Decimal, target: number): Decimal {
+  return Decimal.max(t.value.abs().times(pow10(-target)), scale.times(pow10(-2 * target)));
+}
+
+/**
  * The first try of a central first derivative: two levels (4 evaluations of f where the
  * table of `layout` takes 6) at a step of 10^−(⌈target/2⌉ + 1) of x's scale, so that the
  * plain difference quotient h₀² ≈ 10^−target already meets the target and the gap between
@@ -258,7 +279,7 @@ function shortTable(f: RealFn, x: Decimal, s: Decimal, target: number, hint: Pre
   const levels = 2;
   const a = Math.ceil(target / 2) + 1;
   const h0 = s.times(pow10(-a));
-  const precision = target + a + Math.ceil(levels * Math.LOG10E * Math.LN2 + 2.61) + NOISE_MARGIN + hint.loss + Math.max(0, x.e - s.e);
+  const precision = tablePrecision(x, s, h0, 1, levels, target, hint);
   let t: Table;
   try {
     t = table(f, x, h0, 1, levels, precision, 0);
@@ -267,7 +288,7 @@ function shortTable(f: RealFn, x: Decimal, s: Decimal, target: number, hint: Pre
     throw err;
   }
   const scale = Decimal.max(hint.value.abs(), t.fmax).div(s);
-  const tolerance = Decimal.max(t.value.abs().times(pow10(-target)), scale.times(pow10(-2 * target)));
+  const tolerance = toleranceOf(t, scale, target);
   if (t.noise.gt(tolerance.div(10)) || t.error.gt(tolerance)) return undefined;
   return { value: t.value, error: t.error, kind: 'central', step: h0, precision, noise: t.noise, scale, converged: true, order: 1 };
 }
@@ -312,12 +333,7 @@ export function numericDerivative(f: RealFn, x: Decimal, digits: number, options
     let best: { t: Table; h0: Decimal; precision: number; scale: Decimal } | undefined;
     const tries = Math.min(TRIES, Math.max(1, options.tries ?? TRIES));
     for (let tryNo = 0; tryNo < tries; tryNo++) {
-      // digits lost to h⁻ⁿ (relative to the scale s) at the table's smallest step h₀/2^(levels−1),
-      // to the stencil's weights and the extrapolation (the rounding-noise bound of `table`, met
-      // with a tenth to spare), to |f| up to NOISE_MARGIN decades above |f⁽ⁿ⁾|·sⁿ (more is found
-      // after the first table), and to f itself
-      const stepLoss = order * Math.max(0, s.e - h0.e) + Math.ceil(order * levels * Math.LOG10E * Math.LN2 + 2.61) + NOISE_MARGIN;
-      const precision = target + stepLoss + hint.loss + extra + Math.max(0, x.e - s.e);
+      const precision = tablePrecision(x, s, h0, order, levels, target, hint) + extra;
       let t: Table;
       try {
         t = table(f, x, h0, order, levels, precision, side);
@@ -331,9 +347,7 @@ export function numericDerivative(f: RealFn, x: Decimal, digits: number, options
       // table (at smaller steps f(x ± h) shrinks with h where f(x) = 0, and the yardstick with it)
       scale ??= Decimal.max(hint.value.abs(), t.fmax).div(s.pow(order));
       best = { t, h0, precision, scale };
-      // relative accuracy for a derivative of a size; for one that is 0 (or far below that
-      // yardstick), an absolute accuracy twice as many digits below the yardstick
-      const tolerance = Decimal.max(t.value.abs().times(pow10(-target)), scale.times(pow10(-2 * target)));
+      const tolerance = toleranceOf(t, scale, target);
       // the rounding noise must sit well below the target: raise the precision, keep the step
       if (t.noise.gt(tolerance.div(10)) && !t.noise.isZero()) {
         const short = Math.ceil(log10Magnitude(t.noise.div(Decimal.max(tolerance, pow10(-precision)))) + 2);
