@@ -4,6 +4,8 @@
  *
  * @module
  */
+// first: V8's optimization threshold for the whole run (see tiering.ts)
+import './tiering.js';
 import { main } from './run.js';
 
 // `gradproof list | head -1`: the reader went away. End quietly, with the status a program
