@@ -1,6 +1,9 @@
 /**
- * The sheet's per-activation work (verify each activation, its readable derivatives, its
- * formula, its plot) as one list of tasks shared by the calling thread and worker threads.
+ * The sheet's per-activation work (verify each activation and make its readable
+ * derivatives, its formula, its plot) as one list of tasks shared by the calling thread
+ * and worker threads. A scalar activation's readable derivatives are made by its
+ * verification's task, in the same thread: both need φ′ and φ″, which each thread derives
+ * once (its own derivation cache), so a separate task on another thread derived them again.
  * Workers take tasks from the front (the costly verifications first); the caller, once it
  * has run the notes' claims and derivations, takes the rest from the back (the cheap
  * tasks), so neither waits on the other at the end whichever finishes first. A task is
@@ -12,7 +15,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { getActivation, getScalarActivation } from '../activations/_internals/catalogue.js';
+import { getActivation } from '../activations/_internals/catalogue.js';
 import type { Activation } from '../activations/_internals/activation.js';
 import { costRank } from '../cli/parallel.js';
 import { type ActivationVerdict, verifyActivation } from '../verify/activation.js';
@@ -22,8 +25,15 @@ import { addSteps, type TimelineStep, timed } from './timeline.js';
 
 /** One task: what to compute for which activation. */
 export interface SheetTask {
-  readonly kind: 'verify' | 'readable' | 'formula' | 'plot';
+  /** `verify`: the activation's verdict and, for a scalar one, its readable derivatives. */
+  readonly kind: 'verify' | 'formula' | 'plot';
   readonly name: string;
+}
+
+/** What a `verify` task gives. */
+interface Verified {
+  readonly verdict: ActivationVerdict;
+  readonly readable?: ReadableParts;
 }
 
 /** The results of every task, by activation name. */
@@ -48,7 +58,6 @@ export function sheetTasks(activations: readonly Activation[], late: readonly st
   const byCost = (x: string, y: string): number => Number(late.includes(x)) - Number(late.includes(y)) || costRank(x) - costRank(y);
   return [
     ...[...names].sort(byCost).map((name) => ({ kind: 'verify' as const, name })),
-    ...activations.filter((a) => a.kind === 'scalar').map((a) => ({ kind: 'readable' as const, name: a.name })),
     ...names.map((name) => ({ kind: 'formula' as const, name })),
     ...names.map((name) => ({ kind: 'plot' as const, name })),
   ];
@@ -57,10 +66,11 @@ export function sheetTasks(activations: readonly Activation[], late: readonly st
 /** Runs one task in this thread. */
 export function runTask(task: SheetTask): unknown {
   switch (task.kind) {
-    case 'verify':
-      return verifyActivation(getActivation(task.name));
-    case 'readable':
-      return readableParts(getScalarActivation(task.name));
+    case 'verify': {
+      const a = getActivation(task.name);
+      const verdict = verifyActivation(a);
+      return a.kind === 'scalar' ? ({ verdict, readable: readableParts(a) } satisfies Verified) : ({ verdict } satisfies Verified);
+    }
     case 'formula':
       return formulaTex(getActivation(task.name));
     case 'plot':
@@ -139,7 +149,13 @@ export function startSheetWork(tasks: readonly SheetTask[], workers = Math.min(3
       await Promise.all(running);
       this.helpOut();
       const by = <T>(kind: SheetTask['kind']): Map<string, T> => new Map(tasks.flatMap((t, i) => (t.kind === kind ? [[t.name, results[i] as T] as const] : [])));
-      return { verdicts: by('verify'), readable: by('readable'), formulas: by('formula'), plots: by('plot') };
+      const verified = [...by<Verified>('verify')];
+      return {
+        verdicts: new Map(verified.map(([name, v]) => [name, v.verdict])),
+        readable: new Map(verified.flatMap(([name, v]) => (v.readable ? [[name, v.readable] as const] : []))),
+        formulas: by('formula'),
+        plots: by('plot'),
+      };
     },
     stop() {
       for (const w of threads) void w.terminate();
