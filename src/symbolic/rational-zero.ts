@@ -12,6 +12,11 @@
  * zero polynomial (then it is 0 for R = √u in particular). So √(2/π)·√(2/π) = 2/π and
  * (z² + b)^(−3/2)·(z² + b) = (z² + b)^(−1/2) are settled.
  *
+ * The square root of a positive constant built of rationals, π and e by ·, / and integer
+ * powers is first split into roots of primes and of π and e (√(ab) = √a·√b holds for
+ * a, b > 0): √(2/π) = √2·(√π)⁻¹, √(2π) = √2·√π, √8 = 2·√2, √(1/2) = √2/2. Written either way
+ * the same number is then the same product of symbols, and √(2/π)·√(2π) = 2 is settled.
+ *
  * Applied to the identity form of symbolic/identity-form.ts, it settles the identities of
  * exponentials the CAS's `simplify` gives up on (a softmax Jacobian entry −pᵢpⱼ written two
  * ways: the CAS spent its step budget on each, twice).
@@ -118,6 +123,65 @@ export function constantValue(e: Expr): Q.Rational | undefined {
   }
 }
 
+/**
+ * A constant as q·π^a·e^b (q rational, a and b integers), if it is built of short literals,
+ * π and e by + − · / and integer powers (a sum only of rationals); undefined otherwise.
+ */
+function constantProduct(e: Expr): { q: Q.Rational; atoms: Map<'pi' | 'e', bigint> } | undefined {
+  const q = constantValue(e);
+  if (q) return { q, atoms: new Map() };
+  switch (e.kind) {
+    case 'const':
+      // π and e, both positive
+      return { q: Q.ONE, atoms: new Map([[e.name, 1n]]) };
+    case 'neg': {
+      const a = constantProduct(e.arg);
+      return a && { q: Q.neg(a.q), atoms: a.atoms };
+    }
+    case 'mul':
+    case 'div': {
+      const a = constantProduct(e.left);
+      const b = constantProduct(e.right);
+      if (!a || !b || (e.kind === 'div' && Q.isZero(b.q))) return undefined;
+      const atoms = new Map(a.atoms);
+      for (const [name, k] of b.atoms) atoms.set(name, (atoms.get(name) ?? 0n) + (e.kind === 'mul' ? k : -k));
+      return { q: e.kind === 'mul' ? Q.mul(a.q, b.q) : Q.div(a.q, b.q), atoms };
+    }
+    case 'pow': {
+      const k = constantValue(e.right);
+      const a = constantProduct(e.left);
+      if (!a || !k || !Q.isInteger(k) || k.n > MAX_POWER || k.n < -MAX_POWER || (k.n < 0n && Q.isZero(a.q))) return undefined;
+      return { q: Q.powInt(a.q, k.n), atoms: new Map([...a.atoms].map(([name, j]) => [name, j * k.n])) };
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** The largest number tried as a factor when a radicand's integer is split into primes. */
+const TRIAL_LIMIT = 10_000n;
+
+/**
+ * m = s²·Π pᵢ with the pᵢ distinct (primes below TRIAL_LIMIT, and at most one last factor
+ * that was not split further): the square part s and the factors left under the root.
+ */
+function squareFree(m: bigint): { s: bigint; under: bigint[] } {
+  let s = 1n;
+  const under: bigint[] = [];
+  let rest = m;
+  for (let p = 2n; p <= TRIAL_LIMIT && p * p <= rest; p += p === 2n ? 1n : 2n) {
+    let k = 0;
+    while (rest % p === 0n) {
+      rest /= p;
+      k++;
+    }
+    for (let j = 0; j < k >> 1; j++) s *= p;
+    if (k % 2 === 1) under.push(p);
+  }
+  if (rest > 1n) under.push(rest);
+  return { s, under };
+}
+
 /** base^k for an integer |k| ≤ MAX_POWER. */
 function power(base: Fraction, k: bigint): Fraction {
   if (k < 0n && base.n.size === 0) throw new GiveUp();
@@ -150,10 +214,37 @@ class Reader {
 
   /** √u as a symbol R with R² = u (u read first, so an inner root has a smaller index than an outer one). */
   root(u: Expr): Fraction {
+    const split = this.#constantRoot(u);
+    if (split) return split;
     const radicand = this.read(u);
     const i = this.#index(`sqrt ${format(u)}`);
     this.roots.set(i, radicand);
     return { n: new Map([[`${i}^1`, Q.ONE]]), d: constant(Q.ONE) };
+  }
+
+  /** A root symbol for √k, k a prime (or an unsplit factor), π or e, with R² = k. */
+  #atomRoot(k: Expr): Fraction {
+    const i = this.#index(`sqrt ${format(k)}`);
+    this.roots.set(i, this.read(k));
+    return { n: new Map([[`${i}^1`, Q.ONE]]), d: constant(Q.ONE) };
+  }
+
+  /**
+   * √u for a positive constant u = (n/d)·π^a·e^b, as (s/d)·Π√pᵢ·(√π)^a·(√e)^b with n·d = s²·Π pᵢ
+   * (every factor is positive, so the root of the product is the product of the roots);
+   * undefined when u is not such a constant or not positive.
+   */
+  #constantRoot(u: Expr): Fraction | undefined {
+    const c = constantProduct(u);
+    if (!c || c.q.n <= 0n) return undefined;
+    const { s, under } = squareFree(c.q.n * c.q.d);
+    let out: Fraction = { n: constant(Q.rat(s, c.q.d)), d: constant(Q.ONE) };
+    const multiply = (f: Fraction) => {
+      out = { n: times(out.n, f.n), d: times(out.d, f.d) };
+    };
+    for (const p of under) multiply(this.#atomRoot({ kind: 'num', value: p.toString() }));
+    for (const [name, k] of [...c.atoms].sort(([x], [y]) => (x < y ? -1 : 1))) if (k !== 0n) multiply(power(this.#atomRoot({ kind: 'const', name }), k));
+    return out;
   }
 
   read(e: Expr): Fraction {

@@ -27,6 +27,23 @@ describe('rationalIdentity: a ≡ b as quotients of polynomials with exact coeff
     ['z^(3 - 1)', 'z^2'],
     // squareplus″ as the rules derive it, against its closed form (the CAS gave up on it)
     ['1/2*(-1/2*(z^2 + b)^(-1/2 - 1)*(2*z^(2 - 1))*z + (z^2 + b)^(-1/2))', 'b/(2*(z^2 + b)^(3/2))'],
+    // the root of a positive constant, split into roots of primes, π and e
+    ['sqrt(2*pi)', 'sqrt(2)*sqrt(pi)'],
+    ['sqrt(2/pi)*sqrt(2*pi)', '2'],
+    ['sqrt(2/pi)', 'sqrt(2*pi)/pi'],
+    ['sqrt(8)', '2*sqrt(2)'],
+    ['sqrt(6)', 'sqrt(2)*sqrt(3)'],
+    ['sqrt(1/2)', 'sqrt(2)/2'],
+    ['sqrt(0.5)*x', 'x/sqrt(2)'],
+    ['sqrt(pi^3)', 'pi*sqrt(pi)'],
+    ['sqrt(e/4)', 'e^(1/2)/2'],
+    ['(2*pi)^(-1/2)', '1/(sqrt(2)*sqrt(pi))'],
+    ['sqrt(2*pi*1000003)', 'sqrt(2*1000003)*sqrt(pi)'],
+    // gelu_tanh″ as the CAS derives it, against the catalogue's textbook form (only verified before)
+    [
+      '1/2*(sqrt(2/pi)*(1 - t^2)*(1 + 0.134145*z^2) + (1 - t^2)*(sqrt(2/pi) - 4*z*t*(1 + 0.134145*z^2)/pi)*(1 + 0.134145*z^2) + 0.53658*z^2*(1 - t^2)/sqrt(2*pi))',
+      '(1 - t^2)*(sqrt(2/pi)*(1 + 0.26829*z^2) - z*t*(2/pi)*(1 + 0.134145*z^2)^2)',
+    ],
   ])('proves %s ≡ %s', (a, b) => {
     expect(equal(a, b)).toBe(true);
   });
@@ -39,6 +56,15 @@ describe('rationalIdentity: a ≡ b as quotients of polynomials with exact coeff
     // true, but not as rational functions of independent symbols: not shown here (the CAS is asked next)
     ['sin(x)^2 + cos(x)^2', '1'],
     ['sqrt(x)*sqrt(y)', 'sqrt(x*y)'],
+    // constant roots: wrong by a factor, a power of π, a prime, a sign; the root of a negative constant is not split
+    ['sqrt(2*pi)', 'sqrt(2)*pi'],
+    ['sqrt(2/pi)', 'sqrt(2)*sqrt(pi)'],
+    ['sqrt(8)', '3*sqrt(2)'],
+    ['sqrt(6)', 'sqrt(2)*sqrt(5)'],
+    ['sqrt(2*pi)', '-sqrt(2)*sqrt(pi)'],
+    ['sqrt(-2)', 'sqrt(2)*sqrt(-1)'],
+    ['sqrt(e)', 'sqrt(pi)'],
+    ['1/2*(sqrt(2/pi)*(1 - t^2)*(1 + 0.134145*z^2) + (1 - t^2)*(sqrt(2/pi) - 4*z*t*(1 + 0.134145*z^2)/pi)*(1 + 0.134145*z^2) + 0.53658*z^2*(1 - t^2)/sqrt(2*pi))', '(1 - t^2)*(sqrt(2/pi)*(1 + 0.26829*z^2) - z*t*(2/pi)*(1 + 0.134145*z^2)^2) + 1e-30'],
     // square roots: wrong by a power, a sign or a branch
     ['sqrt(2)*sqrt(2)', '-2'],
     ['sqrt(x^2)', 'x'],
