@@ -18,8 +18,11 @@ const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
 rmSync(fresh, { recursive: true, force: true });
 try {
   execFileSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.build.json'), '--outDir', fresh], { stdio: 'inherit' });
-  chmodSync(join(fresh, 'src', 'cli', 'bin.js'), 0o755);
   await bundleEntries(fresh);
+  // the command line as installed (package.json "bin") and as `npm start` runs it; the
+  // unbundled entry stays executable too (npx keeps links to it made before the bundle was the bin)
+  chmodSync(join(fresh, 'bundle', 'cli.js'), 0o755);
+  chmodSync(join(fresh, 'src', 'cli', 'bin.js'), 0o755);
 } catch (err) {
   rmSync(fresh, { recursive: true, force: true });
   console.error(`build failed: ${err.message.split('\n')[0]}`);
@@ -31,7 +34,8 @@ rmSync(old, { recursive: true, force: true });
 
 /**
  * The package's entries (package.json "exports": gradproof, gradproof/core, gradproof/vitest,
- * gradproof/arbitraries) bundled from the compiled modules into dist/bundle/, with the code
+ * gradproof/arbitraries; "bin": the command line, and the scripts of its worker threads)
+ * bundled from the compiled modules into dist/bundle/, with the code
  * they share in common chunks, so every entry sees the same objects. Node loads each ES
  * module of a program separately, and ~1 ms per module made `import('gradproof')` cost
  * ~250 ms CPU for its ~240 modules; the bundle is a handful of files (issue 15, lazy
@@ -42,7 +46,17 @@ rmSync(old, { recursive: true, force: true });
 async function bundleEntries(out) {
   await build({
     absWorkingDir: out,
-    entryPoints: { index: 'src/index.js', core: 'src/core.js', vitest: 'src/testing/vitest.js', arbitraries: 'src/testing/arbitraries/index.js' },
+    entryPoints: {
+      index: 'src/index.js',
+      core: 'src/core.js',
+      vitest: 'src/testing/vitest.js',
+      arbitraries: 'src/testing/arbitraries/index.js',
+      cli: 'src/cli/bin.js',
+      // the worker threads' scripts, found beside the code that starts them (new URL('./work-worker.js', import.meta.url))
+      'work-worker': 'src/sheet/work-worker.js',
+      'printer-worker': 'src/sheet/printer-worker.js',
+      'verify-worker': 'src/cli/verify-worker.js',
+    },
     outdir: 'bundle',
     bundle: true,
     splitting: true,
