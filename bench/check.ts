@@ -9,7 +9,7 @@
  * Prints the time and the counts of each, and the lecture notes' time when they are found.
  *
  *   npx tsx bench/check.ts [distinct|repeated|lecture]
- *   npx tsx bench/check.ts write /tmp/distinct.md && time node dist/bundle/cli.js check /tmp/distinct.md --out /tmp/out
+ *   npx tsx bench/check.ts write /tmp/distinct.md && time node dist/cli/gradproof.js check /tmp/distinct.md --out /tmp/out
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

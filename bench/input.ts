@@ -39,7 +39,7 @@ writeFileSync(join(dir, 'name.json'), JSON.stringify({ layers: [{ weights: [[0.5
 files.push(['a 21 MB activation name', join(dir, 'name.json')]);
 for (const [what, path] of files) {
   const start = performance.now();
-  const r = spawnSync(process.execPath, ['dist/bundle/cli.js', 'gradcheck', path], { encoding: 'utf8' });
+  const r = spawnSync(process.execPath, ['dist/cli/gradproof.js', 'gradcheck', path], { encoding: 'utf8' });
   console.log(`gradproof gradcheck on ${what}: exit ${r.status} in ${ms(start)} (${r.stderr.trim().slice(0, 90)})`);
 }
 rmSync(dir, { recursive: true, force: true });

@@ -46,7 +46,7 @@ for (let round = 1; round <= rounds; round++) {
     for (const budget of budgets) {
       const out = mkdtempSync(join(tmpdir(), 'gradproof-bench-budget-'));
       const start = performance.now();
-      const r = spawnSync('/usr/bin/time', ['-f', '%U %S', process.execPath, `--interrupt-budget=${budget}`, 'dist/bundle/cli.js', ...args(out)], { encoding: 'utf8' });
+      const r = spawnSync('/usr/bin/time', ['-f', '%U %S', process.execPath, `--interrupt-budget=${budget}`, 'dist/cli/gradproof.js', ...args(out)], { encoding: 'utf8' });
       const wall = (performance.now() - start) / 1000;
       if (r.status !== 0) throw new Error(`${name} with budget ${budget} exited with ${r.status}: ${r.stderr.slice(-500)}`);
       const [user, sys] = r.stderr.trim().split('\n').at(-1)!.split(' ').map(Number);

@@ -18,7 +18,7 @@ const [baseBin, roundsArg] = process.argv.slice(2);
 if (!baseBin) throw new Error('usage: npx tsx bench/sheet-ab.ts <baseline bin.js> [rounds]');
 const builds = [
   ['baseline', baseBin],
-  ['this checkout', 'dist/bundle/cli.js'],
+  ['this checkout', 'dist/cli/gradproof.js'],
 ] as const;
 
 /** Every file under dir, relative. */

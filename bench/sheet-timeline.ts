@@ -22,7 +22,7 @@ interface Step {
 
 const args = process.argv.slice(2);
 const all = args.includes('--tasks');
-const bin = args.find((a) => !a.startsWith('--')) ?? 'dist/bundle/cli.js';
+const bin = args.find((a) => !a.startsWith('--')) ?? 'dist/cli/gradproof.js';
 const out = mkdtempSync(join(tmpdir(), 'gradproof-sheet-timeline-'));
 console.log(`load average before: ${loadavg()[0]!.toFixed(2)}`);
 const spawned = performance.timeOrigin + performance.now();

@@ -14,7 +14,7 @@ import { row } from './stats.js';
 const out = mkdtempSync(join(tmpdir(), 'gradproof-bench-sheet-'));
 const load = loadavg()[0]!.toFixed(2);
 const start = performance.now();
-const r = spawnSync('/usr/bin/time', ['-f', '%U %S', process.execPath, 'dist/bundle/cli.js', 'sheet', '--out', out], { encoding: 'utf8' });
+const r = spawnSync('/usr/bin/time', ['-f', '%U %S', process.execPath, 'dist/cli/gradproof.js', 'sheet', '--out', out], { encoding: 'utf8' });
 const wall = (performance.now() - start) / 1000;
 if (r.status !== 0) throw new Error(`gradproof sheet failed: ${r.stderr}`);
 const [user, sys] = r.stderr.trim().split('\n').at(-1)!.split(' ').map(Number);

@@ -21,7 +21,7 @@ try {
   await bundleEntries(fresh);
   // the command line as installed (package.json "bin") and as `npm start` runs it; the
   // unbundled entry stays executable too (npx keeps links to it made before the bundle was the bin)
-  chmodSync(join(fresh, 'bundle', 'cli.js'), 0o755);
+  chmodSync(join(fresh, 'cli', 'gradproof.js'), 0o755);
   chmodSync(join(fresh, 'src', 'cli', 'bin.js'), 0o755);
 } catch (err) {
   rmSync(fresh, { recursive: true, force: true });
@@ -34,30 +34,23 @@ rmSync(old, { recursive: true, force: true });
 
 /**
  * The package's entries (package.json "exports": gradproof, gradproof/core, gradproof/vitest,
- * gradproof/arbitraries; "bin": the command line, and the scripts of its worker threads)
- * bundled from the compiled modules into dist/bundle/, with the code
+ * gradproof/arbitraries) bundled from the compiled modules into dist/bundle/, with the code
  * they share in common chunks, so every entry sees the same objects. Node loads each ES
  * module of a program separately, and ~1 ms per module made `import('gradproof')` cost
  * ~250 ms CPU for its ~240 modules; the bundle is a handful of files (issue 15, lazy
  * loading: docs/benchmarks.md). Packages stay imports of their own, and so do the
  * `#load/…` modules (package.json "imports"), which pick a require on first use under Node
  * and a static import in a consumer's browser bundle. The declarations stay in dist/src/.
+ *
+ * The command line (package.json "bin") is a bundle of its own in dist/cli/: gradproof.js
+ * and the scripts of its worker threads, which the code that starts them finds beside its
+ * chunk (`new URL('./work-worker.js', import.meta.url)`), and a chunk per subcommand,
+ * loaded when it runs. Built with the library's entries, it split their shared code into
+ * four times as many chunks, all loaded by `import('gradproof')`.
  */
 async function bundleEntries(out) {
-  await build({
+  const common = {
     absWorkingDir: out,
-    entryPoints: {
-      index: 'src/index.js',
-      core: 'src/core.js',
-      vitest: 'src/testing/vitest.js',
-      arbitraries: 'src/testing/arbitraries/index.js',
-      cli: 'src/cli/bin.js',
-      // the worker threads' scripts, found beside the code that starts them (new URL('./work-worker.js', import.meta.url))
-      'work-worker': 'src/sheet/work-worker.js',
-      'printer-worker': 'src/sheet/printer-worker.js',
-      'verify-worker': 'src/cli/verify-worker.js',
-    },
-    outdir: 'bundle',
     bundle: true,
     splitting: true,
     format: 'esm',
@@ -71,5 +64,20 @@ async function bundleEntries(out) {
     // "sideEffects" names dist/ paths, and the catalogue's registration must not be dropped
     ignoreAnnotations: true,
     logLevel: 'warning',
+  };
+  await build({
+    ...common,
+    entryPoints: { index: 'src/index.js', core: 'src/core.js', vitest: 'src/testing/vitest.js', arbitraries: 'src/testing/arbitraries/index.js' },
+    outdir: 'bundle',
+  });
+  await build({
+    ...common,
+    entryPoints: {
+      gradproof: 'src/cli/bin.js',
+      'work-worker': 'src/sheet/work-worker.js',
+      'printer-worker': 'src/sheet/printer-worker.js',
+      'verify-worker': 'src/cli/verify-worker.js',
+    },
+    outdir: 'cli',
   });
 }

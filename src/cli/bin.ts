@@ -17,6 +17,6 @@ for (const stream of [process.stdout, process.stderr]) {
 }
 
 // loaded once the flag is set: a static import would run every module of the CLI first,
-// which the bundle (dist/bundle/cli.js) places ahead of this file's own code
+// which the bundle (dist/cli/gradproof.js) places ahead of this file's own code
 const { main } = await import('./run.js');
 process.exitCode = await main(process.argv.slice(2));

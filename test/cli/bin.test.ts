@@ -5,10 +5,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const root = join(import.meta.dirname, '../..');
-const bin = join(root, 'dist/bundle/cli.js');
+const bin = join(root, 'dist/cli/gradproof.js');
 
 describe('the built gradproof executable', () => {
-  it('the build (npm run build, or npm ci through prepare) leaves dist/bundle/cli.js executable, with its shebang', () => {
+  it('the build (npm run build, or npm ci through prepare) leaves dist/cli/gradproof.js executable, with its shebang', () => {
     expect(statSync(bin).mode & 0o777).toBe(0o755);
     expect(readFileSync(bin, 'utf8').split('\n')[0]).toBe('#!/usr/bin/env node');
   });
@@ -27,12 +27,12 @@ describe('the built gradproof executable', () => {
 
   it('npm pack ships it executable', () => {
     const [packed] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8' })) as [{ files: { path: string; mode: number }[] }];
-    expect(packed.files.find((f) => f.path === 'dist/bundle/cli.js')?.mode).toBe(0o755);
+    expect(packed.files.find((f) => f.path === 'dist/cli/gradproof.js')?.mode).toBe(0o755);
     // the scripts its worker threads run, found beside the bundle's chunks
-    for (const worker of ['work-worker', 'printer-worker', 'verify-worker']) expect(packed.files.some((f) => f.path === `dist/bundle/${worker}.js`)).toBe(true);
+    for (const worker of ['work-worker', 'printer-worker', 'verify-worker']) expect(packed.files.some((f) => f.path === `dist/cli/${worker}.js`)).toBe(true);
   });
 
-  // `npm start` as it runs: the sheet's work on the bundle's worker thread, the PDFs on its printer thread
+  // `npm start` as it runs: the sheet's work on the bundled worker thread, the PDFs on its printer thread
   it('writes the sheet in docs/ byte for byte, from the bundle and its worker threads', () => {
     const out = mkdtempSync(join(tmpdir(), 'gradproof-bin-sheet-'));
     try {
@@ -48,7 +48,7 @@ describe('the built gradproof executable', () => {
     }
   }, 120_000);
 
-  it('verify-all on the bundle’s worker threads gives the in-process verdicts', async () => {
+  it('verify-all on the bundled worker threads gives the in-process verdicts', async () => {
     const r = spawnSync(process.execPath, [bin, 'verify-all', '--json'], { encoding: 'utf8', timeout: 120_000 });
     expect(r.status).toBe(0);
     const untimed = (v: unknown): unknown => JSON.parse(JSON.stringify(v, (k, x) => (k === 'milliseconds' ? undefined : x)));

@@ -53,7 +53,7 @@ describe('readInputFile', () => {
 });
 
 describe('gradproof gradcheck on hostile files (the built CLI, as a user runs it)', () => {
-  const bin = join(import.meta.dirname, '../../dist/bundle/cli.js');
+  const bin = join(import.meta.dirname, '../../dist/cli/gradproof.js');
   const run = (...args: string[]) => spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', timeout: 60_000 });
 
   it.each([['/dev/zero'], ['/dev/urandom'], [dir]])('gradcheck %s: one line, exit 2', (path) => {

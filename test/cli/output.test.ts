@@ -20,7 +20,7 @@ const aFile = (d: string): string => {
   return join(d, 'f');
 };
 const contents = (dir: string): Record<string, string> => Object.fromEntries(readdirSync(dir).sort().map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
-const bin = join(import.meta.dirname, '../../dist/bundle/cli.js');
+const bin = join(import.meta.dirname, '../../dist/cli/gradproof.js');
 const dist = join(import.meta.dirname, '../../dist/src/cli/output.js');
 
 describe('outputDirectory', () => {

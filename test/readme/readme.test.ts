@@ -20,7 +20,7 @@ import { parseNetworkSpec } from '../../src/nn/spec.js';
 import { type Block, codeBlocks, commentClaim, matchesShown } from './blocks.js';
 
 const root = join(import.meta.dirname, '../..');
-const bin = join(root, 'dist/bundle/cli.js');
+const bin = join(root, 'dist/cli/gradproof.js');
 const readme = readFileSync(join(root, 'README.md'), 'utf8');
 const blocks = codeBlocks(readme);
 // inside the package, so that `import … from 'gradproof'` resolves to this package (dist/)

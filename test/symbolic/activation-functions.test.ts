@@ -306,7 +306,7 @@ describe('loading', () => {
   });
 
   it('the CLI registers them: gradproof diff "relu(x)*x" as a program of its own', () => {
-    const out = execFileSync(process.execPath, [join(root, 'dist/bundle/cli.js'), 'diff', 'relu(x)*x', '--digits', '10', '--points', '2'], { encoding: 'utf8' });
+    const out = execFileSync(process.execPath, [join(root, 'dist/cli/gradproof.js'), 'diff', 'relu(x)*x', '--digits', '10', '--points', '2'], { encoding: 'utf8' });
     expect(out).toContain("  = x*relu'(x) + relu(x)\n");
   });
 
