@@ -198,14 +198,39 @@ function claimValue(d: Closure, env: Env, digits: number, ceiling = 2 * digits +
 
 const show = (x: Decimal, digits: number): string => formatDigits(x.toSignificantDigits(digits), digits);
 
+/** What every point of one verification shares: f (its tree and its BigInt closure), the derivative formula d, and the question asked. */
+interface Question {
+  readonly fTree: Expr;
+  readonly f: FastClosure;
+  readonly d: Closure;
+  readonly wrt: string;
+  readonly digits: number;
+  readonly order: number;
+  /** Where the formula's evaluations start (the last one's working precision, updated as they go). */
+  readonly start: StartPrecision;
+}
+
+/** How one point is compared. */
+interface PointOptions {
+  /** A point the caller named (a kink or jump there is reported, not compared). */
+  readonly named: boolean;
+  /** The stencil: central, or one-sided from the right across a switch of the formula. */
+  readonly side?: 'central' | 'right';
+  /** The precision f needs here, when the draw already measured it. */
+  readonly here?: PrecisionHint;
+  /** At most this many tables for the finite difference (the probe's). */
+  readonly tries?: number;
+}
+
 /** Compares the formula with the finite difference at a point where f is differentiable. */
-function comparePoint(f: FastClosure, d: Closure, env: Env, wrt: string, digits: number, order: number, named: boolean, start: StartPrecision, side: 'central' | 'right' = 'central', here?: PrecisionHint, tries?: number): PointCheck {
+function comparePoint(q: Question, env: Env, o: PointOptions): PointCheck {
+  const { f, d, wrt, digits, order, start } = q;
   const x0 = env[wrt]!;
-  const fd = numericDerivative(along(f, env, wrt), x0, digits, { order, side, hint: precisionHint(f, env, wrt, digits, here), ...(tries ? { tries } : {}) });
+  const fd = numericDerivative(along(f, env, wrt), x0, digits, { order, side: o.side ?? 'central', hint: precisionHint(f, env, wrt, digits, o.here), ...(o.tries ? { tries: o.tries } : {}) });
   let claim = claimValue(d, env, digits, undefined, start);
   // a formula that cancels beyond the first ceiling while the finite difference sees a value: look further
   if (claim !== undefined && (claim === 'unsettled' || claim.zeroBound) && fd.value.abs().gt(fd.error.times(10))) claim = claimValue(d, env, digits, defaultCeiling(digits));
-  const base = { at: pointText(env), named, finiteDifference: show(fd.value, digits), stencil: fd.kind, differentiableAt: true };
+  const base = { at: pointText(env), named: o.named, finiteDifference: show(fd.value, digits), stencil: fd.kind, differentiableAt: true };
   if (claim === 'unsettled') {
     return { ...base, derivative: 'unsettled', digitsAgreed: 0, status: 'unsettled', ok: false, note: 'the derivative formula could not be evaluated to the digits asked for here' };
   }
@@ -292,8 +317,10 @@ export function describeSingularity(s: Singularity, env: Env | Readonly<Record<s
   return `not differentiable at ${where}: ${what}${convention}`;
 }
 
-function checkPoint(fTree: Expr, f: FastClosure, d: Closure, env: Env, wrt: string, digits: number, order: number, named: boolean, start: StartPrecision, here?: PrecisionHint, tries?: number): PointCheck {
-  if (named) {
+/** Checks one point: a named point may be a singularity (reported as such), any other is compared. */
+function checkPoint(q: Question, env: Env, o: PointOptions): PointCheck {
+  const { fTree, f, d, wrt, digits, order } = q;
+  if (o.named) {
     // a named point may sit on a kink or a jump, or where only one side is defined
     const formulaDefined = claimValue(d, env, Math.min(digits, 20)) !== undefined;
     if (atSwitch(fTree, env, digits) || !formulaDefined) {
@@ -303,10 +330,10 @@ function checkPoint(fTree: Expr, f: FastClosure, d: Closure, env: Env, wrt: stri
       if (a.shape !== 'smooth') return singularPoint(a, d, env, digits);
       // differentiable here, but a switch of the formula is: the one-sided difference is the reference
       // (a central stencil across the switch loses its order, as for x·|x| at 0)
-      return comparePoint(f, d, env, wrt, digits, order, named, start, 'right');
+      return comparePoint(q, env, { named: true, side: 'right' });
     }
   }
-  return comparePoint(f, d, env, wrt, digits, order, named, start, 'central', here, tries);
+  return comparePoint(q, env, o);
 }
 
 function summaryOf(checks: readonly PointCheck[], digits: number, ok: boolean): string {
@@ -389,12 +416,13 @@ export function verifyDerivative(expr: Expr | string, wrt: string, options: Veri
   const named = (options.at ?? []).map((p) => toEnv({ ...options.fixed, ...p }, allVars));
   const checks: PointCheck[] = [];
   // the formula's evaluations start where the last one's error bound needed (one pass per point, not two)
-  const start: StartPrecision = { digits: 0 };
+  const question: Question = { fTree: f0, f, d, wrt, digits, order, start: { digits: 0 } };
   for (const [i, env] of [...named, ...random].entries()) {
     const isNamed = i < named.length;
     try {
       if (isNamed) evaluateFast(f, env, 10); // a named point outside the domain is the caller's error (DomainError naming it)
-      checks.push(checkPoint(f0, f, d, env, wrt, digits, order, isNamed, start, measured.get(env)));
+      const here = measured.get(env);
+      checks.push(checkPoint(question, env, { named: isNamed, ...(here ? { here } : {}) }));
     } catch (err) {
       if (!isNamed && (err instanceof DomainError || (err instanceof GradproofError && err.code === 'precision'))) continue;
       throw err;
@@ -414,8 +442,8 @@ export function verifyDerivative(expr: Expr | string, wrt: string, options: Veri
         // a finite difference that has not settled after PROBE_TRIES steps refutes only what
         // differs beyond its own error; it is not chased further (at an origin where f′ = 0
         // or f‴ jumps, seven tables settled nothing a sampled point needs)
-        const quick = checkPoint(f0, f, d, env, wrt, digits, order, false, start, undefined, PROBE_TRIES);
-        const c = quick.status === 'differs' ? checkPoint(f0, f, d, env, wrt, digits, order, true, start) : undefined;
+        const quick = checkPoint(question, env, { named: false, tries: PROBE_TRIES });
+        const c = quick.status === 'differs' ? checkPoint(question, env, { named: true }) : undefined;
         if (c?.status === 'differs') {
           checks.push({ ...c, named: false });
           break;
