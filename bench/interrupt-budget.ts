@@ -1,6 +1,6 @@
 /**
  * V8's interrupt budget for the command line (src/cli/tiering.ts; docs/benchmarks.md,
- * "V8's interrupt budget"): runs `gradproof sheet`, `verify-all` and `prove` from dist/
+ * "npm start, fourth round"): runs `gradproof sheet`, `verify-all` and `prove` from dist/
  * with each budget given on node's command line (which the CLI keeps as given), the
  * budgets alternating within each round so that the machine's load falls on all alike,
  * and prints each run's wall and CPU seconds (user + sys of node and every child it waited

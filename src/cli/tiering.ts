@@ -9,9 +9,9 @@
  * 2-core machine where every thread of the sheet (the claims, the worker's verifications,
  * Chromium) wants a core. A budget about 4.4 times larger optimizes only the functions
  * that stay hot: `gradproof sheet` 10.7 s → 9.3 s and `verify-all` 3.9 s → 3.3 s (medians
- * of 3 alternating runs), the sheet byte for byte the same (docs/benchmarks.md, "V8's
- * interrupt budget"; `npx tsx bench/interrupt-budget.ts`). The flag changes when code is
- * optimized, never what it computes.
+ * of 3 alternating runs), the sheet byte for byte the same (docs/benchmarks.md, "npm
+ * start, fourth round"; `npx tsx bench/interrupt-budget.ts`). The flag changes when code
+ * is optimized, never what it computes.
  *
  * V8's flags belong to the whole process, so the library never sets them: a program that
  * imports gradproof keeps its own. A budget given on node's command line
