@@ -316,7 +316,7 @@ export function sheetHtml(model: SheetModel, css = ''): string {
     ...model.appendix.map((a) => activationSection(a, eq)),
     '</section>',
     '<section id="method"><h2>How the sheet is checked</h2>',
-    '<p>The CAS (nerdamer-prime) differentiates; gradproof differentiates again by its own rules and keeps the CAS’s answer only where the two agree. Every derivative is compared with high-precision finite differences (decimal.js, 50 digits asked, ≥ 45 required at every point, far tails included). Each readable form — σ(1 − σ), 1 − tanh², x/(x² + y²) — is an identity checked against the derived form: <b>proved</b> when the difference reduces to 0 symbolically, otherwise <b>verified</b> at 64 points to 30 digits. Claims of the notes are proved or refuted by computation; the counterexamples are computed numbers.</p>',
+    '<p>The CAS (nerdamer-prime) differentiates; gradproof differentiates again by its own rules and keeps the CAS’s answer only where the two agree (piecewise functions are differentiated by the rules alone). Every derivative is compared with high-precision finite differences: 50 digits asked and all 50 required at every point, the tails at z = ±30 and ±37.5 included; the finite differences of φ are computed by gradproof’s BigInt engine and the derivative’s values by decimal.js, so neither engine checks itself. Each readable form — σ(1 − σ), 1 − tanh², x/(x² + y²) — is an identity checked against the derived form: <b>proved</b> when the difference reduces to 0 symbolically, otherwise <b>verified</b> at 64 points to 30 digits. Claims of the notes are proved or refuted by computation; the counterexamples are computed numbers.</p>',
     '</section>',
   ];
   return page(SHEET_TITLE, css, 'sheet', body.join('\n'));

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACTIVATIONS } from '../../src/activations/index.js';
+import { DEFAULTS } from '../../src/defaults.js';
 import { NOTES_ORDER } from '../../src/sheet/model.js';
 import { katexCss } from '../../src/cli/sheet.js';
 import { pageShells } from '../../src/sheet/html.js';
@@ -56,6 +57,13 @@ describe('the formula sheet in a real browser', () => {
       const committed = sameDay(readFileSync(join(DOCS, f), 'utf8'));
       expect(made === committed, `${f} differs from the committed docs/${f}: run npm start and commit docs/`).toBe(true);
     }
+  });
+
+  it('says how a derivative is checked as the verifier checks it: every digit asked for, no slack', () => {
+    const html = readFileSync(join(dir, 'formula-sheet.html'), 'utf8');
+    const method = html.slice(html.indexOf('id="method"'));
+    expect(method).toContain(`${DEFAULTS.digits} digits asked and all ${DEFAULTS.digits} required at every point`);
+    expect(method).not.toMatch(/≥ \d+ required/);
   });
 
   it('writes each page as the shell Chromium loads ahead of time with a body put in (so only the body is parsed when it prints)', () => {
