@@ -9,6 +9,7 @@
  * @module
  */
 import { katexModule } from '#load/katex'; // KaTeX loads on the first rendering (src/load/katex.node.ts)
+import { DEFAULTS } from '../defaults.js';
 import type { NotesDerivation } from '../derivation/notes.js';
 import { type DerivationStep, type StepCheck, stepTex } from '../derivation/step.js';
 import { escapeXml } from '../plot/line-chart.js';
@@ -90,7 +91,7 @@ ${a.second && a.second.tex.length <= SUMMARY_SECOND_MAX ? box(a.second.tex) : ''
 }
 
 function summaryLegend(model: SheetModel): string {
-  return `<p class="legend muted">φ is the activation, σ the sigmoid σ(z) = 1/(1 + e<sup>−z</sup>), z its input. Every φ′ and φ″ is derived from φ (by the CAS where gradproof’s own rules confirm its answer, else by those rules), checked against finite differences, and the form shown is checked equal to it (proved symbolically, or to 30 digits at 64 points). At a kink φ′ takes the value of the piece that owns the point; frameworks differ (see the conventions table). Initializers: Glorot for sigmoid, tanh and softmax, He for the ReLU family, LeCun for SELU (notes p. 17). gradproof ${esc(model.stamp.version)}${model.stamp.date ? `, ${esc(model.stamp.date)}` : ''}.</p>`;
+  return `<p class="legend muted">φ is the activation, σ the sigmoid σ(z) = 1/(1 + e<sup>−z</sup>), z its input. Every φ′ and φ″ is derived from φ (by the CAS where gradproof’s own rules confirm its answer, else by those rules), checked against finite differences, and the form shown is checked equal to it (proved symbolically, or to ${DEFAULTS.identityDigits} digits at ${DEFAULTS.identityPoints} points). At a kink φ′ takes the value of the piece that owns the point; frameworks differ (see the conventions table). Initializers: Glorot for sigmoid, tanh and softmax, He for the ReLU family, LeCun for SELU (notes p. 17). gradproof ${esc(model.stamp.version)}${model.stamp.date ? `, ${esc(model.stamp.date)}` : ''}.</p>`;
 }
 
 function summary(model: SheetModel, full: boolean): string {
@@ -316,7 +317,7 @@ export function sheetHtml(model: SheetModel, css = ''): string {
     ...model.appendix.map((a) => activationSection(a, eq)),
     '</section>',
     '<section id="method"><h2>How the sheet is checked</h2>',
-    '<p>The CAS (nerdamer-prime) differentiates; gradproof differentiates again by its own rules and keeps the CAS’s answer only where the two agree (piecewise functions are differentiated by the rules alone). Every derivative is compared with high-precision finite differences: 50 digits asked and all 50 required at every point, the tails at z = ±30 and ±37.5 included; the finite differences of φ are computed by gradproof’s BigInt engine and the derivative’s values by decimal.js, so neither engine checks itself. Each readable form — σ(1 − σ), 1 − tanh², x/(x² + y²) — is an identity checked against the derived form: <b>proved</b> when the difference reduces to 0 symbolically, otherwise <b>verified</b> at 64 points to 30 digits. Claims of the notes are proved or refuted by computation; the counterexamples are computed numbers.</p>',
+    `<p>The CAS (nerdamer-prime) differentiates; gradproof differentiates again by its own rules and keeps the CAS’s answer only where the two agree (piecewise functions are differentiated by the rules alone). Every derivative is compared with high-precision finite differences: ${DEFAULTS.digits} digits asked and all ${DEFAULTS.digits} required at every point, the tails at z = ±30 and ±37.5 included; the finite differences of φ are computed by gradproof’s BigInt engine and the derivative’s values by decimal.js, so neither engine checks itself. Each readable form — σ(1 − σ), 1 − tanh², x/(x² + y²) — is an identity checked against the derived form: <b>proved</b> when the difference reduces to 0 symbolically, otherwise <b>verified</b> at ${DEFAULTS.identityPoints} points to ${DEFAULTS.identityDigits} digits. Claims of the notes are proved or refuted by computation; the counterexamples are computed numbers.</p>`,
     '</section>',
   ];
   return page(SHEET_TITLE, css, 'sheet', body.join('\n'));
