@@ -10,10 +10,11 @@
  * (default: 3 rounds; 67584, V8's default in Node 20, against the CLI's own and 4× that)
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { INTERRUPT_BUDGET } from '../src/cli/tiering.js';
+import { filesUnder } from './files.js';
 import { median, row } from './stats.js';
 
 const [roundsArg, ...budgetArgs] = process.argv.slice(2);
@@ -25,16 +26,8 @@ const commands: Record<string, (out: string) => string[]> = {
   prove: () => ['prove'],
 };
 
-/** Every file under `dir` (recursively), by relative path. */
-function files(dir: string, prefix = ''): Map<string, Buffer> {
-  const m = new Map<string, Buffer>();
-  for (const f of readdirSync(dir).sort()) {
-    const p = join(dir, f);
-    if (statSync(p).isDirectory()) for (const [k, v] of files(p, `${prefix}${f}/`)) m.set(k, v);
-    else m.set(prefix + f, readFileSync(p));
-  }
-  return m;
-}
+/** Every file under `dir`, by relative path. */
+const files = (dir: string): Map<string, Buffer> => new Map(filesUnder(dir).map((f) => [f, readFileSync(join(dir, f))]));
 
 const times = new Map<string, { wall: number[]; cpu: number[] }>();
 const sheets = new Map<number, Map<string, Buffer>>();

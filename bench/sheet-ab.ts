@@ -8,9 +8,10 @@
  * the same). Usage: npx tsx bench/sheet-ab.ts <baseline bin.js> [rounds = 3]
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { filesUnder } from './files.js';
 import { sampleTree } from './proc-cpu.js';
 import { row } from './stats.js';
 
@@ -21,12 +22,8 @@ const builds = [
   ['this checkout', 'dist/cli/gradproof.js'],
 ] as const;
 
-/** Every file under dir, relative. */
-const files = (dir: string, sub = ''): string[] =>
-  readdirSync(join(dir, sub)).flatMap((f) => (statSync(join(dir, sub, f)).isDirectory() ? files(dir, join(sub, f)) : [join(sub, f)]));
-
 function sameAsDocs(out: string): boolean {
-  return files(out).every((f) => readFileSync(join(out, f)).equals(readFileSync(join('docs', f))));
+  return filesUnder(out).every((f) => readFileSync(join(out, f)).equals(readFileSync(join('docs', f))));
 }
 
 async function run(bin: string): Promise<{ wall: number; node: number; chromium: number; same: boolean }> {
